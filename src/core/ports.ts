@@ -1,0 +1,110 @@
+import type { DocId, IsoDate } from "./ids.ts";
+import type {
+  ActorRecord,
+  ClaimRecord,
+  DocumentRecord,
+  DocumentSummary,
+  EventRecord,
+  Extraction,
+  KbRecord,
+  RecordType,
+  Stats,
+  Unit,
+} from "./records.ts";
+
+/** A token of the NLP engine, with offsets into the text it was given. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Universal POS tag (`NOUN`, `VERB`, `PROPN`, ...). */
+  readonly pos: string;
+  /** Lower-case lemma (`expelled` -> `expel`). */
+  readonly lemma: string;
+  /** Coarse shape: `word`, `number`, `punctuation`, `symbol`, `currency`, ... */
+  readonly shape: string;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/** The NLP port: sentences and tokens of a text. Adapters live in `src/nlp/`. */
+export interface NlpEngine {
+  /** Sentences never cross a line break; offsets index `text`. */
+  analyse(text: string): readonly Sentence[];
+}
+
+export interface PageRequest {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
+export interface DocumentQuery extends PageRequest {
+  /** Full-text query over title and text. */
+  readonly q?: string | undefined;
+  readonly outlet?: string | undefined;
+}
+
+export interface EventQuery extends PageRequest {
+  /** Either side: an actor id or a country code. */
+  readonly actor?: string | undefined;
+  readonly source?: string | undefined;
+  readonly target?: string | undefined;
+  readonly root?: string | undefined;
+  /** Inclusive bounds, compared at the precision of the bound. */
+  readonly from?: IsoDate | undefined;
+  readonly to?: IsoDate | undefined;
+  readonly doc?: DocId | undefined;
+}
+
+export interface ClaimQuery extends PageRequest {
+  readonly subject?: string | undefined;
+  readonly unit?: Unit | undefined;
+  /** Words in the metric or quote. */
+  readonly q?: string | undefined;
+  readonly doc?: DocId | undefined;
+}
+
+export interface ActorSummary extends ActorRecord {
+  readonly events: number;
+}
+
+export interface SearchHit {
+  readonly document: DocumentSummary;
+  /** Plain text around the matches; `[` and `]` mark matched words. */
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+export type SaveOutcome = "added" | "unchanged";
+
+/**
+ * The store port. SQLite (`src/store/sqlite/`) is the embedded default; every
+ * method is async so that a server database can sit behind the same interface.
+ */
+export interface Store {
+  /** Writes a document and all its extractions in one transaction, or nothing. */
+  saveDocument(doc: DocumentRecord, extraction: Extraction): Promise<SaveOutcome>;
+  hasDocument(sha256: string): Promise<boolean>;
+  stats(): Promise<Stats>;
+  listDocuments(query: DocumentQuery): Promise<Page<DocumentSummary>>;
+  getDocument(id: DocId): Promise<DocumentRecord | null>;
+  /** Mentions, events and claims of one document, in text order. */
+  getExtraction(id: DocId): Promise<Extraction>;
+  listActors(): Promise<readonly ActorSummary[]>;
+  listEvents(query: EventQuery): Promise<Page<EventRecord>>;
+  listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
+  search(q: string, limit: number): Promise<readonly SearchHit[]>;
+  /** Every record of the given types, documents first, for export. */
+  records(types: ReadonlySet<RecordType>): AsyncIterable<KbRecord>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,146 @@
+import type { Brand } from "./brand.ts";
+import type { ActorId, CharOffset, DocId, IsoDate } from "./ids.ts";
+import { TriangulateError } from "./errors.ts";
+
+/** ISO 3166-1 alpha-3, or `IGO` (intergovernmental body), `MUS` (Muslim states as a group), `UNK` (unidentified). */
+export type CountryCode = Brand<string, "CountryCode">;
+
+export function countryCodeOrThrow(value: string): CountryCode {
+  if (!/^[A-Z]{3}$/.test(value)) {
+    throw new TriangulateError("invalid_id", `not an ISO alpha-3 or group code: ${value}`);
+  }
+  return value as CountryCode;
+}
+
+export const ACTOR_KINDS = ["state", "person", "organization", "igo", "group"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const MODALITIES = ["asserted", "negated", "alleged", "planned", "hypothetical"] as const;
+/** Whether the text says the event happened (`asserted`) or only denies, alleges, plans or supposes it. */
+export type Modality = (typeof MODALITIES)[number];
+
+export const QUALIFIERS = ["exact", "approx", "atLeast", "atMost"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Canonical units; `data/units.json` maps the surface forms to these. */
+export const UNITS = [
+  "USD",
+  "EUR",
+  "GBP",
+  "RUB",
+  "percent",
+  "count",
+  "km",
+  "km2",
+  "t",
+  "m3",
+  "bbl",
+  "MW",
+  "minute",
+  "day",
+  "month",
+  "year",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** A time span a figure refers to: an `IsoDate`, or two joined by `/` (`2024-01/2024-04`). */
+export type Period = Brand<string, "Period">;
+
+/** A half-open span `[start, end)` of JavaScript string indices into a document's stored text. */
+export interface Span {
+  readonly start: CharOffset;
+  readonly end: CharOffset;
+}
+
+export interface DocumentMeta {
+  /** The path or URL as the user gave it (`-` for stdin). */
+  readonly uri: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: IsoDate | null;
+  /** ISO 639-3 code of the detected language (`eng`). */
+  readonly language: string;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  readonly type: "document";
+  readonly id: DocId;
+  /** SHA-256 (hex) of `text`. */
+  readonly sha256: string;
+  /** The normalised text (NFC, `\n` newlines) that every offset indexes. */
+  readonly text: string;
+}
+
+export type DocumentSummary = Omit<DocumentRecord, "text">;
+
+export interface ActorRecord {
+  readonly type: "actor";
+  readonly id: ActorId;
+  readonly kind: ActorKind;
+  readonly name: string;
+  readonly country: CountryCode | null;
+}
+
+/** Where an actor is named (or referred to) in a document. */
+export interface MentionRecord extends Span {
+  readonly type: "mention";
+  readonly doc: DocId;
+  readonly actor: ActorId;
+  readonly country: CountryCode | null;
+  readonly text: string;
+}
+
+/** Fields every record drawn from one sentence shares: `text.slice(start, end) === quote`. */
+export interface Evidence extends Span {
+  readonly id: string;
+  readonly doc: DocId;
+  readonly quote: string;
+}
+
+export interface EventRecord extends Evidence {
+  readonly type: "event";
+  readonly date: IsoDate | null;
+  readonly source: ActorId;
+  readonly sourceCountry: CountryCode | null;
+  readonly target: ActorId | null;
+  readonly targetCountry: CountryCode | null;
+  /** CAMEO code, as specific as the sentence allows (`042`, `1121`). */
+  readonly cameo: string;
+  /** Its two-digit root (`04`). */
+  readonly root: string;
+  readonly plover: string | null;
+  readonly goldstein: number;
+  readonly modality: Modality;
+}
+
+export interface ClaimRecord extends Evidence {
+  readonly type: "claim";
+  readonly value: number;
+  /** The high end of a range; null for a single value. */
+  readonly valueMax: number | null;
+  readonly unit: Unit;
+  readonly qualifier: Qualifier;
+  /** ISO alpha-3 codes of the states the figure is about, sorted. */
+  readonly subjects: readonly CountryCode[];
+  /** A short label of what is measured, taken from the sentence. */
+  readonly metric: string;
+  readonly period: Period | null;
+}
+
+/** Everything extracted from one document. */
+export interface Extraction {
+  readonly actors: readonly ActorRecord[];
+  readonly mentions: readonly MentionRecord[];
+  readonly events: readonly EventRecord[];
+  readonly claims: readonly ClaimRecord[];
+}
+
+export type KbRecord = DocumentRecord | ActorRecord | MentionRecord | EventRecord | ClaimRecord;
+export type RecordType = KbRecord["type"];
+
+export interface Stats {
+  readonly documents: number;
+  readonly actors: number;
+  readonly events: number;
+  readonly claims: number;
+}

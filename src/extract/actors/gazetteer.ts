@@ -1,0 +1,4 @@
+// Placeholder until the actor gazetteer lands.
+export interface Gazetteer {
+  readonly size: number;
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DATA_DIR } from "../../knowledge/load.ts";
+import { parseCameoTable } from "./cameo-table.ts";
+
+describe("CAMEO table", () => {
+  const table = parseCameoTable(readFileSync(join(DATA_DIR, "cameo", "cameo-codes.tsv"), "utf8"));
+
+  it("holds every code of all twenty roots with Goldstein and PLOVER values", () => {
+    expect(table.entries).toHaveLength(312);
+    expect(new Set(table.entries.map((e) => e.root)).size).toBe(20);
+    expect(table.get("174")).toMatchObject({ root: "17", goldstein: -5, plover: "COERCE" });
+    expect(table.get("042")).toMatchObject({ root: "04", plover: "CONSULT" });
+    expect(table.get("010")?.plover).toBeNull();
+  });
+
+  it("names the line of a malformed row", () => {
+    const tsv =
+      "code\troot\tname\tgoldstein\tplover\n042\t04\tMake a visit\t1.9\tCONSULT\n05x\t05\tBad\t3\t\n";
+    expect(() => parseCameoTable(tsv)).toThrow(/line 3/);
+  });
+});

@@ -1,0 +1,4 @@
+// Placeholder until the CAMEO verb and noun patterns land.
+export interface EventLexicon {
+  readonly size: number;
+}

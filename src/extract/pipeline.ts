@@ -1,0 +1,85 @@
+import type { DocId, IsoDate } from "../core/ids.ts";
+import { charOffset } from "../core/ids.ts";
+import type { NlpEngine } from "../core/ports.ts";
+import type { ActorRecord, ClaimRecord, EventRecord, Extraction, MentionRecord } from "../core/records.ts";
+import { recogniseActors } from "./actors/recognise.ts";
+import { buildClaims } from "./claims/build.ts";
+import { resolveDates } from "./dates/resolve.ts";
+import { codeEvents } from "./events/code.ts";
+import type { Knowledge } from "./knowledge.ts";
+import { findQuantities } from "./quantities/find.ts";
+import type { AnalysedSentence } from "./types.ts";
+
+export interface ExtractInput {
+  readonly id: DocId;
+  readonly text: string;
+  readonly published: IsoDate | null;
+}
+
+/**
+ * Runs every extraction stage over one document: sentences, actors, dates and
+ * quantities, then claims and CAMEO events, each with its sentence as evidence.
+ */
+export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: Knowledge): Extraction {
+  const sentences = nlp.analyse(input.text);
+  const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer);
+  const datesBySentence = resolveDates(sentences, input.published);
+
+  const actors = new Map<string, ActorRecord>();
+  const mentions: MentionRecord[] = [];
+  const events: EventRecord[] = [];
+  const claims: ClaimRecord[] = [];
+
+  sentences.forEach((sentence, index) => {
+    const analysed: AnalysedSentence = {
+      index,
+      sentence,
+      mentions: mentionsBySentence[index] ?? [],
+      dates: datesBySentence[index] ?? { mentions: [], reference: null },
+      quantities: findQuantities(sentence, knowledge.units),
+    };
+    const evidence = {
+      doc: input.id,
+      quote: sentence.text,
+      start: charOffset(sentence.start),
+      end: charOffset(sentence.end),
+    };
+    for (const mention of analysed.mentions) {
+      actors.set(mention.actor.id, mention.actor);
+      mentions.push({
+        type: "mention",
+        doc: input.id,
+        actor: mention.actor.id,
+        country: mention.country,
+        start: charOffset(mention.start),
+        end: charOffset(mention.end),
+        text: mention.text,
+      });
+    }
+    for (const claim of buildClaims(analysed)) {
+      claims.push({ type: "claim", id: `${input.id}-c${claims.length}`, ...evidence, ...claim });
+    }
+    for (const draft of codeEvents(analysed, knowledge.lexicon)) {
+      const code = knowledge.cameo.get(draft.cameo);
+      if (!code) continue;
+      actors.set(draft.source.actor.id, draft.source.actor);
+      if (draft.target) actors.set(draft.target.actor.id, draft.target.actor);
+      events.push({
+        type: "event",
+        id: `${input.id}-e${events.length}`,
+        ...evidence,
+        date: draft.date,
+        source: draft.source.actor.id,
+        sourceCountry: draft.source.country,
+        target: draft.target?.actor.id ?? null,
+        targetCountry: draft.target?.country ?? null,
+        cameo: code.code,
+        root: code.root,
+        plover: code.plover,
+        goldstein: code.goldstein,
+        modality: draft.modality,
+      });
+    }
+  });
+  return { actors: [...actors.values()], mentions, events, claims };
+}

@@ -1,0 +1,4 @@
+// Placeholder until the unit table lands.
+export interface UnitTable {
+  readonly size: number;
+}

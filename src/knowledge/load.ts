@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseCameoTable } from "../extract/events/cameo-table.ts";
+import type { Knowledge } from "../extract/knowledge.ts";
+
+/** The project's `data/` folder. */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+
+function readData(dataDir: string, path: string): string {
+  return readFileSync(join(dataDir, path), "utf8");
+}
+
+/** Reads and validates every knowledge file under `dataDir`. */
+export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
+  return {
+    gazetteer: { size: 0 },
+    units: { size: 0 },
+    cameo: parseCameoTable(readData(dataDir, "cameo/cameo-codes.tsv")),
+    lexicon: { size: 0 },
+  };
+}

@@ -1,0 +1,92 @@
+import winkNLP, { type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { NlpEngine, Sentence, Token } from "../core/ports.ts";
+
+/**
+ * The NLP port on wink-nlp's English light model: sentence boundaries, tokens,
+ * universal POS tags and lemmas. Named-entity and sentiment stages are left out
+ * of the pipe because our own extractors cover them.
+ *
+ * Each line is read on its own, so a sentence never spans a line break (titles,
+ * captions and list items often lack a full stop).
+ */
+export function createWinkEngine(): NlpEngine {
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  const its = nlp.its;
+
+  function analyseLine(line: string, base: number, out: Sentence[]): void {
+    const doc = nlp.readDoc(line);
+    const column = <T>(itsf: ItsFunction<T>): T[] => doc.tokens().out(itsf) as T[];
+    const values = column(its.value);
+    const spaces = column(its.precedingSpaces);
+    const tags = column(its.pos);
+    // wink's typings give `its.lemma` an extra parameter that `out` supplies itself.
+    const lemmas = column(its.lemma as unknown as ItsFunction<string>);
+    const shapes = column(its.type);
+    // Indexed as wink indexes its tokens; a token that cannot be placed stays undefined.
+    const tokens: (Token | undefined)[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? "";
+      cursor += (spaces[i] ?? "").length;
+      // wink keeps the original characters; should it ever not, find them again.
+      if (line.startsWith(value, cursor)) {
+        tokens.push({
+          text: value,
+          start: base + cursor,
+          end: base + cursor + value.length,
+          pos: tags[i] ?? "X",
+          lemma: (lemmas[i] ?? value).toLowerCase(),
+          shape: shapes[i] ?? "word",
+        });
+        cursor += value.length;
+      } else {
+        const found = line.indexOf(value, cursor);
+        if (found < 0) {
+          tokens.push(undefined);
+          continue;
+        }
+        tokens.push({
+          text: value,
+          start: base + found,
+          end: base + found + value.length,
+          pos: tags[i] ?? "X",
+          lemma: (lemmas[i] ?? value).toLowerCase(),
+          shape: shapes[i] ?? "word",
+        });
+        cursor = found + value.length;
+      }
+    }
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [first, last] of spans) {
+      const own = tokens
+        .slice(first, last + 1)
+        .filter((token): token is Token => token !== undefined && token.shape !== "tabCRLF");
+      const head = own[0];
+      const tail = own[own.length - 1];
+      if (!head || !tail) continue;
+      out.push({
+        start: head.start,
+        end: tail.end,
+        text: line.slice(head.start - base, tail.end - base),
+        tokens: own,
+      });
+    }
+  }
+
+  return {
+    analyse(text: string): readonly Sentence[] {
+      const sentences: Sentence[] = [];
+      let lineStart = 0;
+      while (lineStart <= text.length) {
+        const newline = text.indexOf("\n", lineStart);
+        const lineEnd = newline < 0 ? text.length : newline;
+        const line = text.slice(lineStart, lineEnd);
+        if (line.trim()) analyseLine(line, lineStart, sentences);
+        if (newline < 0) break;
+        lineStart = newline + 1;
+      }
+      return sentences;
+    },
+  };
+}
