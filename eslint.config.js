@@ -71,6 +71,32 @@ export default tseslint.config(
   },
   { files: ["src/ingest/**"], rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]) },
   { files: ["src/server/**"], rules: forbid(["cli"], ["better-sqlite3", "wink-nlp"]) },
+  // The browser UI takes only types from the core and the server (the API's route type for its client).
+  {
+    files: ["web/src/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/src/**", "!**/src/core/**", "!**/src/server/**"],
+              message: "web/ imports only types from src/core and src/server",
+            },
+            {
+              group: ["**/src/core/**", "**/src/server/**"],
+              allowTypeImports: true,
+              message: "web/ imports only types from src/core and src/server",
+            },
+            {
+              group: ["node:*", "better-sqlite3", "wink-nlp", "wink-eng-lite-web-model", "@hono/node-server"],
+              message: "not for the browser",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/cli/**", "bench/**", "scripts/**", "test/**", "bin/**"],
     rules: { "no-restricted-properties": "off" },

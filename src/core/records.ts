@@ -28,6 +28,12 @@ export const UNITS = [
   "EUR",
   "GBP",
   "RUB",
+  // Currencies of the region's states, so that their sums keep their unit (no conversion).
+  "AZN",
+  "IRR",
+  "ILS",
+  "TRY",
+  "CNY",
   "percent",
   "count",
   "km",
@@ -143,4 +149,8 @@ export interface Stats {
   readonly actors: number;
   readonly events: number;
   readonly claims: number;
+  /** Events per CAMEO root, by root code; roots without events are left out. */
+  readonly eventsByRoot: readonly { readonly root: string; readonly events: number }[];
+  /** Documents per outlet, most first; `outlet: null` counts documents without one. */
+  readonly documentsByOutlet: readonly { readonly outlet: string | null; readonly documents: number }[];
 }

@@ -23,12 +23,16 @@ export interface ExtractInput {
 export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: Knowledge): Extraction {
   const sentences = nlp.analyse(input.text);
   const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer);
-  const datesBySentence = resolveDates(sentences, input.published);
+  const datesBySentence = resolveDates(sentences, input.published, {
+    units: knowledge.units,
+    text: input.text,
+  });
 
   const actors = new Map<string, ActorRecord>();
   const mentions: MentionRecord[] = [];
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
+  const analysedSoFar: AnalysedSentence[] = [];
 
   sentences.forEach((sentence, index) => {
     const analysed: AnalysedSentence = {
@@ -56,7 +60,8 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
         text: mention.text,
       });
     }
-    for (const claim of buildClaims(analysed)) {
+    const claimContext = { previous: analysedSoFar, text: input.text, units: knowledge.units };
+    for (const claim of buildClaims(analysed, claimContext)) {
       claims.push({ type: "claim", id: `${input.id}-c${claims.length}`, ...evidence, ...claim });
     }
     for (const draft of codeEvents(analysed, knowledge.lexicon)) {
@@ -80,6 +85,7 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
         modality: draft.modality,
       });
     }
+    analysedSoFar.push(analysed);
   });
   return { actors: [...actors.values()], mentions, events, claims };
 }

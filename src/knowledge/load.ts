@@ -3,6 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCameoTable } from "../extract/events/cameo-table.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
+import { loadGazetteer } from "./actors.ts";
+import { loadEventLexicon } from "./events.ts";
+import { loadUnitTable } from "./units.ts";
 
 /** The project's `data/` folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -14,9 +17,9 @@ function readData(dataDir: string, path: string): string {
 /** Reads and validates every knowledge file under `dataDir`. */
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
   return {
-    gazetteer: { size: 0 },
-    units: { size: 0 },
+    gazetteer: loadGazetteer(dataDir),
+    units: loadUnitTable(dataDir),
     cameo: parseCameoTable(readData(dataDir, "cameo/cameo-codes.tsv")),
-    lexicon: { size: 0 },
+    lexicon: loadEventLexicon(dataDir),
   };
 }

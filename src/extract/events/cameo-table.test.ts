@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_DIR } from "../../knowledge/load.ts";
 import { parseCameoTable } from "./cameo-table.ts";
+
+// extract may not import the knowledge loader: read the data folder directly.
+const DATA_DIR = join(import.meta.dirname, "..", "..", "..", "data");
 
 describe("CAMEO table", () => {
   const table = parseCameoTable(readFileSync(join(DATA_DIR, "cameo", "cameo-codes.tsv"), "utf8"));

@@ -1,7 +1,401 @@
-import type { AnalysedSentence, EventDraft } from "../types.ts";
+import type { Modality } from "../../core/records.ts";
+import type { ActorMention, AnalysedSentence, EventDraft } from "../types.ts";
 import type { EventLexicon } from "./lexicon.ts";
+import { findMatches, type PatternMatch } from "./match.ts";
+import { nounFrame, verbFrame, type Frame } from "./modality.ts";
+import {
+  agentIn,
+  clauseEnd,
+  compound,
+  governingVerb,
+  objectIn,
+  placeIn,
+  prenominalActors,
+  prepositionalTarget,
+  subjectOf,
+} from "./roles.ts";
+import {
+  createSentenceView,
+  isHardBoundary,
+  tokenIn,
+  type ActorGroup,
+  type SentenceView,
+} from "./sentence-view.ts";
 
-// Placeholder until the event coder lands.
-export function codeEvents(_sentence: AnalysedSentence, _lexicon: EventLexicon): EventDraft[] {
-  return [];
+/**
+ * Roots whose source and target may be of one state when they are different
+ * actors: police and protesters, a government and its opposition.
+ */
+const DOMESTIC_ROOTS = new Set(["08", "09", "10", "11", "12", "14", "15", "17", "18", "19", "20"]);
+/** Roots that already say intent, rejection or threat: the future adds nothing to them. */
+const STANCE_ROOTS = new Set(["03", "12", "13"]);
+/** Roots of what people do to their own government: protest and demand. */
+const PEOPLE_ROOTS = new Set(["10", "14"]);
+/** Roots of coercion a state's own forces commonly turn on their own country. */
+const DOMESTIC_COERCION = new Set(["17", "18", "19"]);
+/**
+ * Roots whose acts stand without a target ("Lt. Gen. Avril resigned", "Iran
+ * mobilised its reserves"); other acts need one to be coded.
+ */
+const UNTARGETED_ROOTS = new Set(["08", "14"]);
+/** Tokens after an event noun within which its target preposition is sought ("visit ... to Turkey"). */
+const NOUN_REACH = 8;
+/** Tokens between a governor's `>` and its complement's trigger ("agreed to jointly develop"). */
+const COMPLEMENT_REACH = 3;
+
+interface Roles {
+  readonly sources: readonly ActorGroup[];
+  readonly targets: readonly ActorGroup[];
+}
+
+interface Coded {
+  readonly code: string;
+  readonly modality: Modality;
+}
+
+const root = (code: string): string => code.slice(0, 2);
+
+/** Code and modality of an act from its frame: CAMEO folds announced acts into intents (03), threats (13) or refusals (12). */
+function resolve(code: string, frame: Frame, lexicon: EventLexicon): Coded | null {
+  if (frame.habitual) return null;
+  if (frame.alleged) return { code, modality: "alleged" };
+  if (frame.hypothetical) return { code, modality: "hypothetical" };
+  if (frame.negated) {
+    const refused = frame.future && !STANCE_ROOTS.has(root(code)) ? lexicon.compose("refuse", code) : null;
+    return refused ? { code: refused, modality: "asserted" } : { code, modality: "negated" };
+  }
+  if (frame.planned) return { code, modality: "planned" };
+  if (frame.future) {
+    if (STANCE_ROOTS.has(root(code))) return { code, modality: "asserted" };
+    const intent = lexicon.compose("intent", code);
+    return intent ? { code: intent, modality: "asserted" } : { code, modality: "planned" };
+  }
+  return { code, modality: "asserted" };
+}
+
+function reciprocalNear(view: SentenceView, match: PatternMatch): boolean {
+  const from = Math.max(0, match.trigger - 3);
+  const to = Math.min(view.tokens.length - 1, match.end + 3);
+  for (let k = from; k <= to; k++) {
+    if (tokenIn(view, k, view.cues.reciprocal) && view.words[k + 1] !== "of") return true;
+  }
+  return false;
+}
+
+function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
+  return groups.flatMap((g) => g.mentions);
+}
+
+/**
+ * May `source` act on `target`? Never an actor on itself, one state on itself
+ * only for domestic roots; a domestic protest may be against its own state.
+ */
+function allowedPair(source: ActorMention, target: ActorMention, code: string, domestic = false): boolean {
+  if (domestic && source.country === target.country) return true;
+  const sameActor = source.actor.id === target.actor.id;
+  if (sameActor && !(namesPeople(source) || namesPeople(target))) return false;
+  if (!source.country || source.country !== target.country) return !sameActor;
+  return (
+    DOMESTIC_ROOTS.has(root(code)) &&
+    source.text.toLowerCase() !== target.text.toLowerCase() &&
+    (source.actor.kind !== "state" ||
+      target.actor.kind !== "state" ||
+      namesPeople(source) ||
+      namesPeople(target))
+  );
+}
+
+/** Assaults that are acts of war when one state does them to another by name ("Serbia attacked Kosovo"). */
+const WAR_CODES: Readonly<Record<string, string>> = { "180": "190", "182": "190", "183": "195" };
+
+function warCode(code: string, source: ActorMention, target: ActorMention | null): string {
+  const war = WAR_CODES[code];
+  if (!war || !target) return code;
+  // Named as a state ("Serbia", "Baku"), not as its people ("Palestinian bombers").
+  const named = (m: ActorMention): boolean =>
+    m.actor.kind === "state" && m.via !== "demonym" && !namesPeople(m);
+  return named(source) && named(target) ? war : code;
+}
+
+/** A mention that names people of a state rather than the state ("Croatian extremists", "Serb civilians"). */
+function namesPeople(mention: ActorMention): boolean {
+  return /\s\p{Ll}/u.test(mention.text);
+}
+
+/** Source x target pairs; a mutual act gives both directions, and among a compound with no other party, every pair. */
+function pairs(
+  roles: Roles,
+  recip: boolean,
+  code: string,
+  allowNoTarget: boolean,
+  domestic = false,
+): [ActorMention, ActorMention | null][] {
+  const sources = mentionsOf(roles.sources);
+  const targets = mentionsOf(roles.targets);
+  const out: [ActorMention, ActorMention | null][] = [];
+  const among = (parties: ActorMention[]): void => {
+    for (const a of parties) for (const b of parties) if (allowedPair(a, b, code)) out.push([a, b]);
+  };
+  if (recip && targets.length === 0 && sources.length >= 2) among(sources);
+  else if (recip && sources.length === 0 && targets.length >= 2) among(targets);
+  else {
+    for (const s of sources) {
+      for (const t of targets) {
+        if (allowedPair(s, t, code, domestic)) out.push([s, t]);
+        if (recip && allowedPair(t, s, code)) out.push([t, s]);
+      }
+    }
+    // A protest with no other party is against the protesters' own government.
+    if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
+    else if (targets.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
+  }
+  return out;
+}
+
+/**
+ * Does an actor phrase name people acting on their own ("Egyptian
+ * demonstrators", "thousands of Nigerians") rather than a state or its organs?
+ */
+function isPeople(view: SentenceView, g: ActorGroup): boolean {
+  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
+    if (tokenIn(view, k, view.cues.people)) return true;
+  }
+  return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));
+}
+
+/** Does an actor phrase name a state's forces of order ("Turkish authorities", "Egyptian police")? */
+function isDomesticForce(view: SentenceView, g: ActorGroup): boolean {
+  for (let k = g.first; k <= Math.min(view.tokens.length - 1, g.last + 2); k++) {
+    if (tokenIn(view, k, view.cues.domesticForces)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that describes rather than reports: a participle after a noun ("Israeli
+ * tourists visiting Azerbaijan", "a ship transporting aid"), or a bare present
+ * with no date ("it supplies Israel with oil"). Protests are the exception:
+ * "demonstrators protesting the results" reports one.
+ */
+function isBackground(view: SentenceView, match: PatternMatch, sentence: AnalysedSentence): boolean {
+  if (match.pattern.triggerClass === "noun") {
+    // A noun modifying another noun names a kind of thing: "riot police", "visit programme".
+    const next = match.end + 1;
+    return view.pos[next] === "NOUN" && (view.groupAt[next] ?? -1) < 0;
+  }
+  if (root(match.pattern.code) === "14") return false;
+  const i = match.trigger;
+  const word = view.words[i] ?? "";
+  const before = view.pos[i - 1] ?? "";
+  if (
+    view.pos[i] === "VERB" &&
+    word.endsWith("ing") &&
+    (before === "NOUN" || before === "PROPN") &&
+    (view.groupAt[i - 1] ?? -1) < 0 &&
+    !tokenIn(view, i - 1, view.cues.speechNouns)
+  ) {
+    return true;
+  }
+  const presentThirdPerson = word.endsWith("s") && word !== view.lemmas[i] && !word.endsWith("ss");
+  const auxiliary = before === "AUX" || before === "PART" || (before === "ADV" && view.pos[i - 2] === "AUX");
+  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0;
+}
+
+/**
+ * Codes the CAMEO events of one sentence (PETRARCH-style): matches the verb
+ * and noun patterns of the lexicon at the sentence's words, folds governors
+ * and their complements into one code ("agreed to meet" is 036), assigns
+ * source and target from the actor mentions by word order, and reads the
+ * modality from the verb group. Sentences without actor mentions give nothing.
+ */
+export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): EventDraft[] {
+  if (sentence.mentions.length === 0) return [];
+  const view = createSentenceView(sentence, lexicon.cues, (word) => lexicon.patternsFor(word).length > 0);
+  if (view.groups.length === 0) return [];
+  const matches = findMatches(view, lexicon);
+  const date = sentence.dates.reference;
+  const drafts: EventDraft[] = [];
+  const seen = new Set<string>();
+
+  const push = (pairList: [ActorMention, ActorMention | null][], coded: Coded): void => {
+    for (const [source, target] of pairList) {
+      const cameo = warCode(coded.code, source, target);
+      const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${coded.modality}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      drafts.push({ source, target, cameo, modality: coded.modality, date });
+    }
+  };
+
+  // Governors and their complements.
+  const complementOf = new Map<PatternMatch, PatternMatch>();
+  const owned = new Set<PatternMatch>();
+  for (const match of matches) {
+    const at = match.complementAt;
+    if (at === null) continue;
+    const complement = matches.find((c) => {
+      if (c === match || c.trigger < at || c.trigger > at + COMPLEMENT_REACH) return false;
+      for (let k = at; k < c.trigger; k++) if (isHardBoundary(view, k) || view.words[k] === ",") return false;
+      return true;
+    });
+    if (complement) {
+      complementOf.set(match, complement);
+      owned.add(complement);
+    }
+  }
+  const codes = new Map<PatternMatch, string>();
+  const codeOf = (match: PatternMatch, depth = 0): string => {
+    const known = codes.get(match);
+    if (known) return known;
+    const complement = complementOf.get(match);
+    const kind = match.pattern.compose;
+    let code = match.pattern.code;
+    if (complement && kind && depth < 4) {
+      const inner = codeOf(complement, depth + 1);
+      code = kind === "assert" ? inner : (lexicon.compose(kind, inner) ?? code);
+    }
+    codes.set(match, code);
+    return code;
+  };
+
+  const rolesOf = (match: PatternMatch): Roles => {
+    const end = Math.max(clauseEnd(view, match.end + 1), match.end);
+    const given = (group: ActorGroup | null): ActorGroup[] => (group ? compound(view, group) : []);
+    if (match.pattern.triggerClass === "verb") {
+      const subject = subjectOf(view, match.trigger);
+      if (subject.passive) {
+        let sources = match.source ? given(match.source) : agentIn(view, match.triggerEnd + 1, end);
+        if (sources.length === 0 && root(match.pattern.code) === "17") {
+          sources = placeIn(view, match.triggerEnd + 1, end);
+        }
+        return { sources, targets: match.target ? given(match.target) : subject.groups };
+      }
+      const sources = match.source ? given(match.source) : subject.groups;
+      const exclude = new Set(sources);
+      const targets = match.target
+        ? given(match.target)
+        : match.pattern.intrans
+          ? []
+          : objectIn(view, match.triggerEnd + 1, end, exclude);
+      return { sources, targets: targets.filter((g) => !exclude.has(g)) };
+    }
+    let sources: readonly ActorGroup[] = match.source
+      ? given(match.source)
+      : prenominalActors(view, match.trigger);
+    if (sources.length === 0) sources = agentIn(view, match.triggerEnd + 1, end);
+    // "a ceasefire between A and B": the parties are A and B, not whoever speaks of it.
+    const between =
+      match.target !== null && view.words.slice(match.trigger, match.target.first).includes("between");
+    if (sources.length === 0 && !between) {
+      const verb = governingVerb(view, match.trigger);
+      if (verb >= 0 && tokenIn(view, verb, view.cues.lightVerbs)) {
+        const subject = subjectOf(view, verb);
+        if (!subject.passive) sources = subject.groups;
+      }
+    }
+    const exclude = new Set(sources);
+    const targets = match.target
+      ? given(match.target)
+      : prepositionalTarget(view, match.triggerEnd + 1, Math.min(end, match.end + NOUN_REACH), exclude);
+    return { sources, targets: targets.filter((g) => !exclude.has(g)) };
+  };
+
+  const frameOf = (match: PatternMatch): Frame => {
+    if (match.pattern.triggerClass === "verb") return verbFrame(view, match.trigger);
+    const own = nounFrame(view, match.trigger);
+    const verb = governingVerb(view, match.trigger);
+    if (verb < 0) return own;
+    const outer = verbFrame(view, verb);
+    return {
+      negated: own.negated || outer.negated,
+      future: outer.future,
+      hypothetical: own.hypothetical || outer.hypothetical,
+      alleged: own.alleged || outer.alleged,
+      planned: own.planned || outer.planned,
+      habitual: own.habitual || outer.habitual,
+      governor: -1,
+    };
+  };
+
+  for (const match of matches) {
+    if (owned.has(match) || isBackground(view, match, sentence)) continue;
+    const complement = complementOf.get(match);
+    if (match.pattern.needsComplement && !complement) continue;
+    const coded = resolve(codeOf(match), frameOf(match), lexicon);
+    if (!coded) continue;
+    const roles = rolesOf(match);
+    // A folded complement decides mutuality: "A and B agreed to hold joint drills" is mutual, "X agreed to lift sanctions on Y" is not.
+    const recip =
+      (complement
+        ? complement.pattern.recip || (match.pattern.recip && roles.targets.length === 0)
+        : match.pattern.recip) || reciprocalNear(view, match);
+    const allowNoTarget =
+      match.pattern.intrans ||
+      (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(root(coded.code)));
+    // A protest by people, or coercion by a state's own forces, with no other party is domestic:
+    // aimed at the place it happens in, else at the actor's own state.
+    const domestic =
+      (PEOPLE_ROOTS.has(root(coded.code)) && roles.sources.some((g) => isPeople(view, g))) ||
+      (DOMESTIC_COERCION.has(root(coded.code)) && roles.sources.some((g) => isDomesticForce(view, g)));
+    // States do not march: a protest needs people behind it or a party it is against.
+    if (root(coded.code) === "14" && !domestic && roles.targets.length === 0) continue;
+    let targeted = roles;
+    if (domestic && roles.targets.length === 0) {
+      const end = clauseEnd(view, match.end + 1);
+      const place = placeIn(view, match.triggerEnd + 1, end).filter((g) => !roles.sources.includes(g));
+      targeted = { sources: roles.sources, targets: place };
+    }
+    push(pairs(targeted, recip, coded.code, allowNoTarget, domestic), coded);
+
+    // The act someone is accused of, or asked to do, is that someone's: alleged or hypothetical.
+    const kind = match.pattern.compose;
+    if (complement && (kind === "allege" || kind === "appeal" || kind === "demand") && roles.targets.length) {
+      const inner = rolesOf(complement);
+      const exclude = new Set(roles.targets);
+      const innerRoles: Roles = {
+        sources: roles.targets,
+        targets: inner.targets.filter((g) => !exclude.has(g)),
+      };
+      const modality: Modality = kind === "allege" ? "alleged" : "hypothetical";
+      push(pairs(innerRoles, complement.pattern.recip, codeOf(complement), false), {
+        code: codeOf(complement),
+        modality,
+      });
+    }
+  }
+
+  // "X said Y must VERB": a demand of X on Y.
+  for (let k = 0; k < view.tokens.length; k++) {
+    if (!view.cues.obligation.has(view.words[k] ?? "")) continue;
+    const addressee = subjectOf(view, k);
+    if (addressee.groups.length === 0 || addressee.passive) continue;
+    const first = Math.min(...addressee.groups.map((g) => g.first));
+    let speech = -1;
+    for (let s = first - 1; s >= 0; s--) {
+      if ((view.pos[s] === "VERB" || view.pos[s] === "NOUN") && tokenIn(view, s, view.cues.speech)) {
+        speech = s;
+        break;
+      }
+    }
+    if (speech < 0) continue;
+    // The addressee opens the reported clause: "declared (that) China must ...".
+    let opener = first - 1;
+    while (
+      opener > speech &&
+      (view.pos[opener] === "DET" ||
+        view.pos[opener] === "ADV" ||
+        view.pos[opener] === "NOUN" ||
+        view.pos[opener] === "PROPN" ||
+        view.pos[opener] === "NUM")
+    )
+      opener--;
+    if (opener !== speech && view.words[opener] !== "that") continue;
+    const speaker = subjectOf(view, speech);
+    if (speaker.groups.length === 0 || speaker.passive) continue;
+    const complement = matches.find((c) => c.trigger > k && c.trigger <= k + COMPLEMENT_REACH + 1);
+    const code = (complement && lexicon.compose("demand", codeOf(complement))) ?? "100";
+    const coded = resolve(code, verbFrame(view, speech), lexicon);
+    if (coded) push(pairs({ sources: speaker.groups, targets: addressee.groups }, false, code, false), coded);
+  }
+  return drafts;
 }

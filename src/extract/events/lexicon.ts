@@ -1,4 +1,303 @@
-// Placeholder until the CAMEO verb and noun patterns land.
+import { TriangulateError } from "../../core/errors.ts";
+
+/**
+ * The CAMEO event lexicon: verb and noun patterns (`data/cameo/patterns-*.txt`),
+ * the governor/complement composition table and the cue words the coder reads
+ * around a trigger (`data/event-cues.json`). Parsed here, loaded and validated
+ * by `src/knowledge/events.ts`.
+ */
+
+/** Whether a pattern's trigger is a verb (or predicative adjective) or a noun. */
+export type TriggerClass = "verb" | "noun";
+
+/** How a governor ("agreed to", "accused X of") folds its complement event into one code. */
+export const COMPOSE_KINDS = ["intent", "refuse", "threat", "appeal", "demand", "allege", "assert"] as const;
+export type ComposeKind = (typeof COMPOSE_KINDS)[number];
+
+/** Alternatives of a word element; each alternative is a run of words ("step down"). */
+export type Alternatives = readonly (readonly string[])[];
+
+export type PatternElement =
+  | { readonly kind: "words"; readonly alternatives: Alternatives; readonly optional: boolean }
+  | { readonly kind: "gap" }
+  /** An optional target (`@T?`) lets the object be found anywhere after the trigger. */
+  | { readonly kind: "target"; readonly optional: boolean }
+  | { readonly kind: "source" }
+  | { readonly kind: "complement" };
+
+/** A context a pattern needs (`if=military`) or must not have (`unless=military`). */
+export interface PatternContext {
+  readonly name: string;
+  readonly present: boolean;
+}
+
+export interface EventPattern {
+  readonly code: string;
+  readonly triggerClass: TriggerClass;
+  readonly trigger: Alternatives;
+  /** The elements after the trigger. */
+  readonly rest: readonly PatternElement[];
+  /** A mutual act: "A and B signed" gives both directions. */
+  readonly recip: boolean;
+  /** No object target: the target comes only from an explicit `@T`. */
+  readonly intrans: boolean;
+  readonly compose: ComposeKind | null;
+  /** Coded only when its complement is an event ("plans to >"). */
+  readonly needsComplement: boolean;
+  readonly context: PatternContext | null;
+  /**
+   * For each required word element after the trigger, the first words of its
+   * alternatives: a sentence lacking all of one of them cannot match (a cheap
+   * test before the full match).
+   */
+  readonly required: readonly (readonly string[])[];
+  /** Literal words in the pattern: among patterns matching at one place, the heaviest wins. */
+  readonly weight: number;
+  /** `file:line`, for messages and tests. */
+  readonly origin: string;
+  /** The pattern and its flags as written, normalised (for duplicate checks). */
+  readonly text: string;
+}
+
+/** Word lists the coder reads around triggers (`data/event-cues.json`), all lower case. */
+export interface EventCues {
+  readonly negation: ReadonlySet<string>;
+  readonly future: ReadonlySet<string>;
+  readonly conditional: ReadonlySet<string>;
+  readonly conditionalClause: ReadonlySet<string>;
+  readonly obligation: ReadonlySet<string>;
+  readonly alleged: ReadonlySet<string>;
+  readonly speech: ReadonlySet<string>;
+  readonly expect: ReadonlySet<string>;
+  readonly hypotheticalGovernors: ReadonlySet<string>;
+  readonly expectNouns: ReadonlySet<string>;
+  readonly allegedNouns: ReadonlySet<string>;
+  readonly habitual: ReadonlySet<string>;
+  readonly habitualNouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Time words between a subject and its verb ("Iran on Tuesday threatened"). */
+  readonly temporal: ReadonlySet<string>;
+  /** Words that never trigger, whatever their lemma ("according"). */
+  readonly nonTriggers: ReadonlySet<string>;
+  /** Nouns of people acting on their own (protesters, workers). */
+  readonly people: ReadonlySet<string>;
+  /** Verbs whose "be" + participle is a state, not a passive ("were engaged in"). */
+  readonly notPassive: ReadonlySet<string>;
+  /** A state's own forces of order (police, authorities). */
+  readonly domesticForces: ReadonlySet<string>;
+  /** Nouns of statements ("a declaration demanding"). */
+  readonly speechNouns: ReadonlySet<string>;
+  /** Words whose "that" clause is asked for ("demanded that Israel ease"). */
+  readonly demandVerbs: ReadonlySet<string>;
+  /** Verbs that carry an event noun for their subject ("Iran held exercises"). */
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly nounPhrasePrepositions: ReadonlySet<string>;
+  readonly targetPrepositions: ReadonlySet<string>;
+  readonly reciprocal: ReadonlySet<string>;
+  readonly compound: ReadonlySet<string>;
+  /** Named contexts for `if=` / `unless=` (`military`). */
+  readonly contexts: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The cue lists as written in `data/event-cues.json` (validated by the knowledge loader). */
+export type EventCuesSpec = Readonly<Record<Exclude<keyof EventCues, "contexts">, readonly string[]>> & {
+  readonly contexts: Readonly<Record<string, readonly string[]>>;
+};
+
+/** Indexes the cue lists (lower-cased) for lookups. */
+export function createEventCues(spec: EventCuesSpec): EventCues {
+  const { contexts, ...lists } = spec;
+  const sets = Object.fromEntries(
+    Object.entries(lists).map(([key, list]) => [key, new Set(list.map((w) => w.toLowerCase()))]),
+  ) as unknown as Omit<EventCues, "contexts">;
+  return {
+    ...sets,
+    contexts: new Map(
+      Object.entries(contexts).map(([name, list]) => [name, new Set(list.map((w) => w.toLowerCase()))]),
+    ),
+  };
+}
+
+/** One row of the composition table: governor kind + complement code prefix -> code. */
+export interface ComposeRule {
+  readonly kind: ComposeKind;
+  readonly complement: string;
+  readonly code: string;
+}
+
 export interface EventLexicon {
+  /** Number of patterns. */
   readonly size: number;
+  readonly patterns: readonly EventPattern[];
+  readonly cues: EventCues;
+  /** Patterns whose trigger starts with `word` (a lemma or lower-case token). */
+  patternsFor(word: string): readonly EventPattern[];
+  /** The code a governor of `kind` makes with a complement coded `code`, or null. */
+  compose(kind: ComposeKind, code: string): string | null;
+}
+
+const CODE = /^\d{2,4}$/;
+const WORD = /^[\p{L}\p{N}'’.\-_]+$/u;
+
+function invalid(origin: string, message: string): TriangulateError {
+  return new TriangulateError("invalid_data", `${origin}: ${message}`);
+}
+
+function parseAlternatives(token: string, origin: string): Alternatives {
+  return token.split("|").map((alternative) => {
+    if (!alternative || !WORD.test(alternative)) throw invalid(origin, `bad word "${alternative}"`);
+    return alternative.toLowerCase().split("_").filter(Boolean);
+  });
+}
+
+/**
+ * Parses one pattern line: `CODE ELEMENT... [; FLAG...]` (see the header of
+ * `data/cameo/patterns-verbs.txt`).
+ * @throws TriangulateError `invalid_data` naming `origin`.
+ */
+export function parsePatternLine(line: string, triggerClass: TriggerClass, origin: string): EventPattern {
+  const [body = "", flagText = ""] = line.split(";", 2);
+  const [code = "", ...tokens] = body.trim().split(/\s+/);
+  if (!CODE.test(code)) throw invalid(origin, `bad CAMEO code "${code}"`);
+  const [first, ...others] = tokens;
+  if (first === undefined || /^[@*>]/.test(first) || first.endsWith("?")) {
+    throw invalid(origin, "a pattern starts with a trigger word");
+  }
+  const trigger = parseAlternatives(first, origin);
+  const rest: PatternElement[] = [];
+  let weight = trigger[0]?.length ?? 1;
+  others.forEach((token, i) => {
+    if (token === "*") rest.push({ kind: "gap" });
+    else if (token === "@T" || token === "@T?") rest.push({ kind: "target", optional: token === "@T?" });
+    else if (token === "@S") rest.push({ kind: "source" });
+    else if (token === ">") {
+      if (i !== others.length - 1) throw invalid(origin, "the complement > ends a pattern");
+      rest.push({ kind: "complement" });
+    } else {
+      const optional = token.endsWith("?");
+      const alternatives = parseAlternatives(optional ? token.slice(0, -1) : token, origin);
+      rest.push({ kind: "words", alternatives, optional });
+      if (!optional) weight += Math.min(...alternatives.map((a) => a.length));
+    }
+  });
+  if (rest.filter((e) => e.kind === "target").length > 1) throw invalid(origin, "more than one @T");
+  if (rest.filter((e) => e.kind === "source").length > 1) throw invalid(origin, "more than one @S");
+
+  let recip = false;
+  let intrans = false;
+  let compose: ComposeKind | null = null;
+  let needsComplement = false;
+  let context: PatternContext | null = null;
+  for (const flag of flagText.trim().split(/\s+/).filter(Boolean)) {
+    if (flag === "recip") recip = true;
+    else if (flag === "intrans") intrans = true;
+    else if (flag === "embed") needsComplement = true;
+    else if ((COMPOSE_KINDS as readonly string[]).includes(flag)) {
+      if (compose) throw invalid(origin, "more than one composition kind");
+      compose = flag as ComposeKind;
+    } else if (/^(if|unless)=\w+$/.test(flag)) {
+      const [key = "", name = ""] = flag.split("=");
+      context = { name, present: key === "if" };
+    } else throw invalid(origin, `unknown flag "${flag}"`);
+  }
+  const hasComplement = rest.some((e) => e.kind === "complement");
+  if (hasComplement !== (compose !== null)) {
+    throw invalid(origin, "a complement > goes with a composition kind, and only with one");
+  }
+  if (needsComplement && !hasComplement) throw invalid(origin, "embed needs a complement >");
+  const flags = flagText.trim().split(/\s+/).filter(Boolean).sort();
+  const text = [
+    first.toLowerCase(),
+    ...others.map((t) => t.toLowerCase()),
+    ...(flags.length ? [";", ...flags] : []),
+  ].join(" ");
+  const required = rest.flatMap((e) =>
+    e.kind === "words" && !e.optional ? [e.alternatives.map((a) => a[0] ?? "")] : [],
+  );
+  return {
+    code,
+    triggerClass,
+    trigger,
+    rest,
+    required,
+    recip,
+    intrans,
+    compose,
+    needsComplement,
+    context,
+    weight,
+    origin,
+    text,
+  };
+}
+
+/**
+ * Parses a pattern file: one pattern a line, `#` comments and blank lines ignored.
+ * @throws TriangulateError `invalid_data` naming `file:line`.
+ */
+export function parsePatterns(text: string, triggerClass: TriggerClass, file: string): EventPattern[] {
+  const patterns: EventPattern[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line) patterns.push(parsePatternLine(line, triggerClass, `${file}:${i + 1}`));
+  });
+  return patterns;
+}
+
+/**
+ * Parses the composition table (`kind complement code`, tab-separated, with a
+ * header line; `#` comments ignored).
+ * @throws TriangulateError `invalid_data` naming the line.
+ */
+export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
+  const rules: ComposeRule[] = [];
+  let header = false;
+  tsv.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (!line) return;
+    if (!header) {
+      header = true;
+      return;
+    }
+    const [kind = "", complement = "", code = ""] = line.split("\t");
+    const origin = `${file}:${i + 1}`;
+    if (!(COMPOSE_KINDS as readonly string[]).includes(kind)) throw invalid(origin, `unknown kind "${kind}"`);
+    if (!CODE.test(complement) || !CODE.test(code)) throw invalid(origin, `malformed row "${line}"`);
+    rules.push({ kind: kind as ComposeKind, complement, code });
+  });
+  return rules;
+}
+
+/** Builds the lexicon: patterns indexed by the first word of each trigger alternative. */
+export function createEventLexicon(
+  patterns: readonly EventPattern[],
+  rules: readonly ComposeRule[],
+  cues: EventCues,
+): EventLexicon {
+  const byWord = new Map<string, EventPattern[]>();
+  for (const pattern of patterns) {
+    for (const key of new Set(pattern.trigger.map((alternative) => alternative[0] ?? ""))) {
+      const list = byWord.get(key) ?? [];
+      list.push(pattern);
+      byWord.set(key, list);
+    }
+  }
+  const composeTable = new Map<string, string>();
+  for (const rule of rules) composeTable.set(`${rule.kind}:${rule.complement}`, rule.code);
+  return {
+    size: patterns.length,
+    patterns,
+    cues,
+    patternsFor: (word) => byWord.get(word) ?? [],
+    compose(kind, code) {
+      // The longest prefix of the complement's code that has a row.
+      for (let length = code.length; length >= 2; length--) {
+        const found = composeTable.get(`${kind}:${code.slice(0, length)}`);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
 }

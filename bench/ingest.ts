@@ -1,0 +1,187 @@
+// `npm run bench`: ingest speed against a plain wink-nlp pass, and memory.
+//   npm run bench                 1,000 seed-sized articles: articles/s, wink articles/s, ratio
+//   npm run bench -- --large      10,000 articles: also the peak RSS of the ingest process
+//   npm run bench -- --count 200  another number of articles
+//   npm run bench -- --threads 0  extraction on the main thread only (default: the CLI's own choice)
+// The articles are the seed texts (../shared/seeds, else the test fixtures)
+// with their paragraphs and sentences shuffled and a numbered line added, so
+// that each text is distinct (the same text twice would be stored once).
+import { spawnSync } from "node:child_process";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SEEDS = [join(ROOT, "..", "shared", "seeds"), join(ROOT, "test", "fixtures", "ingest", "good")];
+const BIN = join(ROOT, "bin", "triangulate.js");
+const GIB = 1024 ** 3;
+
+const { values } = parseArgs({
+  options: {
+    large: { type: "boolean", default: false },
+    count: { type: "string" },
+    keep: { type: "boolean", default: false },
+    threads: { type: "string" },
+  },
+});
+const count = values.count ? Number(values.count) : values.large ? 10_000 : 1_000;
+if (!Number.isSafeInteger(count) || count < 1)
+  throw new Error(`--count: not a positive number: ${values.count}`);
+
+/** A small deterministic PRNG (mulberry32), so every run ingests the same texts. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+function readSeeds(): string[] {
+  for (const folder of SEEDS) {
+    if (!existsSync(folder)) continue;
+    const texts = readdirSync(folder)
+      .filter((name) => name.endsWith(".txt"))
+      .sort()
+      .map((name) => readFileSync(join(folder, name), "utf8"));
+    if (texts.length > 0) return texts;
+  }
+  throw new Error(`no seed texts in ${SEEDS.join(" or ")}`);
+}
+
+/** Article `index`: a seed with its paragraphs, and the sentences in each, shuffled; numbered at the end. */
+function makeArticle(seeds: readonly string[], index: number, random: () => number): string {
+  const seed = seeds[index % seeds.length] ?? "";
+  const paragraphs = seed
+    .split(/\n\s*\n/)
+    .map((paragraph) => shuffle(paragraph.trim().split(/(?<=[.!?][”"]?)\s+(?=[A-Z“"])/), random).join(" "));
+  return `${shuffle(paragraphs, random).join("\n\n")}\n\nThis is article number ${index + 1} of the benchmark.\n`;
+}
+
+/** Wall and CPU seconds of a plain wink-nlp pass over the texts. */
+function winkPass(texts: readonly string[]): { seconds: number; cpuSeconds: number } {
+  // The full default pipe, as a plain wink-nlp user would run it.
+  const nlp = winkNLP(model);
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  let tokens = 0;
+  for (const text of texts) {
+    const doc = nlp.readDoc(text);
+    tokens += doc.tokens().out().length;
+    doc.sentences().out();
+    doc.entities().out();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  if (tokens === 0) throw new Error("wink found no tokens");
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+interface CliRun {
+  readonly seconds: number;
+  /** CPU time of the whole process, all threads. */
+  readonly cpuSeconds: number;
+  readonly maxRss: number;
+  readonly stdout: string;
+}
+
+/** Runs the real CLI; returns wall and CPU seconds and the child's peak RSS in bytes. */
+function runCli(args: readonly string[]): CliRun {
+  // Prints the child's own peak resident set size and CPU time as it exits.
+  const probe =
+    'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
+    'writeSync(2,"\\nusage "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ["--import", probe, BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, TRIANGULATE_DB: "" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const usage = /usage (\d+) (\d+)/.exec(child.stderr);
+  if (child.status !== 0 || !usage) {
+    throw new Error(`triangulate ${args.join(" ")} exited ${String(child.status)}:\n${child.stderr}`);
+  }
+  return {
+    seconds,
+    cpuSeconds: Number(usage[2]) / 1e6,
+    maxRss: Number(usage[1]) * 1024,
+    stdout: child.stdout.trim(),
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), "triangulate-bench-"));
+try {
+  const seeds = readSeeds();
+  const random = createRandom(20_260_305);
+  const articles = join(work, "articles");
+  mkdirSync(articles);
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = makeArticle(seeds, i, random);
+    texts.push(text);
+    writeFileSync(join(articles, `article-${String(i).padStart(5, "0")}.txt`), text);
+  }
+  const meanChars = Math.round(texts.reduce((sum, text) => sum + text.length, 0) / texts.length);
+  console.log(`${count} articles of ${meanChars} characters on average (from ${seeds.length} seed texts)`);
+
+  const wink = winkPass(texts);
+  const winkRate = count / wink.seconds;
+  console.log(
+    `wink-nlp pass (tokens, sentences, entities): ${wink.seconds.toFixed(2)} s, ${winkRate.toFixed(0)} articles/s ` +
+      `(CPU ${wink.cpuSeconds.toFixed(2)} s)`,
+  );
+
+  // Start-up (tsx, model, knowledge, database) is paid once per run; an empty folder measures it.
+  const empty = join(work, "empty");
+  mkdirSync(empty);
+  const startup = runCli(["ingest", "--db", join(work, "startup.db"), empty]);
+  const threads = values.threads === undefined ? [] : ["--threads", values.threads];
+  const run = runCli(["ingest", "--db", join(work, "bench.db"), ...threads, articles]);
+  const rate = count / run.seconds;
+  const netRate = count / Math.max(run.seconds - startup.seconds, 1e-9);
+  const netCpu = Math.max(run.cpuSeconds - startup.cpuSeconds, 1e-9);
+  console.log(run.stdout);
+  console.log(
+    `triangulate ingest${threads.length > 0 ? ` --threads ${values.threads}` : ""}: ` +
+      `${run.seconds.toFixed(2)} s wall, ${rate.toFixed(0)} articles/s, CPU ${run.cpuSeconds.toFixed(2)} s ` +
+      `(start-up ${startup.seconds.toFixed(2)} s wall, ${startup.cpuSeconds.toFixed(2)} s CPU; ` +
+      `without it ${netRate.toFixed(0)} articles/s)`,
+  );
+  console.log(
+    `ratio to the wink pass (target: within 3x): ${(winkRate / rate).toFixed(2)}x wall, ` +
+      `${(winkRate / netRate).toFixed(2)}x wall without start-up, ` +
+      `${(netCpu / wink.cpuSeconds).toFixed(2)}x CPU without start-up (all threads; steady under a busy machine)`,
+  );
+  const rssMiB = run.maxRss / 1024 ** 2;
+  console.log(
+    `peak RSS of the ingest process: ${rssMiB.toFixed(0)} MiB (limit 1024 MiB${run.maxRss < GIB ? ", ok" : ", OVER"})`,
+  );
+} finally {
+  if (values.keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

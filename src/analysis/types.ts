@@ -1,0 +1,160 @@
+import type { ActorId, CharOffset, DocId, IsoDate } from "../core/ids.ts";
+import type { CountryCode, Period, Qualifier, Unit } from "../core/records.ts";
+
+/**
+ * The shapes the analysis returns: the JSON of `triangulate claims
+ * --clusters --json`, `events --clusters`, `dyads`, `episodes`, `triads`,
+ * `sources` and of the matching `/api/...` routes.
+ */
+
+/** One document's statement, with the sentence it stands in. */
+export interface Report {
+  readonly doc: DocId;
+  readonly quote: string;
+  readonly start: CharOffset;
+  readonly end: CharOffset;
+  readonly outlet: string | null;
+  readonly published: IsoDate | null;
+}
+
+export interface ClusteredClaim extends Report {
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly qualifier: Qualifier;
+  readonly period: Period | null;
+}
+
+/** `agree`: all figures can be right at once; `conflict`: some cannot; `single`: one independent source. */
+export type ClaimStatus = "agree" | "conflict" | "single";
+
+/** Figures for one quantity gathered across documents. */
+export interface ClaimCluster {
+  readonly id: string;
+  /** The most representative of its claims' metric labels. */
+  readonly metric: string;
+  readonly unit: Unit;
+  /** The states at least half of its claims are about, sorted. */
+  readonly subjects: readonly CountryCode[];
+  readonly status: ClaimStatus;
+  /** Independent sources: outlets, with copied articles counted once. */
+  readonly sources: number;
+  /** Oldest publication first. */
+  readonly claims: readonly ClusteredClaim[];
+}
+
+/** One event, however many documents report it. */
+export interface EventCluster {
+  readonly id: string;
+  /** The most precise date its reports give. */
+  readonly date: IsoDate | null;
+  readonly source: ActorId;
+  readonly target: ActorId | null;
+  readonly sourceCountry: CountryCode | null;
+  readonly targetCountry: CountryCode | null;
+  /** The code most reports give (the more specific one on a tie). */
+  readonly cameo: string;
+  readonly root: string;
+  readonly goldstein: number;
+  /** Independent sources among its reports. */
+  readonly sources: number;
+  readonly reports: readonly Report[];
+}
+
+/** One actor pair in one period. */
+export interface DyadRow {
+  /** Country codes; sorted (`a < b`) unless the series is directed, then `a` acts on `b`. */
+  readonly a: CountryCode;
+  readonly b: CountryCode;
+  /** `YYYY-MM`, `YYYY-Qn` or `YYYY`. */
+  readonly period: string;
+  readonly events: number;
+  readonly goldstein: number;
+  readonly goldsteinMean: number;
+  readonly verbalCooperation: number;
+  readonly materialCooperation: number;
+  readonly verbalConflict: number;
+  readonly materialConflict: number;
+}
+
+/** Where an event stands in an episode: before the trough, from the trough until the repair, the repair. */
+export type EpisodePhase = "provocation" | "rupture" | "repair";
+
+export interface EpisodeEvent {
+  /** The event cluster's id. */
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly sourceCountry: CountryCode;
+  readonly targetCountry: CountryCode;
+  readonly cameo: string;
+  readonly goldstein: number;
+  readonly phase: EpisodePhase;
+  readonly quote: string;
+}
+
+/** A run where a dyad turns sharply to conflict and then recovers. */
+export interface Episode {
+  readonly id: string;
+  /** Sorted country codes. */
+  readonly a: CountryCode;
+  readonly b: CountryCode;
+  readonly interval: "month" | "quarter" | "year";
+  /** The first period of the conflict run, its lowest period, and the period of repair. */
+  readonly start: string;
+  readonly trough: string;
+  readonly end: string;
+  /** Mean Goldstein value at the trough and at the repair. */
+  readonly troughGoldstein: number;
+  readonly repairGoldstein: number;
+  readonly events: readonly EpisodeEvent[];
+}
+
+export interface TriadEdge {
+  readonly a: CountryCode;
+  readonly b: CountryCode;
+  readonly events: number;
+  readonly goldsteinMean: number;
+  /** 1 cooperative, -1 conflictual, 0 neither (mean exactly 0). */
+  readonly sign: -1 | 0 | 1;
+}
+
+/** A triangle of actors in one window, with Heider's balance. */
+export interface Triad {
+  readonly id: string;
+  /** Sorted country codes. */
+  readonly actors: readonly [CountryCode, CountryCode, CountryCode];
+  /** A period (`YYYY`, `YYYY-Qn`, `YYYY-MM`) or `all`. */
+  readonly window: string;
+  /** a–b, a–c, b–c. */
+  readonly edges: readonly [TriadEdge, TriadEdge, TriadEdge];
+  /** Product of the signs positive; null when an edge has sign 0. */
+  readonly balanced: boolean | null;
+}
+
+export interface ActorFraming {
+  /** A country code, or the actor id where the actor has no state. */
+  readonly actor: string;
+  readonly events: number;
+  readonly goldsteinMean: number;
+  /** The events in which the actor acts, and those in which it is acted upon. */
+  readonly asSource: { readonly events: number; readonly goldsteinMean: number };
+  readonly asTarget: { readonly events: number; readonly goldsteinMean: number };
+}
+
+/** How one outlet reports: what it says each actor does, and how its figures hold up. */
+export interface SourceProfile {
+  /** Null gathers the documents that name no outlet. */
+  readonly outlet: string | null;
+  readonly articles: number;
+  readonly events: number;
+  /** Most events first. */
+  readonly actors: readonly ActorFraming[];
+  readonly claims: {
+    readonly total: number;
+    /** Agreed with by a figure of another independent source. */
+    readonly corroborated: number;
+    /** Not corroborated, and disagreed with by another independent source. */
+    readonly contradicted: number;
+    /** No figure of another independent source for the same quantity. */
+    readonly alone: number;
+  };
+}

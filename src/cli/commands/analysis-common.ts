@@ -1,0 +1,108 @@
+import { TriangulateError } from "../../core/errors.ts";
+import type { IsoDate } from "../../core/ids.ts";
+import { isIsoDate } from "../../core/ids.ts";
+import type { Analysis } from "../../analysis/analysis.ts";
+import { createAnalysis } from "../../analysis/analysis.ts";
+import { readAnalysisInput } from "../../analysis/from-store.ts";
+import type { Interval } from "../../analysis/periods.ts";
+import { INTERVALS } from "../../analysis/periods.ts";
+import type { CliIo } from "../command.ts";
+import { openExistingStore, resolveDbPath } from "../db-path.ts";
+
+/** What the analysis commands (claims, events, dyads, episodes, triads, sources) share. */
+
+/** The `--db` line of their help texts. */
+export const DB_HELP = `  --db FILE          the knowledge base (default: $TRIANGULATE_DB, else
+                     ./triangulate.db)`;
+
+export interface LoadedAnalysis {
+  readonly analysis: Analysis;
+  /** A display name for an actor id or a state's code ("IRN" -> "Iran"). */
+  readonly nameOf: (key: string) => string;
+}
+
+/** Reads the knowledge base named by `--db` (or the default) and analyses it. */
+export async function loadAnalysis(db: string | undefined, io: CliIo): Promise<LoadedAnalysis> {
+  const store = openExistingStore(resolveDbPath(db, io));
+  try {
+    const input = await readAnalysisInput(store);
+    const names = new Map<string, string>(input.actors.map((actor) => [actor.id, actor.name]));
+    return { analysis: createAnalysis(input), nameOf: (key) => names.get(key) ?? key };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Pretty JSON would be longer than useful on big bases; one line, as `stats --json`. */
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/**
+ * An aligned text table: headers, then rows, columns two spaces apart;
+ * numbers right-aligned. An empty table says so.
+ */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
+  if (rows.length === 0) return "(none)\n";
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => String(row[i] ?? "").length)),
+  );
+  const line = (cells: readonly (string | number)[]): string =>
+    cells
+      .map((cell, i) =>
+        typeof cell === "number" ? String(cell).padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      )
+      .join("  ")
+      .trimEnd();
+  return `${[line(headers), ...rows.map(line)].join("\n")}\n`;
+}
+
+/** A text cut to `max` characters on one line, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** `--interval month|quarter|year`. @throws TriangulateError `usage` naming the value. */
+export function intervalOrThrow(value: string): Interval {
+  if (!(INTERVALS as readonly string[]).includes(value)) {
+    throw new TriangulateError("usage", `--interval must be month, quarter or year, not "${value}"`);
+  }
+  return value as Interval;
+}
+
+/** A whole-number flag (`--min-sources 2`). @throws TriangulateError `usage` naming the flag. */
+export function wholeNumberOrThrow(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(value))
+    throw new TriangulateError("usage", `${flag} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** A date flag (`--from 2023-04`). @throws TriangulateError `usage` naming the flag. */
+export function dateOrThrow(flag: string, value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value))
+    throw new TriangulateError("usage", `${flag} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** A country code or actor id flag (`--actor AZE`). @throws TriangulateError `usage` naming the flag. */
+export function actorOrThrow(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(?:[A-Z]{3}|[a-z]+:[a-z0-9][a-z0-9.-]*)$/.test(value)) {
+    throw new TriangulateError(
+      "usage",
+      `${flag} must be a country code (AZE) or an actor id, not "${value}"`,
+    );
+  }
+  return value;
+}
+
+/** A signed number for tables: `+1.9`, `-4`, `0`. */
+export function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}

@@ -1,0 +1,230 @@
+import { TriangulateError, errorMessage } from "../../core/errors.ts";
+import { isIsoDate, isoDateOrThrow } from "../../core/ids.ts";
+import type { NlpEngine, Store } from "../../core/ports.ts";
+import type { Knowledge } from "../../extract/knowledge.ts";
+import { ingest } from "../../ingest/ingest.ts";
+import type { ManifestEntry } from "../../ingest/manifest.ts";
+import { readManifest } from "../../ingest/manifest.ts";
+import type { FetchLike } from "../../ingest/read.ts";
+import { readStream } from "../../ingest/read.ts";
+import { loadKnowledge } from "../../knowledge/load.ts";
+import { createWinkEngine } from "../../nlp/wink-engine.ts";
+import { openSqliteStore } from "../../store/open.ts";
+import type { CliIo, Command, ExitCode } from "../command.ts";
+import { EXIT } from "../command.ts";
+import { resolveDbPath } from "../db-path.ts";
+import { parseFlags } from "../flags.ts";
+import { createCliReporter, formatSummary } from "../reporter.ts";
+
+const HELP = `Usage: triangulate ingest [options] INPUT...
+
+Reads articles, extracts actors, events and figures, and stores them.
+
+Inputs:
+  FILE          a .txt, .md or .html/.htm article
+  FOLDER        every such file below it (other files are skipped and
+                counted; manifest.json is never ingested)
+  URL           an http(s) page, fetched now (20 s timeout, 5 MB limit)
+  -             one article from stdin
+
+Options:
+  --db FILE          the knowledge base (default: $TRIANGULATE_DB, else
+                     ./triangulate.db)
+  --manifest FILE    a JSON array of {file | url, published, outlet, title};
+                     files are relative to the manifest; without INPUTs,
+                     every entry is ingested
+  --published DATE   publication date of a single input: YYYY, YYYY-MM or
+                     YYYY-MM-DD (otherwise read from the page or a dateline)
+  --outlet NAME      outlet of a single input
+  --title TEXT       title of a single input
+  --threads N        extract on N worker threads when there are 50 or more
+                     documents (default 0: on the main thread); pays only
+                     with idle cores, and each thread loads its own model
+  -h, --help         show this help
+
+The same text twice is stored once. Inputs that are binary, empty, missing,
+not valid UTF-8, over 5 MB or not in English are reported on stderr, one
+line each, and nothing of them is stored; the rest still go in.
+
+Exit status: 0 all inputs stored or unchanged, 1 some input failed,
+2 usage error (a missing or invalid --manifest is one: nothing is read).
+`;
+
+/** What the command builds its run from; tests replace some. */
+export interface IngestCommandDeps {
+  readonly openStore: (path: string) => Store;
+  readonly createNlp: () => NlpEngine;
+  readonly loadKnowledge: () => Knowledge;
+  readonly fetch: FetchLike;
+}
+
+const DEFAULT_DEPS: IngestCommandDeps = {
+  openStore: openSqliteStore,
+  createNlp: createWinkEngine,
+  loadKnowledge: () => loadKnowledge(),
+  fetch: (url, init) => fetch(url, init),
+};
+
+interface Invocation {
+  readonly inputs: readonly string[];
+  readonly db: string | undefined;
+  readonly manifest: string | undefined;
+  readonly given: { published?: string; outlet?: string; title?: string };
+  readonly threads: number;
+  readonly help: boolean;
+}
+
+const FLAGS = {
+  db: { type: "string" },
+  manifest: { type: "string" },
+  published: { type: "string" },
+  outlet: { type: "string" },
+  title: { type: "string" },
+  threads: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function parseInvocation(argv: readonly string[]): Invocation {
+  const { values, positionals } = parseFlags(argv, FLAGS, { positionals: true });
+  const given = {
+    ...(values.published === undefined ? {} : { published: values.published }),
+    ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
+    ...(values.title === undefined ? {} : { title: values.title }),
+  };
+  return {
+    inputs: positionals,
+    db: values.db,
+    manifest: values.manifest,
+    given,
+    threads: parseThreads(values.threads),
+    help: values.help === true,
+  };
+}
+
+function parseThreads(value: string | undefined): number {
+  // Off unless asked for: on a busy two-core machine threads cost more CPU than they save (see bench/ingest.ts).
+  if (value === undefined) return 0;
+  if (!/^\d{1,2}$/.test(value))
+    throw new TriangulateError("usage", `--threads: not a number from 0 to 99: ${value}`);
+  return Number(value);
+}
+
+function validate(invocation: Invocation): void {
+  const { inputs, manifest, given } = invocation;
+  const flags = Object.keys(given).map((flag) => `--${flag}`);
+  if (inputs.length === 0 && manifest === undefined)
+    throw new TriangulateError("usage", "no inputs: give files, folders, URLs or -");
+  if (flags.length > 0 && manifest !== undefined) {
+    throw new TriangulateError(
+      "usage",
+      `${flags.join(", ")} cannot be combined with --manifest: put the metadata in the manifest`,
+    );
+  }
+  if (flags.length > 0 && inputs.length !== 1) {
+    throw new TriangulateError(
+      "usage",
+      `${flags.join(", ")} apply to a single input; use --manifest for several`,
+    );
+  }
+  if (given.published !== undefined && !isIsoDate(given.published)) {
+    throw new TriangulateError(
+      "usage",
+      `--published: not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${given.published}`,
+    );
+  }
+  for (const [flag, value] of Object.entries(given)) {
+    if (!value.trim()) throw new TriangulateError("usage", `--${flag} must not be empty`);
+  }
+}
+
+/** Creates the `ingest` command; `overrides` replace its store, NLP, knowledge or fetch (tests). */
+export function createIngestCommand(overrides: Partial<IngestCommandDeps> = {}): Command {
+  const deps = { ...DEFAULT_DEPS, ...overrides };
+  return {
+    name: "ingest",
+    summary: "read articles (files, folders, URLs, stdin) into the knowledge base",
+    help: HELP,
+    async run(argv, io): Promise<ExitCode> {
+      const usage = (message: string): ExitCode => {
+        io.stderr.write(`triangulate ingest: ${message} (see triangulate ingest --help)\n`);
+        return EXIT.usage;
+      };
+      let invocation: Invocation;
+      let manifest: readonly ManifestEntry[] | undefined;
+      let dbPath: string;
+      try {
+        invocation = parseInvocation(argv);
+        if (invocation.help) {
+          io.stdout.write(HELP);
+          return EXIT.ok;
+        }
+        validate(invocation);
+        dbPath = resolveDbPath(invocation.db, io);
+        // A manifest that cannot be read or is invalid stops the run before anything is stored.
+        manifest =
+          invocation.manifest === undefined ? undefined : await readManifest(invocation.manifest, io.cwd);
+      } catch (error) {
+        return usage(errorMessage(error));
+      }
+      return runIngest(invocation, dbPath, manifest, io, deps);
+    },
+  };
+}
+
+async function runIngest(
+  invocation: Invocation,
+  dbPath: string,
+  manifest: readonly ManifestEntry[] | undefined,
+  io: CliIo,
+  deps: IngestCommandDeps,
+): Promise<ExitCode> {
+  let store: Store;
+  let nlp: NlpEngine;
+  let knowledge: Knowledge;
+  try {
+    knowledge = deps.loadKnowledge();
+    nlp = lazyEngine(deps.createNlp);
+    store = deps.openStore(dbPath);
+  } catch (error) {
+    io.stderr.write(`triangulate ingest: ${errorMessage(error)}\n`);
+    return EXIT.failed;
+  }
+  try {
+    const { summary } = await ingest(
+      invocation.inputs,
+      {
+        manifest,
+        cwd: io.cwd,
+        threads: invocation.threads,
+        given: {
+          // Checked by `validate`.
+          published:
+            invocation.given.published === undefined ? null : isoDateOrThrow(invocation.given.published),
+          outlet: invocation.given.outlet ?? null,
+          title: invocation.given.title ?? null,
+        },
+      },
+      {
+        store,
+        nlp,
+        knowledge,
+        fetch: deps.fetch,
+        reporter: createCliReporter(io),
+        readStdin: (maxBytes) => readStream(io.stdin, maxBytes),
+      },
+    );
+    io.stdout.write(`${formatSummary(summary)}\n`);
+    return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** An engine made on first use: when extraction runs on worker threads, this thread never loads the model. */
+function lazyEngine(create: () => NlpEngine): NlpEngine {
+  let engine: NlpEngine | null = null;
+  return { analyse: (text) => (engine ??= create()).analyse(text) };
+}
+
+/** `triangulate ingest`. */
+export const ingestCommand: Command = createIngestCommand();

@@ -1,0 +1,88 @@
+import { TriangulateError } from "../../core/errors.ts";
+import type { Interval } from "../../analysis/periods.ts";
+import type { Triad } from "../../analysis/types.ts";
+import type { Command } from "../command.ts";
+import { EXIT } from "../command.ts";
+import { parseFlags } from "../flags.ts";
+import {
+  DB_HELP,
+  formatTable,
+  intervalOrThrow,
+  loadAnalysis,
+  wholeNumberOrThrow,
+  writeJson,
+} from "./analysis-common.ts";
+
+const HELP = `Usage: triangulate triads [options]
+
+Triangles of states and their structural balance (Heider) over time. In
+each window, a pair of states with enough events is an edge, signed by the
+mean Goldstein value of its events (+ cooperative, - conflictual); a
+triangle is balanced when the product of its three signs is positive
+(+ + +, or two - and one +: "the enemy of my enemy is my friend").
+
+Options:
+${DB_HELP}
+  --interval I       year, quarter, month, or all (one window over
+                     everything; default: year)
+  --min-events N     events each edge needs in a window (default: 1)
+  --actors LIST      only triangles of these states, comma-separated
+                     (AZE,IRN,ISR)
+  --json             print a JSON array of {id, actors, window, edges:
+                     [{a, b, events, goldsteinMean, sign}], balanced}
+  -h, --help         show this help
+
+Example:
+  triangulate triads --actors AZE,IRN,ISR
+`;
+
+function sign(value: -1 | 0 | 1): string {
+  return value > 0 ? "+" : value < 0 ? "-" : "0";
+}
+
+/** The readable table of triads. */
+export function formatTriads(triads: readonly Triad[]): string {
+  return formatTable(
+    ["actors", "window", "edges", "balanced"],
+    triads.map((triad) => [
+      triad.actors.join(" "),
+      triad.window,
+      triad.edges.map((edge) => `${edge.a}–${edge.b} ${sign(edge.sign)} (${edge.events})`).join("  "),
+      triad.balanced === null ? "?" : triad.balanced ? "yes" : "no",
+    ]),
+  );
+}
+
+/** `triangulate triads`: triangles of states and whether they are balanced, per window. */
+export const triadsCommand: Command = {
+  name: "triads",
+  summary: "triangles of states and their structural balance over time",
+  help: HELP,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      db: { type: "string" },
+      interval: { type: "string", default: "year" },
+      "min-events": { type: "string" },
+      actors: { type: "string" },
+      json: { type: "boolean", default: false },
+    });
+    const interval: Interval | "all" = values.interval === "all" ? "all" : intervalOrThrow(values.interval);
+    const actors = values.actors?.split(",").map((code) => code.trim());
+    if (actors?.some((code) => !/^[A-Z]{3}$/.test(code))) {
+      throw new TriangulateError(
+        "usage",
+        `--actors must list country codes such as AZE,IRN,ISR, not "${values.actors ?? ""}"`,
+      );
+    }
+    const minEvents = wholeNumberOrThrow("--min-events", values["min-events"]);
+    const { analysis } = await loadAnalysis(values.db, io);
+    const triads = analysis.triads({
+      interval,
+      ...(minEvents === undefined ? {} : { minEvents }),
+      ...(actors === undefined ? {} : { actors }),
+    });
+    if (values.json) writeJson(io, triads);
+    else io.stdout.write(formatTriads(triads));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { itemAt, sampleCorpus } from "../store/testing/fixtures.ts";
+import { csvCell, csvFormat } from "./csv.ts";
+import { EXPORT_FIELDS } from "./fields.ts";
+
+async function text(chunks: AsyncIterable<string>): Promise<string> {
+  let out = "";
+  for await (const chunk of chunks) out += chunk;
+  return out;
+}
+
+describe("csvCell", () => {
+  it.each([
+    ["plain", "plain"],
+    ["with, comma", '"with, comma"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["two\nlines", '"two\nlines"'],
+    ["carriage\rreturn", '"carriage\rreturn"'],
+    ["tab\tis fine", "tab\tis fine"],
+    [null, ""],
+    [-2.5, "-2.5"],
+    [2e9, "2000000000"],
+    [["AZE", "ISR"], "AZE;ISR"],
+    [[], ""],
+  ] as const)("%j -> %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe("csvFormat", () => {
+  it.each([
+    [null, ["event"]],
+    [["claim"], ["claim"]],
+    [["document"], ["document"]],
+  ] as const)("reads %j as %j", (requested, types) => {
+    expect([...csvFormat.types(requested)]).toEqual(types);
+  });
+
+  it.each([[["event", "claim"]], [[]]] as const)("refuses %j", (requested) => {
+    expect(() => csvFormat.types(requested)).toThrow(expect.objectContaining({ code: "usage" }) as Error);
+  });
+
+  it("writes a header and one row per record of its type, ignoring others", async () => {
+    const doc = itemAt(sampleCorpus(), 0);
+    const records = [doc.doc, ...doc.extraction.actors, ...doc.extraction.claims, ...doc.extraction.events];
+    const out = await text(csvFormat.write(records, { includeText: false, types: new Set(["claim"]) }));
+    const rows = out.split("\r\n");
+    expect(rows[0]).toBe(EXPORT_FIELDS.claim.join(","));
+    expect(rows).toHaveLength(doc.extraction.claims.length + 2);
+    expect(rows.at(-1)).toBe("");
+  });
+
+  it("writes document text only with includeText", async () => {
+    const doc = itemAt(sampleCorpus(), 0);
+    const without = await text(
+      csvFormat.write([doc.doc], { includeText: false, types: new Set(["document"]) }),
+    );
+    const withText = await text(
+      csvFormat.write([doc.doc], { includeText: true, types: new Set(["document"]) }),
+    );
+    expect(without.split("\r\n")[0]).not.toContain("text");
+    expect(withText.split("\r\n")[0]).toMatch(/,text$/);
+    expect(withText).toContain('"Iran expelled four Azerbaijani diplomats on April 6.\n');
+  });
+});

@@ -1,0 +1,178 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type IsoDate, isoDateOrThrow } from "../../core/ids.ts";
+import { sentencesOf, testUnits } from "../quantities/testing.ts";
+import { resolveDates } from "./resolve.ts";
+
+const units = testUnits();
+
+/** Each sentence's mentions as `text=date[/until]`, and its reference. */
+function resolve(
+  text: string,
+  published: string | null,
+): { mentions: string[]; reference: IsoDate | null }[] {
+  const sentences = sentencesOf(text);
+  return resolveDates(sentences, published ? isoDateOrThrow(published) : null, { units, text }).map((d) => ({
+    mentions: d.mentions.map((m) => `${m.text}=${m.date}${m.until ? `/${m.until}` : ""}`),
+    reference: d.reference,
+  }));
+}
+
+const single: readonly (readonly [
+  sentence: string,
+  published: string | null,
+  mentions: string[],
+  reference: string | null,
+])[] = [
+  ["On January 26, a delegation arrived in Baku.", "2026-01", ["January 26=2026-01-26"], "2026-01-26"],
+  ["Trade amounted to $360 million last year.", "2026-01", ["last year=2025"], "2025"],
+  ["Trade amounted to $360 million last year.", "2023-11-15", ["last year=2022"], "2022"],
+  ["Trade grew in 2024–2025.", "2026", ["2024–2025=2024/2025"], "2024"],
+  [
+    "Output rose in the first four months of 2024.",
+    "2024-06",
+    ["first four months of 2024=2024-01/2024-04"],
+    "2024",
+  ],
+  [
+    "Output fell in the last three months of 2023.",
+    "2024",
+    ["last three months of 2023=2023-10/2023-12"],
+    "2023",
+  ],
+  ["Aliyev has been president since 2003.", "2024-05-02", ["2003=2003/2024-05-02"], "2024-05-02"],
+  ["Relations improved since March 2022.", "2023-05", ["March 2022=2022-03/2023-05"], "2023-05"],
+  ["Tensions rose in the autumn of 2022.", "2023", ["autumn of 2022=2022-09/2022-11"], "2022"],
+  ["Exports grew in the first half of 2024.", "2025", ["first half of 2024=2024-01/2024-06"], "2024"],
+  ["In 2016, Turkey and Israel settled the dispute.", "2023", ["2016=2016"], "2016"],
+  ["Israel opened an embassy in August 1993.", "2023", ["August 1993=1993-08"], "1993-08"],
+  ["They met in Baku on April 28, 2025.", "2025", ["April 28, 2025=2025-04-28"], "2025-04-28"],
+  ["The minister spoke on Wednesday.", "2023-11-16", ["Wednesday=2023-11-15"], "2023-11-15"],
+  ["The minister spoke on Thursday.", "2023-11-16", ["Thursday=2023-11-16"], "2023-11-16"],
+  ["The minister spoke on Wednesday.", "2023-11", ["Wednesday=2023-11"], "2023-11"],
+  ["The minister spoke on Wednesday.", "2023", ["Wednesday=2023"], "2023"],
+  ["Israel and Turkey collaborated in June of last year.", "2023", ["June of last year=2022-06"], "2022-06"],
+  ["Talks resumed in December.", "2023-11", ["December=2022-12"], "2022-12"],
+  ["Talks resumed in October.", "2023-11", ["October=2023-10"], "2023-10"],
+  ["Protests grew in mid-2023.", "2024", ["mid-2023=2023"], "2023"],
+  ["Relations soured in the 1990s.", "2024", ["1990s=1990/1999"], "1990"],
+  ["The visit took place two years ago.", "2024-03-01", ["two years ago=2022"], "2022"],
+  ["Yesterday, the minister met his counterpart.", "2024-03-01", ["Yesterday=2024-02-29"], "2024-02-29"],
+  ["Last year the two sides met.", "2024-03-01", ["Last year=2023"], "2023"],
+  ["Relations have grown over the last years.", "2023", [], "2023"],
+  ["Troops march on the capital.", "2023", [], "2023"],
+  ["The pipeline carries 2000 km of gas and $2024 in fees.", "2023", [], "2023"],
+  ["The minister spoke on Wednesday.", null, [], null],
+  ["On January 26, a delegation arrived in Baku.", null, [], null],
+  ["In 2016, Turkey and Israel settled the dispute.", null, ["2016=2016"], "2016"],
+];
+
+describe("resolveDates", () => {
+  it.each(single)("%s (published %s)", (text, published, mentions, reference) => {
+    const [first, ...rest] = resolve(text, published);
+    expect(rest).toEqual([]);
+    expect(first).toEqual({ mentions, reference });
+  });
+
+  it("gives a month without a year the narrative's latest year", () => {
+    const text = [
+      "This trend was observed in the autumn of 2022.",
+      "Gantz was in Azerbaijan two weeks after the skirmishes of September.",
+      "As a result, in October, Iran held exercises.",
+      "On November 2, Azerbaijan's army began training.",
+      "That May the talks resumed.",
+    ].join("\n");
+    expect(resolve(text, "2023").map((s) => s.mentions)).toEqual([
+      ["autumn of 2022=2022-09/2022-11"],
+      ["September=2022-09"],
+      ["October=2022-10"],
+      ["November 2=2022-11-02"],
+      ["May=2022-05"],
+    ]);
+  });
+
+  it("carries a sentence's date to the rest of its paragraph, and publication after a line break", () => {
+    const text =
+      "On November 1, Khamenei issued a call. In particular, he insisted on an embargo.\nAzerbaijan did not follow.";
+    expect(resolve(text, "2023-11-20").map((s) => s.reference)).toEqual([
+      "2023-11-01",
+      "2023-11-01",
+      "2023-11-20",
+    ]);
+  });
+
+  it("gives offsets that index the document text", () => {
+    const text = "Intro line.\nThe talks of 12 March 2024 failed.";
+    const dates = resolveDates(sentencesOf(text), isoDateOrThrow("2024-05"), { units, text });
+    const mention = dates[1]?.mentions[0];
+    expect(mention && text.slice(mention.start, mention.end)).toBe("12 March 2024");
+    expect(mention?.date).toBe("2024-03-12");
+  });
+
+  it("never throws and keeps mentions inside their sentence on any text", () => {
+    const words = fc.constantFrom(
+      "in",
+      "on",
+      "the",
+      "since",
+      "last",
+      "next",
+      "year",
+      "month",
+      "May",
+      "That",
+      "January",
+      "26",
+      "2024",
+      "–",
+      "2025",
+      "-",
+      "25",
+      "autumn",
+      "of",
+      "first",
+      "four",
+      "months",
+      "Q3",
+      "Wednesday",
+      "ago",
+      "two",
+      "weeks",
+      "mid",
+      "1990s",
+      "today",
+      "yesterday",
+      ",",
+      ".",
+      "from",
+      "to",
+      "between",
+      "and",
+      "$",
+      "km",
+      "8th",
+    );
+    const text = fc.oneof(
+      fc.array(words, { maxLength: 20 }).map((w) => w.join(" ")),
+      fc.string({ maxLength: 80 }),
+    );
+    const published = fc.constantFrom(null, "2023", "2023-11", "2023-11-15", "2024-02-29");
+    fc.assert(
+      fc.property(text, published, (t, p) => {
+        const sentences = sentencesOf(t);
+        const dates = resolveDates(sentences, p ? isoDateOrThrow(p) : null, { units, text: t });
+        expect(dates).toHaveLength(sentences.length);
+        dates.forEach((d, k) => {
+          const sentence = sentences[k];
+          if (!sentence) return;
+          for (const m of d.mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(sentence.start);
+            expect(m.end).toBeLessThanOrEqual(sentence.end);
+            expect(m.text).toBe(t.slice(m.start, m.end));
+          }
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,623 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Modality } from "../../core/records.ts";
+import type { EventDraft } from "../types.ts";
+import { codeEvents } from "./code.ts";
+import { sentenceWith, testLexicon, type ActorSpec } from "./testing.ts";
+
+/** A state named by its words. */
+const s = (text: string, country: string, nth?: number): ActorSpec =>
+  nth === undefined ? { text, country } : { text, country, nth };
+/** A person of a state. */
+const p = (text: string, country: string): ActorSpec => ({ text, country, kind: "person" });
+/** An intergovernmental body. */
+const igo = (text: string): ActorSpec => ({ text, country: "IGO", kind: "igo" });
+
+function code(text: string, actors: readonly ActorSpec[]): EventDraft[] {
+  return codeEvents(sentenceWith(text, actors), testLexicon());
+}
+
+/** `SRC>TGT:RR` for each event of the given modality (`-` for no target), sorted. */
+function summary(events: readonly EventDraft[], modality: Modality = "asserted"): string[] {
+  return events
+    .filter((e) => e.modality === modality)
+    .map((e) => `${e.source.country ?? "?"}>${e.target?.country ?? "-"}:${e.cameo.slice(0, 2)}`)
+    .sort();
+}
+
+type Row = readonly [sentence: string, actors: readonly ActorSpec[], expected: readonly string[]];
+
+// Two or more sentences of our own for every CAMEO root: the asserted events each must give, exactly.
+const roots: Record<string, readonly Row[]> = {
+  "01 statements": [
+    [
+      "Georgia denied any involvement in the sabotage of the Armenian pipeline.",
+      [s("Georgia", "GEO"), s("Armenian", "ARM")],
+      ["GEO>ARM:01"],
+    ],
+    [
+      "The Kenyan president expressed condolences to Ethiopia after the floods.",
+      [s("Kenyan president", "KEN"), s("Ethiopia", "ETH")],
+      ["KEN>ETH:01"],
+    ],
+  ],
+  "02 appeal": [
+    [
+      "Qatar called on Sudan to release the detained aid workers.",
+      [s("Qatar", "QAT"), s("Sudan", "SDN")],
+      ["QAT>SDN:02"],
+    ],
+    [
+      "The Philippines urged China to respect the arbitration ruling.",
+      [s("Philippines", "PHL"), s("China", "CHN")],
+      ["PHL>CHN:02"],
+    ],
+    ["Chile appealed to Peru for calm on Sunday.", [s("Chile", "CHL"), s("Peru", "PER")], ["CHL>PER:02"]],
+  ],
+  "03 intent": [
+    [
+      "Norway offered to mediate between Colombia and the rebels.",
+      [s("Norway", "NOR"), s("Colombia", "COL")],
+      ["NOR>COL:03"],
+    ],
+    [
+      "Brazil pledged to send food aid to Haiti next month.",
+      [s("Brazil", "BRA"), s("Haiti", "HTI")],
+      ["BRA>HTI:03"],
+    ],
+    [
+      "The Vietnamese prime minister will visit Laos in May, his office said.",
+      [s("Vietnamese prime minister", "VNM"), s("Laos", "LAO")],
+      ["VNM>LAO:03"],
+    ],
+    [
+      "Canada and Mexico agreed to hold joint naval drills.",
+      [s("Canada", "CAN"), s("Mexico", "MEX")],
+      ["CAN>MEX:03", "MEX>CAN:03"],
+    ],
+  ],
+  "04 consult": [
+    [
+      "The Austrian chancellor visited Slovenia on Tuesday.",
+      [s("Austrian chancellor", "AUT"), s("Slovenia", "SVN")],
+      ["AUT>SVN:04"],
+    ],
+    [
+      "Estonia's foreign minister met his Latvian counterpart in Riga.",
+      [s("Estonia", "EST"), s("Latvian counterpart", "LVA"), s("Riga", "LVA")],
+      ["EST>LVA:04", "LVA>EST:04"],
+    ],
+    [
+      "A Moroccan delegation arrived in Dakar for two days of talks.",
+      [s("Moroccan delegation", "MAR"), s("Dakar", "SEN")],
+      ["MAR>SEN:04"],
+    ],
+    [
+      "The Swedish king hosted the Finnish president at the palace.",
+      [s("Swedish king", "SWE"), s("Finnish president", "FIN")],
+      ["SWE>FIN:04"],
+    ],
+  ],
+  "05 diplomatic cooperation": [
+    [
+      "Uruguay established diplomatic relations with Bhutan in 2019.",
+      [s("Uruguay", "URY"), s("Bhutan", "BTN")],
+      ["BTN>URY:05", "URY>BTN:05"],
+    ],
+    [
+      "Portugal praised Angola's handling of the election.",
+      [s("Portugal", "PRT"), s("Angola", "AGO")],
+      ["PRT>AGO:05"],
+    ],
+    [
+      "Tunisia and Libya signed a border agreement on Monday.",
+      [s("Tunisia", "TUN"), s("Libya", "LBY")],
+      ["LBY>TUN:05", "TUN>LBY:05"],
+    ],
+    ["Ghana opened an embassy in Seoul last year.", [s("Ghana", "GHA"), s("Seoul", "KOR")], ["GHA>KOR:05"]],
+  ],
+  "06 material cooperation": [
+    [
+      "Greece and Cyprus cooperated closely on maritime security last year.",
+      [s("Greece", "GRC"), s("Cyprus", "CYP")],
+      ["CYP>GRC:06", "GRC>CYP:06"],
+    ],
+    [
+      "Denmark shared intelligence with Norway about the smuggling ring.",
+      [s("Denmark", "DNK"), s("Norway", "NOR")],
+      ["DNK>NOR:06", "NOR>DNK:06"],
+    ],
+    [
+      "Serbia extradited two suspects to Montenegro on Friday.",
+      [s("Serbia", "SRB"), s("Montenegro", "MNE")],
+      ["SRB>MNE:06"],
+    ],
+  ],
+  "07 aid": [
+    [
+      "Japan sent humanitarian supplies to Nepal after the earthquake.",
+      [s("Japan", "JPN"), s("Nepal", "NPL")],
+      ["JPN>NPL:07"],
+    ],
+    [
+      "Kuwait granted a loan of $300 million to Jordan.",
+      [s("Kuwait", "KWT"), s("Jordan", "JOR")],
+      ["KWT>JOR:07"],
+    ],
+  ],
+  "08 yield": [
+    [
+      "Belarus released three Lithuanian citizens on Thursday.",
+      [s("Belarus", "BLR"), s("Lithuanian citizens", "LTU")],
+      ["BLR>LTU:08"],
+    ],
+    [
+      "Russia withdrew its troops from Moldova's border region.",
+      [s("Russia", "RUS"), s("Moldova", "MDA")],
+      ["RUS>MDA:08"],
+    ],
+    [
+      "Egypt lifted its sanctions on Qatar in January.",
+      [s("Egypt", "EGY"), s("Qatar", "QAT")],
+      ["EGY>QAT:08"],
+    ],
+  ],
+  "09 investigate": [
+    [
+      "Dutch prosecutors opened an investigation into the Ukrainian airline.",
+      [s("Dutch prosecutors", "NLD"), s("Ukrainian airline", "UKR")],
+      ["NLD>UKR:09"],
+    ],
+    [
+      "The IAEA sent inspectors to Syria to examine the site.",
+      [igo("IAEA"), s("Syria", "SYR")],
+      ["IGO>SYR:09"],
+    ],
+  ],
+  "10 demand": [
+    [
+      "Lithuania demanded that Belarus close the nuclear plant.",
+      [s("Lithuania", "LTU"), s("Belarus", "BLR")],
+      ["LTU>BLR:10"],
+    ],
+    [
+      "The Indian foreign minister said that Pakistan must hand over the suspects.",
+      [s("Indian foreign minister", "IND"), s("Pakistan", "PAK")],
+      ["IND>PAK:10"],
+    ],
+  ],
+  "11 disapprove": [
+    [
+      "Algeria condemned Morocco's decision on Wednesday.",
+      [s("Algeria", "DZA"), s("Morocco", "MAR")],
+      ["DZA>MAR:11"],
+    ],
+    [
+      "Azerbaijan accused Armenia of shelling its positions overnight.",
+      [s("Azerbaijan", "AZE"), s("Armenia", "ARM")],
+      ["AZE>ARM:11"],
+    ],
+    [
+      "Bolivia lodged a formal protest with Chile over the border incident.",
+      [s("Bolivia", "BOL"), s("Chile", "CHL")],
+      ["BOL>CHL:11"],
+    ],
+  ],
+  "12 reject": [
+    [
+      "Ethiopia rejected Egypt's proposal on the dam.",
+      [s("Ethiopia", "ETH"), s("Egypt", "EGY")],
+      ["ETH>EGY:12"],
+    ],
+    [
+      "Hungary refused to meet the Ukrainian envoy.",
+      [s("Hungary", "HUN"), s("Ukrainian envoy", "UKR")],
+      ["HUN>UKR:12"],
+    ],
+    [
+      "Russia vetoed the resolution drafted by France.",
+      [s("Russia", "RUS"), s("France", "FRA")],
+      ["RUS>FRA:12"],
+    ],
+  ],
+  "13 threaten": [
+    [
+      "China threatened Lithuania with trade sanctions.",
+      [s("China", "CHN"), s("Lithuania", "LTU")],
+      ["CHN>LTU:13"],
+    ],
+    [
+      "North Korea warned Japan against any military action.",
+      [s("North Korea", "PRK"), s("Japan", "JPN")],
+      ["PRK>JPN:13"],
+    ],
+    [
+      "Turkey threatened to expel the Dutch ambassador.",
+      [s("Turkey", "TUR"), s("Dutch ambassador", "NLD")],
+      ["TUR>NLD:13"],
+    ],
+  ],
+  "14 protest": [
+    [
+      "Thousands of Georgian students demonstrated against the Russian embassy.",
+      [s("Georgian students", "GEO"), s("Russian embassy", "RUS")],
+      ["GEO>RUS:14"],
+    ],
+    [
+      "Kenyan protesters rallied in Nairobi on Saturday.",
+      [s("Kenyan protesters", "KEN"), s("Nairobi", "KEN")],
+      ["KEN>KEN:14"],
+    ],
+  ],
+  "15 force posture": [
+    [
+      "India held military exercises near its border with China.",
+      [s("India", "IND"), s("China", "CHN")],
+      ["IND>CHN:15"],
+    ],
+    [
+      "Russia deployed troops along the border with Finland.",
+      [s("Russia", "RUS"), s("Finland", "FIN")],
+      ["RUS>FIN:15"],
+    ],
+  ],
+  "16 reduce relations": [
+    [
+      "Tehran expelled two Saudi diplomats on Sunday.",
+      [s("Tehran", "IRN"), s("Saudi diplomats", "SAU")],
+      ["IRN>SAU:16"],
+    ],
+    ["Bahrain severed ties with Qatar in 2017.", [s("Bahrain", "BHR"), s("Qatar", "QAT")], ["BHR>QAT:16"]],
+    [
+      "The European Union imposed sanctions on Belarus.",
+      [igo("European Union"), s("Belarus", "BLR")],
+      ["IGO>BLR:16"],
+    ],
+    ["Spain recalled its ambassador from Algeria.", [s("Spain", "ESP"), s("Algeria", "DZA")], ["ESP>DZA:16"]],
+  ],
+  "17 coerce": [
+    [
+      "Iranian authorities arrested a French tourist in Tabriz.",
+      [s("Iranian authorities", "IRN"), s("French tourist", "FRA")],
+      ["IRN>FRA:17"],
+    ],
+    [
+      "Italy seized a Libyan tanker off Sicily.",
+      [s("Italy", "ITA"), s("Libyan tanker", "LBY")],
+      ["ITA>LBY:17"],
+    ],
+    [
+      "Kuwait deported hundreds of Egyptian workers.",
+      [s("Kuwait", "KWT"), s("Egyptian workers", "EGY")],
+      ["KWT>EGY:17"],
+    ],
+  ],
+  "18 assault": [
+    [
+      "Gunmen from Mali abducted two Nigerien engineers.",
+      [s("Mali", "MLI"), s("Nigerien engineers", "NER")],
+      ["MLI>NER:18"],
+    ],
+    [
+      "Somali militants assassinated a Kenyan official in Mandera.",
+      [s("Somali militants", "SOM"), s("Kenyan official", "KEN")],
+      ["SOM>KEN:18"],
+    ],
+  ],
+  "19 fight": [
+    [
+      "Ethiopian artillery shelled Eritrean positions overnight.",
+      [s("Ethiopian artillery", "ETH"), s("Eritrean positions", "ERI")],
+      ["ETH>ERI:19"],
+    ],
+    [
+      "Armenian and Azerbaijani troops clashed on the border.",
+      [s("Armenian", "ARM"), s("Azerbaijani troops", "AZE")],
+      ["ARM>AZE:19", "AZE>ARM:19"],
+    ],
+    [
+      "Russian warplanes bombed rebel positions in Idlib, Syria.",
+      [s("Russian warplanes", "RUS"), s("Syria", "SYR")],
+      ["RUS>SYR:19"],
+    ],
+  ],
+  "20 mass violence": [
+    [
+      "Myanmar's army committed massacres against the Rohingya in Bangladesh's border area.",
+      [s("Myanmar", "MMR"), s("Bangladesh", "BGD")],
+      ["MMR>BGD:20"],
+    ],
+    [
+      "Serb forces ethnically cleansed Bosnian villages in 1992.",
+      [s("Serb forces", "SRB"), s("Bosnian villages", "BIH")],
+      ["SRB>BIH:20"],
+    ],
+  ],
+};
+
+describe("codeEvents: every CAMEO root", () => {
+  for (const [name, rows] of Object.entries(roots)) {
+    it.each(rows)(`${name}: %s`, (sentence, actors, expected) => {
+      expect(summary(code(sentence, actors))).toEqual([...expected].sort());
+    });
+  }
+});
+
+describe("codeEvents: specific codes", () => {
+  it.each([
+    [
+      "Tehran expelled two Saudi diplomats on Sunday.",
+      [s("Tehran", "IRN"), s("Saudi diplomats", "SAU")],
+      "161",
+    ],
+    [
+      "Kuwait deported hundreds of Egyptian workers.",
+      [s("Kuwait", "KWT"), s("Egyptian workers", "EGY")],
+      "174",
+    ],
+    [
+      "Azerbaijan accused Armenia of shelling its positions.",
+      [s("Azerbaijan", "AZE"), s("Armenia", "ARM")],
+      "1123",
+    ],
+    ["Serbia attacked Kosovo in 1998.", [s("Serbia", "SRB"), s("Kosovo", "XKX")], "190"],
+    [
+      "The Austrian chancellor visited Slovenia.",
+      [s("Austrian chancellor", "AUT"), s("Slovenia", "SVN")],
+      "042",
+    ],
+    [
+      "Norway offered to mediate between Colombia and the rebels.",
+      [s("Norway", "NOR"), s("Colombia", "COL")],
+      "039",
+    ],
+    ["Estonia agreed to meet Latvia next week.", [s("Estonia", "EST"), s("Latvia", "LVA")], "036"],
+    ["Turkey threatened to sever relations with Austria.", [s("Turkey", "TUR"), s("Austria", "AUT")], "1313"],
+    [
+      "Hungary refused to release the Ukrainian sailors.",
+      [s("Hungary", "HUN"), s("Ukrainian sailors", "UKR")],
+      "1243",
+    ],
+  ] as const)("%s -> %s", (sentence, actors, expected) => {
+    expect(code(sentence, actors).map((e) => e.cameo)).toContain(expected);
+  });
+});
+
+describe("codeEvents: modality", () => {
+  it.each([
+    // negated
+    [
+      "Azerbaijan did not sever its ties with Israel.",
+      [s("Azerbaijan", "AZE"), s("Israel", "ISR")],
+      "negated",
+      ["AZE>ISR:16"],
+    ],
+    ["Peru has never recognised Kosovo.", [s("Peru", "PER"), s("Kosovo", "XKX")], "negated", ["PER>XKX:05"]],
+    // alleged: the accusation is asserted, its content is alleged
+    [
+      "Iran accused Azerbaijan of siding with Israel.",
+      [s("Iran", "IRN"), s("Azerbaijan", "AZE"), s("Israel", "ISR")],
+      "alleged",
+      ["AZE>ISR:05"],
+    ],
+    [
+      "Syrian troops allegedly shelled a Lebanese village.",
+      [s("Syrian troops", "SYR"), s("Lebanese village", "LBN")],
+      "alleged",
+      ["SYR>LBN:19"],
+    ],
+    // hypothetical
+    [
+      "Greece could expel the Turkish ambassador.",
+      [s("Greece", "GRC"), s("Turkish ambassador", "TUR")],
+      "hypothetical",
+      ["GRC>TUR:16"],
+    ],
+    [
+      "If Kosovo declares independence, Serbia might attack Kosovo.",
+      [s("Serbia", "SRB"), s("Kosovo", "XKX", 1)],
+      "hypothetical",
+      ["SRB>XKX:19"],
+    ],
+    [
+      "Qatar called on Sudan to release the Chadian hostages.",
+      [s("Qatar", "QAT"), s("Sudan", "SDN"), s("Chadian hostages", "TCD")],
+      "hypothetical",
+      ["SDN>TCD:08"],
+    ],
+    // planned by someone else's account
+    [
+      "The Israeli president is expected to visit Baku in May.",
+      [s("Israeli president", "ISR"), s("Baku", "AZE")],
+      "planned",
+      ["ISR>AZE:04"],
+    ],
+  ] as const)("%s: %s", (sentence, actors, modality, expected) => {
+    const events = code(sentence, actors);
+    expect(summary(events, modality)).toEqual(expected);
+  });
+
+  it("asserts the accusation but not what it accuses of", () => {
+    const events = code("Iran accused Azerbaijan of allowing Israeli drone flights.", [
+      s("Iran", "IRN"),
+      s("Azerbaijan", "AZE"),
+      s("Israeli", "ISR"),
+    ]);
+    expect(summary(events)).toEqual(["IRN>AZE:11"]);
+  });
+
+  it("codes 'would not' after a speech verb as a refusal, not as the act", () => {
+    const events = code("Azerbaijan said it would not let Israel use its territory.", [
+      s("Azerbaijan", "AZE"),
+      s("Israel", "ISR"),
+    ]);
+    expect(events.filter((e) => e.modality === "asserted" && e.cameo.startsWith("08"))).toEqual([]);
+  });
+});
+
+describe("codeEvents: actors", () => {
+  it("reads the agent of a passive as the source", () => {
+    const events = code("The Israeli minister was received by Azerbaijani President Ilham Aliyev.", [
+      s("Israeli minister", "ISR"),
+      p("Azerbaijani President Ilham Aliyev", "AZE"),
+    ]);
+    expect(summary(events)).toEqual(["AZE>ISR:04"]);
+  });
+
+  it("reads a passive attack with its agent", () => {
+    const events = code("A Turkish convoy was attacked by Syrian forces near Afrin.", [
+      s("Turkish convoy", "TUR"),
+      s("Syrian forces", "SYR"),
+    ]);
+    expect(summary(events)).toEqual(["SYR>TUR:19"]);
+  });
+
+  it("gives one event per member of a compound actor", () => {
+    const events = code("Hungarian and Romanian officials condemned Serbia's decision.", [
+      s("Hungarian", "HUN"),
+      s("Romanian officials", "ROU"),
+      s("Serbia", "SRB"),
+    ]);
+    expect(summary(events)).toEqual(["HUN>SRB:11", "ROU>SRB:11"]);
+  });
+
+  it("gives both directions for a joint act", () => {
+    const events = code("Kazakhstan and Uzbekistan jointly inaugurated a new railway bridge.", [
+      s("Kazakhstan", "KAZ"),
+      s("Uzbekistan", "UZB"),
+    ]);
+    expect(summary(events)).toEqual(["KAZ>UZB:05", "UZB>KAZ:05"]);
+  });
+
+  it("reads the parties of a noun event from 'between'", () => {
+    const events = code("Clashes between Kyrgyz and Tajik border guards killed six people.", [
+      s("Kyrgyz", "KGZ"),
+      s("Tajik border guards", "TJK"),
+    ]);
+    expect(summary(events)).toEqual(expect.arrayContaining(["KGZ>TJK:19", "TJK>KGZ:19"]));
+  });
+
+  it("reads possessives and demonyms before an event noun", () => {
+    const events = code("Israel's visit to Morocco drew protests.", [
+      s("Israel", "ISR"),
+      s("Morocco", "MAR"),
+    ]);
+    expect(summary(events)).toEqual(["ISR>MAR:04"]);
+  });
+
+  it("does not code a state acting on itself", () => {
+    const events = code("Iran praised Iran's own restraint.", [s("Iran", "IRN"), s("Iran", "IRN", 1)]);
+    expect(events).toEqual([]);
+  });
+
+  it("takes the source, not an object in a prepositional phrase, as subject", () => {
+    const events = code("The head of Iran's mission to the UN accused Israel of sabotage.", [
+      s("Iran", "IRN"),
+      igo("UN"),
+      s("Israel", "ISR"),
+    ]);
+    expect(summary(events)).toEqual(["IRN>ISR:11"]);
+  });
+
+  it("keeps the sentence's reference date", () => {
+    const sentence = sentenceWith("Bahrain severed ties with Qatar.", [
+      s("Bahrain", "BHR"),
+      s("Qatar", "QAT"),
+    ]);
+    const dated = { ...sentence, dates: { mentions: [], reference: "2017-06" as never } };
+    expect(codeEvents(dated, testLexicon()).map((e) => e.date)).toEqual(["2017-06"]);
+  });
+});
+
+describe("codeEvents: not events", () => {
+  it.each([
+    ["Azerbaijan continues to purchase Israeli weapons.", [s("Azerbaijan", "AZE"), s("Israeli", "ISR")]],
+    [
+      "Relations between Turkey and Israel have been growing for years.",
+      [s("Turkey", "TUR"), s("Israel", "ISR")],
+    ],
+    ["Azerbaijan supplies Israel with much of its oil.", [s("Azerbaijan", "AZE"), s("Israel", "ISR")]],
+    [
+      "The number of Israeli tourists visiting Azerbaijan doubled.",
+      [s("Israeli", "ISR"), s("Azerbaijan", "AZE")],
+    ],
+    [
+      "Analysts say the partnership between Baku and Tehran is fragile.",
+      [s("Baku", "AZE"), s("Tehran", "IRN")],
+    ],
+    [
+      "The strategic cooperation of Georgia with Turkey has long been close.",
+      [s("Georgia", "GEO"), s("Turkey", "TUR")],
+    ],
+    ["Protests were held in March.", []],
+  ] as const)("%s", (sentence, actors) => {
+    expect(summary(code(sentence, actors))).toEqual([]);
+  });
+});
+
+describe("codeEvents: robustness", () => {
+  const lexicon = testLexicon();
+  const words = [
+    "Iran",
+    "Israel",
+    "accused",
+    "of",
+    "the",
+    "visit",
+    "to",
+    "met",
+    "with",
+    "and",
+    "was",
+    "by",
+    "not",
+    "would",
+    "expelled",
+    "diplomats",
+    "agreed",
+    "to",
+    "sever",
+    "ties",
+    ",",
+    "that",
+    "called",
+    "on",
+    "attack",
+    "threatened",
+    "between",
+    "its",
+    "-",
+    "(",
+    ")",
+    "said",
+    "will",
+    "refused",
+    "protest",
+    "in",
+    "Baku",
+    "jointly",
+  ];
+  const actorWords = ["Iran", "Israel", "Baku"];
+  const countries: Record<string, string> = { Iran: "IRN", Israel: "ISR", Baku: "AZE" };
+
+  it("never throws and only uses the sentence's mentions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 25 }),
+        fc.subarray(actorWords),
+        (tokens, named) => {
+          const text = `${tokens.join(" ")}.`;
+          const actors = named.filter((w) => text.includes(w)).map((w) => s(w, countries[w] ?? "UNK"));
+          const sentence = sentenceWith(text, actors);
+          const events = codeEvents(sentence, lexicon);
+          for (const event of events) {
+            expect(sentence.mentions).toContain(event.source);
+            if (event.target) expect(sentence.mentions).toContain(event.target);
+            expect(event.cameo).toMatch(/^\d{2,4}$/);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

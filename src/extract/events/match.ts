@@ -1,0 +1,253 @@
+import type { Alternatives, EventLexicon, EventPattern, PatternElement, TriggerClass } from "./lexicon.ts";
+import { isHardBoundary, isTightDash, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+
+/** Where a pattern matched in a sentence. */
+export interface PatternMatch {
+  readonly pattern: EventPattern;
+  /** First and last token of the trigger words. */
+  readonly trigger: number;
+  readonly triggerEnd: number;
+  /** Last token the pattern consumed. */
+  readonly end: number;
+  /** Tokens matched by literal words (the trigger included). */
+  readonly literals: readonly number[];
+  readonly target: ActorGroup | null;
+  readonly source: ActorGroup | null;
+  /** Token where the complement (`>`) starts, or null. */
+  readonly complementAt: number | null;
+}
+
+/** Longest run of tokens a `*` gap may skip ("provide nearly 25,000 tons of emergency food aid"). */
+const GAP = 6;
+/** Tokens an `@T`/`@S` slot may skip before its actor ("four Azerbaijani diplomats"). */
+const SLOT_SKIP = 4;
+/** Prefixes joined to a verb by a hyphen that leave it a verb ("re-open"). */
+const PREFIXES = new Set(["re", "co", "de", "pre", "un", "non", "counter", "over", "under", "out", "cross"]);
+const SLOT_SKIPPABLE = new Set(["DET", "ADJ", "NUM", "PRON", "PART"]);
+
+function wordAt(view: SentenceView, i: number, word: string): boolean {
+  return view.words[i] === word || view.lemmas[i] === word;
+}
+
+/** Length of the first alternative that matches at `i`, or -1. */
+function matchAlternatives(view: SentenceView, i: number, alternatives: Alternatives): number {
+  for (const alternative of alternatives) {
+    if (alternative.every((word, k) => wordAt(view, i + k, word))) return alternative.length;
+  }
+  return -1;
+}
+
+function triggerClassOf(view: SentenceView, i: number): TriggerClass {
+  const pos = view.pos[i];
+  return pos === "NOUN" || pos === "PROPN" ? "noun" : "verb";
+}
+
+/** A token a gap or slot may not cross. */
+function blocks(view: SentenceView, i: number): boolean {
+  if (i >= view.tokens.length || isHardBoundary(view, i)) return true;
+  const word = view.words[i] ?? "";
+  return word === "," || view.cues.subordinators.has(word) || view.cues.relatives.has(word);
+}
+
+interface State {
+  readonly end: number;
+  readonly literals: readonly number[];
+  readonly target: ActorGroup | null;
+  readonly source: ActorGroup | null;
+  readonly complementAt: number | null;
+}
+
+/** The group a slot at `pos` binds (skipping a few modifiers), and the token after it. */
+function slotAt(view: SentenceView, pos: number): { group: ActorGroup; next: number } | null {
+  for (let k = pos; k < pos + SLOT_SKIP + 1 && k < view.tokens.length; k++) {
+    const index = view.groupAt[k] ?? -1;
+    if (index >= 0) {
+      const group = view.groups[index];
+      if (!group || group.first < pos) return null;
+      let next = group.last + 1;
+      if (view.words[next] === "'s" || view.words[next] === "’s") next++;
+      return { group, next };
+    }
+    // A compound adjective ("war-torn", "Iranian-backed") may stand before the actor.
+    const compound = isTightDash(view, k) || isTightDash(view, k - 1) || isTightDash(view, k + 1);
+    if (blocks(view, k) && !compound) return null;
+    const capitalised = /^\p{Lu}/u.test(view.tokens[k]?.text ?? "");
+    if (!SLOT_SKIPPABLE.has(view.pos[k] ?? "") && !capitalised && !compound) return null;
+  }
+  return null;
+}
+
+/** The first token at or after `pos` that is not part of a time expression ("threatened on Monday to ..."). */
+function skipTemporal(view: SentenceView, pos: number): number {
+  let k = pos;
+  while (k < view.tokens.length) {
+    const word = view.words[k] ?? "";
+    const temporalWord = view.cues.temporal.has(word) && view.pos[k] !== "AUX" && view.pos[k] !== "VERB";
+    const lead =
+      (word === "on" || word === "last" || word === "this" || word === "late" || word === "early") &&
+      view.cues.temporal.has(view.words[k + 1] ?? "");
+    if (!(temporalWord && !["on", "in", "at", "since", "during"].includes(word)) && !lead) break;
+    k++;
+  }
+  return k;
+}
+
+function step(
+  view: SentenceView,
+  elements: readonly PatternElement[],
+  e: number,
+  state: State,
+): State | null {
+  const element = elements[e];
+  if (!element) return state;
+  const pos = element.kind === "gap" ? state.end + 1 : skipTemporal(view, state.end + 1);
+  switch (element.kind) {
+    case "words": {
+      const length = matchAlternatives(view, pos, element.alternatives);
+      if (length > 0) {
+        const literals = [...state.literals];
+        for (let k = 0; k < length; k++) literals.push(pos + k);
+        const found = step(view, elements, e + 1, { ...state, end: pos + length - 1, literals });
+        if (found) return found;
+      }
+      return element.optional ? step(view, elements, e + 1, state) : null;
+    }
+    case "gap": {
+      for (let skip = 0; skip <= GAP; skip++) {
+        if (skip > 0 && blocks(view, pos + skip - 1)) return null;
+        const found = step(view, elements, e + 1, { ...state, end: state.end + skip });
+        if (found) return found;
+      }
+      return null;
+    }
+    case "target":
+    case "source": {
+      const slot = slotAt(view, pos);
+      if (!slot)
+        return element.kind === "target" && element.optional ? step(view, elements, e + 1, state) : null;
+      const bound = element.kind === "target" ? { target: slot.group } : { source: slot.group };
+      return step(view, elements, e + 1, { ...state, ...bound, end: slot.next - 1 });
+    }
+    case "complement":
+      return pos < view.tokens.length ? { ...state, complementAt: pos } : null;
+  }
+}
+
+/** A past participle after a form of "be" or "get" (adverbs and negation between). */
+function isPassive(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  if (view.pos[i] !== "VERB" || word === view.lemmas[i] || word.endsWith("ing")) return false;
+  if (view.cues.notPassive.has(view.lemmas[i] ?? "")) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (view.pos[k] === "ADV" || view.pos[k] === "PART") continue;
+    return view.pos[k] === "AUX" && (view.lemmas[k] === "be" || view.lemmas[k] === "get");
+  }
+  return false;
+}
+
+function matchPattern(view: SentenceView, i: number, pattern: EventPattern): PatternMatch | null {
+  const length = matchAlternatives(view, i, pattern.trigger);
+  if (length < 0) return null;
+  if (pattern.context && view.contexts.has(pattern.context.name) !== pattern.context.present) return null;
+  const literals: number[] = [];
+  for (let k = 0; k < length; k++) literals.push(i + k);
+  const state = step(view, pattern.rest, 0, {
+    end: i + length - 1,
+    literals,
+    target: null,
+    source: null,
+    complementAt: null,
+  });
+  if (state) return { pattern, trigger: i, triggerEnd: i + length - 1, ...state };
+  // A passive ("Sa'ar was received by Aliyev") has its object before the verb: the subject fills @T.
+  if (pattern.rest[0]?.kind === "target" && pattern.triggerClass === "verb" && isPassive(view, i)) {
+    const passive = step(view, pattern.rest.slice(1), 0, {
+      end: i + length - 1,
+      literals,
+      target: null,
+      source: null,
+      complementAt: null,
+    });
+    if (passive) return { pattern, trigger: i, triggerEnd: i + length - 1, ...passive };
+  }
+  return null;
+}
+
+/**
+ * The tagger takes some verbs for nouns ("of siding with") and some nouns for
+ * verbs ("Iran's calls"); a capitalised word ("March") is neither.
+ */
+function mayBeMistagged(view: SentenceView, i: number, own: TriggerClass): boolean {
+  const text = view.tokens[i]?.text ?? "";
+  if (i > 0 && /^\p{Lu}/u.test(text)) return false;
+  if (own === "verb" || (view.words[i] ?? "").endsWith("ed")) return true;
+  // A noun inside a noun phrase ("oil demand", "its plans", "a Turkish ship") is a noun.
+  const before = view.pos[i - 1] ?? "";
+  const word = view.words[i - 1] ?? "";
+  return (
+    !["NOUN", "PROPN", "ADJ", "DET", "PRON", "PART", "NUM"].includes(before) && word !== "'s" && word !== "’s"
+  );
+}
+
+/**
+ * Every pattern that matches in the sentence, the best per place: only the
+ * patterns indexed under a token's word or lemma are tried. Where matches
+ * overlap, the heavier pattern (more literal words) keeps its words and the
+ * lighter ones whose trigger it used are dropped. A trigger tagged with the
+ * other part of speech than its patterns' is tried when nothing else matched
+ * there (the tagger calls "calls" a verb in "Iran's calls").
+ */
+export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternMatch[] {
+  const all: PatternMatch[] = [];
+  let present: Set<string> | null = null;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const word = view.words[i] ?? "";
+    const lemma = view.lemmas[i] ?? "";
+    const byWord = lexicon.patternsFor(word);
+    const byLemma = lemma === word ? [] : lexicon.patternsFor(lemma);
+    if (byWord.length + byLemma.length === 0 || view.cues.nonTriggers.has(word)) continue;
+    present ??= new Set([...view.words, ...view.lemmas]);
+    const words = present;
+    // Only patterns whose every required word occurs in the sentence are tried in full.
+    const candidates = [...byWord, ...byLemma].filter((p) =>
+      p.required.every((alternatives) => alternatives.some((w) => words.has(w))),
+    );
+    // "long-threatened", "Israeli-occupied": a verb inside a compound adjective reports nothing.
+    if (candidates.length === 0 || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? "")))
+      continue;
+    // "alleged crimes", "suspected militants": a participle used as an adjective.
+    if (
+      view.pos[i] === "ADJ" &&
+      (view.words[i] ?? "").endsWith("ed") &&
+      view.words[i + 1] !== "to" &&
+      !["NOUN", "PROPN", "PRON"].includes(view.pos[i - 1] ?? "")
+    ) {
+      continue;
+    }
+    const own = triggerClassOf(view, i);
+    const tryClass = (cls: TriggerClass): PatternMatch[] =>
+      candidates
+        .filter((p) => p.triggerClass === cls)
+        .map((p) => matchPattern(view, i, p))
+        .filter((m): m is PatternMatch => m !== null);
+    let found = tryClass(own);
+    if (found.length === 0 && mayBeMistagged(view, i, own))
+      found = tryClass(own === "noun" ? "verb" : "noun");
+    all.push(...found);
+  }
+  // Heaviest first; ties keep file order (the earlier pattern is the more specific by convention).
+  const ranked = all
+    .map((match, order) => ({ match, order }))
+    .sort((a, b) => b.match.pattern.weight - a.match.pattern.weight || a.order - b.order);
+  const claimed = new Set<number>();
+  const kept: PatternMatch[] = [];
+  const triggers = new Set<number>();
+  for (const { match } of ranked) {
+    if (claimed.has(match.trigger) || triggers.has(match.trigger)) continue;
+    if (match.literals.some((k) => claimed.has(k))) continue;
+    for (const k of match.literals) claimed.add(k);
+    triggers.add(match.trigger);
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.trigger - b.trigger);
+}

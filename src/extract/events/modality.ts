@@ -1,0 +1,162 @@
+import type { SentenceView } from "./sentence-view.ts";
+import { isHardBoundary, tokenIn } from "./sentence-view.ts";
+
+/**
+ * What the words before a trigger say about its reality: negated ("did not
+ * sever"), announced ("will visit", "said it would impose"), hypothetical
+ * ("could", "if"), alleged ("allegedly"), scheduled by others ("is expected
+ * to"), or habitual background ("continues to purchase").
+ */
+export interface Frame {
+  readonly negated: boolean;
+  /** The actor announces the act: CAMEO codes it as an intent (03/13), or a refusal (12) when negated. */
+  readonly future: boolean;
+  readonly hypothetical: boolean;
+  readonly alleged: boolean;
+  readonly planned: boolean;
+  readonly habitual: boolean;
+  /** Token of the governor of an infinitive ("agreed" in "agreed to meet"), or -1. */
+  readonly governor: number;
+}
+
+const PLANNED_NOUNS = new Set([
+  "plan",
+  "plans",
+  "planned",
+  "intention",
+  "proposal",
+  "proposed",
+  "offer",
+  "readiness",
+  "willingness",
+  "bid",
+  "scheduled",
+  "upcoming",
+  "expected",
+  "prospective",
+  "next",
+  "future",
+]);
+
+/** Verbs whose object is only asked for. */
+const APPEALS = new Set([
+  "call",
+  "appeal",
+  "urge",
+  "demand",
+  "seek",
+  "push",
+  "press",
+  "ask",
+  "plead",
+  "lobby",
+]);
+
+function speechBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if ((view.pos[k] === "VERB" || view.pos[k] === "ADJ") && tokenIn(view, k, view.cues.speech)) return true;
+  }
+  return false;
+}
+
+/** True when a clause opening with "if", "unless", ... contains token `i`. */
+function inConditionalClause(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isHardBoundary(view, k)) return false;
+    if (tokenIn(view, k, view.cues.conditionalClause)) return true;
+  }
+  return false;
+}
+
+/** Reads the verb group before the verb (or predicative adjective) at token `i`. */
+export function verbFrame(view: SentenceView, i: number): Frame {
+  const cues = view.cues;
+  let negated = false;
+  let future = false;
+  let hypothetical = inConditionalClause(view, i);
+  let alleged = false;
+  let planned = false;
+  let habitual = false;
+  let governor = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const word = view.words[k] ?? "";
+    const pos = view.pos[k] ?? "";
+    if (cues.negation.has(word)) negated = true;
+    else if (cues.future.has(word) || cues.future.has(view.lemmas[k] ?? "")) future = true;
+    else if (word === "would" || view.lemmas[k] === "would") {
+      if (speechBefore(view, k)) future = true;
+      else hypothetical = true;
+    } else if (cues.conditional.has(word)) hypothetical = true;
+    else if (cues.alleged.has(word)) alleged = true;
+    else if (cues.habitual.has(word) && pos !== "VERB") habitual = true;
+    else if (word === "to" && governor < 0) {
+      let g = k - 1;
+      while (g >= 0 && view.pos[g] === "ADV") g--;
+      const gWord = view.words[g] ?? "";
+      const gLemma = view.lemmas[g] ?? "";
+      governor = g;
+      if (gLemma === "continue" || gLemma === "keep") habitual = gWord !== "continued" && gWord !== "kept";
+      else if (cues.expect.has(gLemma) || cues.expect.has(gWord)) planned = true;
+      else if (cues.hypotheticalGovernors.has(gLemma)) hypothetical = true;
+      else if (cues.expectNouns.has(gWord)) {
+        if (PLANNED_NOUNS.has(gWord)) planned = true;
+        else hypothetical = true;
+      }
+      if (view.pos[g] !== "VERB" && view.pos[g] !== "AUX" && view.pos[g] !== "ADJ") break;
+      k = g;
+      continue;
+    } else if (pos === "AUX" || pos === "ADV" || pos === "PART") {
+      if (
+        (view.lemmas[k] === "have" || view.lemmas[k] === "be") &&
+        cues.habitual.has(view.words[k + 1] ?? "")
+      ) {
+        habitual = true;
+      }
+    } else break;
+  }
+  if (!hypothetical && askedFor(view, i)) hypothetical = true;
+  return { negated, future, hypothetical, alleged, planned, habitual, governor };
+}
+
+/** Is token `i` in a "that" clause of a demand ("demanded that Israel ease restrictions")? */
+function askedFor(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if (isHardBoundary(view, k)) return false;
+    if (view.words[k] !== "that") continue;
+    for (let g = k - 1; g >= 0 && g >= k - 3; g--) {
+      if (tokenIn(view, g, view.cues.demandVerbs)) return true;
+      if (view.pos[g] !== "ADV" && view.pos[g] !== "PROPN" && view.pos[g] !== "NOUN") return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Reads the modifiers of an event noun at token `i` ("planned visit", "alleged strike", "no talks"). */
+export function nounFrame(view: SentenceView, i: number): Frame {
+  const cues = view.cues;
+  let negated = false;
+  let hypothetical = inConditionalClause(view, i);
+  let alleged = false;
+  let planned = false;
+  let habitual = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const word = view.words[k] ?? "";
+    const pos = view.pos[k] ?? "";
+    if (word === "no") negated = true;
+    else if (cues.allegedNouns.has(word)) alleged = true;
+    else if (cues.habitualNouns.has(word)) habitual = true;
+    else if (cues.expectNouns.has(word) && pos !== "NOUN") {
+      if (PLANNED_NOUNS.has(word)) planned = true;
+      else hypothetical = true;
+    }
+    if (!["ADJ", "NOUN", "PROPN", "NUM", "DET", "PART", "PRON", "ADV", "PUNCT"].includes(pos)) break;
+    if (pos === "DET" || word === "," || isHardBoundary(view, k)) break;
+  }
+  // "a resolution calling for a truce leading to the cessation of hostilities": asked for, not happening.
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    if (isHardBoundary(view, k)) break;
+    if (APPEALS.has(view.lemmas[k] ?? "") && view.pos[k] === "VERB") hypothetical = true;
+  }
+  return { negated, future: false, hypothetical, alleged, planned, habitual, governor: -1 };
+}

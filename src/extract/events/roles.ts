@@ -1,0 +1,463 @@
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { isHardBoundary, isTightDash, isVerb, tokenIn } from "./sentence-view.ts";
+
+/**
+ * Who acts and who is acted upon, read from word order (the tagger gives no
+ * parse): the subject is the noun phrase before a verb's auxiliaries, the
+ * object the first actor after it, the agent of a passive the actor after "by".
+ */
+
+export interface Subject {
+  readonly groups: readonly ActorGroup[];
+  /** "Sa'ar was received by ...": the subject is the patient. */
+  readonly passive: boolean;
+}
+
+const NONE: Subject = { groups: [], passive: false };
+/** How far a coordinated verb may look back for the subject it shares. */
+const MAX_DEPTH = 4;
+/** Tokens after a trigger within which its object is sought. */
+const OBJECT_WINDOW = 14;
+
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "PART"]);
+const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PART", "ADV"]);
+const GROUP_JOINERS = new Set([
+  "and",
+  "&",
+  ",",
+  "as",
+  "well",
+  "both",
+  "the",
+  "'s",
+  "’s",
+  "plus",
+  "/",
+  "along",
+  "with",
+  "his",
+  "her",
+  "its",
+  "their",
+]);
+
+function groupOf(view: SentenceView, i: number): ActorGroup | null {
+  const index = view.groupAt[i] ?? -1;
+  return index >= 0 ? (view.groups[index] ?? null) : null;
+}
+
+/** Auxiliaries, adverbs and negation between a subject and its verb. */
+function inVerbGroup(view: SentenceView, k: number): boolean {
+  const pos = view.pos[k];
+  const word = view.words[k] ?? "";
+  if (word === "to" || word === "'s" || word === "’s") return false;
+  if (pos === "AUX" || pos === "ADV") return groupOf(view, k) === null;
+  return pos === "PART" || view.cues.negation.has(word);
+}
+
+function isPastParticiple(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || view.pos[i] !== "VERB" || view.cues.notPassive.has(view.lemmas[i] ?? "")) return false;
+  const word = view.words[i] ?? "";
+  return word !== token.lemma && !word.endsWith("ing") && !word.endsWith("s");
+}
+
+/**
+ * How group `g` is joined to its neighbour on the given side: "and" (or a
+ * tight dash, "as well as", ...), a bare comma, or not at all.
+ */
+function joint(
+  view: SentenceView,
+  g: ActorGroup,
+  side: -1 | 1,
+): { other: ActorGroup; comma: boolean } | null {
+  const other = view.groups[g.index + side];
+  if (!other) return null;
+  const from = side < 0 ? other.last + 1 : g.last + 1;
+  const to = side < 0 ? g.first - 1 : other.first - 1;
+  if (to < from) return null;
+  let joined = false;
+  let comma = true;
+  for (let k = from; k <= to; k++) {
+    const word = view.words[k] ?? "";
+    if (isTightDash(view, k) || view.cues.compound.has(word)) {
+      joined = true;
+      if (word !== ",") comma = false;
+    } else if (!GROUP_JOINERS.has(word)) return null;
+  }
+  return joined ? { other, comma } : null;
+}
+
+/**
+ * A group with the groups compounded with it ("Hungarian and Romanian",
+ * "Armenia-Azerbaijan", "Kazakhstan, Uzbekistan and others"). Groups joined
+ * by commas alone are a list only when an "and" closes it.
+ */
+export function compound(view: SentenceView, g: ActorGroup): ActorGroup[] {
+  const out = [g];
+  let conjunction = false;
+  for (const side of [-1, 1] as const) {
+    let current = g;
+    for (let next = joint(view, current, side); next; next = joint(view, current, side)) {
+      if (!next.comma) conjunction = true;
+      if (side < 0) out.unshift(next.other);
+      else out.push(next.other);
+      current = next.other;
+    }
+  }
+  return conjunction ? out : [g];
+}
+
+/** True when group `g` sits in a prepositional phrase that starts at or after `from`. */
+function inPrepositionalPhrase(view: SentenceView, g: ActorGroup, from: number): boolean {
+  for (let k = g.first - 1; k >= from; k--) {
+    const pos = view.pos[k] ?? "";
+    if (pos === "ADP") return true;
+    if (!MODIFIER_POS.has(pos) && !isTightDash(view, k)) return false;
+  }
+  return false;
+}
+
+/** The head actor(s) of the noun phrase ending at token `end`. */
+function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
+  let start = end;
+  for (let k = end; k >= 0; k--) {
+    const word = view.words[k] ?? "";
+    if (word === ")") {
+      // An acronym in brackets: "the Asia-Pacific Economic Cooperation (APEC) forum".
+      const open = view.words.lastIndexOf("(", k);
+      if (open >= 0 && k - open <= 4) {
+        k = open;
+        start = open;
+        continue;
+      }
+    }
+    const participle =
+      view.pos[k] === "VERB" &&
+      /(?:ing|ed)$/.test(word) &&
+      (view.pos[k - 1] === "NOUN" || isTightDash(view, k - 1));
+    const ok =
+      groupOf(view, k) !== null ||
+      NOUN_PHRASE_POS.has(view.pos[k] ?? "") ||
+      participle ||
+      word === "including" ||
+      word === "along" ||
+      word === "together" ||
+      (word === "with" && (view.words[k - 1] === "along" || view.words[k - 1] === "together")) ||
+      isTightDash(view, k) ||
+      (view.cues.nounPhrasePrepositions.has(word) && view.pos[k + 1] !== "VERB") ||
+      word === "and" ||
+      word === "&" ||
+      (word === "," && groupOf(view, k - 1) !== null && groupOf(view, k + 1) !== null);
+    if (!ok || view.cues.subordinators.has(word) || view.cues.relatives.has(word)) break;
+    start = k;
+  }
+  const groups = view.groups.filter((g) => g.first >= start && g.last <= end);
+  if (groups.length === 0) return [];
+  const heads = groups.filter((g) => !inPrepositionalPhrase(view, g, start));
+  const head = heads[heads.length - 1] ?? groups[0];
+  return head ? compound(view, head) : [];
+}
+
+/** The first actor phrase of the sentence that is nobody's object: what "it" and "they" most often mean. */
+function firstSubject(view: SentenceView, before: number): ActorGroup[] {
+  for (const g of view.groups) {
+    if (g.first >= before) break;
+    if (!inPrepositionalPhrase(view, g, 0)) return compound(view, g);
+  }
+  return [];
+}
+
+const TEMPORAL_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "last",
+  "this",
+  "next",
+  "late",
+  "early",
+  "during",
+  "since",
+  "at",
+]);
+
+/**
+ * Is token `j` part of a time expression between a subject and its verb
+ * ("Iran on Tuesday threatened", "Turkey in 2018 severed")? `afterTemporal`
+ * says the token to its right was one.
+ */
+function isTemporal(view: SentenceView, j: number, afterTemporal: boolean): boolean {
+  const word = view.words[j] ?? "";
+  const pos = view.pos[j] ?? "";
+  if (groupOf(view, j)) return false;
+  if (TEMPORAL_PREPOSITIONS.has(word)) return afterTemporal;
+  if (pos === "NUM") return true;
+  return view.cues.temporal.has(word) && pos !== "AUX" && pos !== "VERB";
+}
+
+function previousVerb(view: SentenceView, before: number): number {
+  for (let k = before - 1; k >= 0; k--) {
+    if (isHardBoundary(view, k)) return -1;
+    if (view.pos[k] === "VERB" || (view.pos[k] === "AUX" && !inVerbGroup(view, k + 1))) return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the verb (or predicative adjective) at token `i`: walks left
+ * over its auxiliaries and over subject-control governors ("Baku was ready to
+ * mediate"), then reads the noun phrase there; a relative pronoun gives its
+ * antecedent, a coordinated verb ("..., denying") the subject of the verb
+ * before, a subject pronoun the sentence's first subject.
+ */
+export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
+  if (depth > MAX_DEPTH) return NONE;
+  let j = i - 1;
+  let passive = false;
+  let nearestAux = true;
+  let temporal = false;
+  while (j >= 0) {
+    if (isTemporal(view, j, temporal)) {
+      temporal = true;
+      j--;
+      continue;
+    }
+    temporal = false;
+    if (inVerbGroup(view, j)) {
+      if (nearestAux && view.pos[j] === "AUX") {
+        nearestAux = false;
+        const lemma = view.lemmas[j];
+        passive = (lemma === "be" || lemma === "get") && isPastParticiple(view, i);
+      }
+      j--;
+      continue;
+    }
+    if (view.words[j] === "to") {
+      let k = j - 1;
+      while (k >= 0 && view.pos[k] === "ADV") k--;
+      const pos = view.pos[k] ?? "";
+      if (pos === "VERB" || pos === "AUX" || pos === "ADJ") {
+        // Subject control: "Iran agreed to ...", "Baku was ready to ...".
+        j = k - 1;
+        nearestAux = false;
+        continue;
+      }
+      const word = view.words[k] ?? "";
+      const before = view.words[k - 1] ?? "";
+      if (
+        view.cues.expectNouns.has(word) &&
+        view.pos[k - 1] !== "DET" &&
+        view.pos[k - 1] !== "PRON" &&
+        before !== "'s" &&
+        before !== "’s"
+      ) {
+        // "Greece, like most members, plans to impose": a verb the tagger took for a noun.
+        j = k - 1;
+        nearestAux = false;
+        continue;
+      }
+      if (groupOf(view, k) || view.pos[k] === "PRON" || view.cues.expectNouns.has(word)) {
+        // Object control ("urged Iran to") or a noun of intent ("Israel's plans to").
+        j = k;
+        break;
+      }
+      // A purpose clause ("... in Azerbaijan in September to meet Aliyev"): the main verb's subject.
+      const verb = previousVerb(view, k + 1);
+      return verb >= 0 ? { ...subjectOf(view, verb, depth + 1), passive: false } : NONE;
+    }
+    break;
+  }
+  if (j < 0) return NONE;
+  const word = view.words[j] ?? "";
+  if (view.cues.relatives.has(word)) {
+    let k = j - 1;
+    if (view.words[k] === ",") k--;
+    return k >= 0 ? { groups: nounPhraseActors(view, k), passive } : NONE;
+  }
+  if (word === "and" || word === "or" || word === "but" || word === ",") {
+    const verb = previousVerb(view, j);
+    if (verb >= 0) {
+      const shared = subjectOf(view, verb, depth + 1).groups;
+      if (shared.length) return { groups: shared, passive };
+    }
+    if (word !== ",") return NONE;
+    const before = nounPhraseActors(view, j - 1);
+    if (before.length) return { groups: before, passive };
+    // An aside between subject and verb: "Azerbaijan, for its part, issued".
+    for (let c = j - 1; c >= Math.max(0, j - 12); c--) {
+      if (isHardBoundary(view, c)) break;
+      if (view.words[c] === ",") return { groups: nounPhraseActors(view, c - 1), passive };
+    }
+    return NONE;
+  }
+  if (view.pos[j] === "ADP" && (view.words[i] ?? "").endsWith("ing")) {
+    // "... by retaking the enclave": the gerund's subject is the main verb's.
+    const verb = previousVerb(view, j);
+    return verb >= 0 ? { groups: subjectOf(view, verb, depth + 1).groups, passive: false } : NONE;
+  }
+  if (view.cues.subjectPronouns.has(word)) return { groups: firstSubject(view, j), passive };
+  if (word === ")") return { groups: nounPhraseActors(view, j), passive };
+  if (isHardBoundary(view, j) || isVerb(view, j) || view.cues.subordinators.has(word)) return NONE;
+  const groups = nounPhraseActors(view, j);
+  if (groups.length === 0 && view.cues.speechNouns.has(word)) {
+    // "... issued a declaration demanding that ...": the issuer's act.
+    const verb = previousVerb(view, j);
+    if (verb >= 0) return { groups: subjectOf(view, verb, depth + 1).groups, passive: false };
+  }
+  return { groups, passive };
+}
+
+/**
+ * The last token of the clause that starts at `from`: before a hard boundary,
+ * a subordinator or relative pronoun, ", and" / ", but", or "and" + a new verb.
+ */
+export function clauseEnd(view: SentenceView, from: number): number {
+  const last = Math.min(view.tokens.length - 1, from + OBJECT_WINDOW);
+  const subordinate = opensWithSubordinator(view, from);
+  for (let k = from; k <= last; k++) {
+    const word = view.words[k] ?? "";
+    if (word === "(") {
+      // A short aside in brackets ("Facilities (UCF) in central Iran") does not end the clause.
+      const close = view.words.indexOf(")", k);
+      if (close > k && close - k <= 5) {
+        k = close;
+        continue;
+      }
+    }
+    if (isHardBoundary(view, k)) return k - 1;
+    // A subordinate clause ends at its comma: "after Iran conducted exercises on the border, Azerbaijan's army ...".
+    if (subordinate && word === ",") return k - 1;
+    // A purpose infinitive has objects of its own: "collaborated to thwart Iranian plans".
+    if (word === "to" && view.pos[k + 1] === "VERB" && k > from) return k - 1;
+    if (view.cues.subordinators.has(word) || view.cues.relatives.has(word)) return k - 1;
+    const next = view.words[k + 1] ?? "";
+    if (word === ",") {
+      if (
+        attributionFollows(view, k) ||
+        next === "and" ||
+        next === "but" ||
+        view.cues.subordinators.has(next) ||
+        view.cues.relatives.has(next) ||
+        isVerb(view, k + 1)
+      ) {
+        return k - 1;
+      }
+    }
+    if ((word === "and" || word === "but") && isVerb(view, k + 1) && groupOf(view, k + 1) === null) {
+      return k - 1;
+    }
+  }
+  return last;
+}
+
+/** Does an attribution (", a spokesman said", ", according to ...") follow the comma at `k`? */
+function attributionFollows(view: SentenceView, k: number): boolean {
+  if (view.words[k + 1] === "according") return true;
+  for (let m = k + 1; m < view.tokens.length && m <= k + 12; m++) {
+    if (isHardBoundary(view, m) || view.words[m] === ",") return false;
+    if (view.pos[m] === "VERB") return tokenIn(view, m, view.cues.speech);
+  }
+  return false;
+}
+
+/** True when the clause holding token `from` opens with a subordinator ("after", "while", ...). */
+function opensWithSubordinator(view: SentenceView, from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const word = view.words[k] ?? "";
+    if (isHardBoundary(view, k) || word === ",") return false;
+    if (view.cues.subordinators.has(word)) return true;
+  }
+  return false;
+}
+
+/** The first actor phrase in `[from, to]` (with those compounded with it), skipping `exclude`. */
+export function objectIn(
+  view: SentenceView,
+  from: number,
+  to: number,
+  exclude: ReadonlySet<ActorGroup>,
+): ActorGroup[] {
+  for (const g of view.groups) {
+    if (g.first < from || exclude.has(g)) continue;
+    if (g.first > to) break;
+    return compound(view, g).filter((c) => !exclude.has(c));
+  }
+  return [];
+}
+
+/** The actor after "by" in `[from, to]`: the agent of a passive or of an event noun. */
+export function agentIn(view: SentenceView, from: number, to: number): ActorGroup[] {
+  for (let k = from; k <= to; k++) {
+    if (view.words[k] !== "by") continue;
+    for (let m = k + 1; m <= Math.min(to, k + 5); m++) {
+      const g = groupOf(view, m);
+      if (g) return compound(view, g);
+      if (!MODIFIER_POS.has(view.pos[m] ?? "") && !/^\p{Lu}/u.test(view.tokens[m]?.text ?? "")) break;
+    }
+  }
+  return [];
+}
+
+/** The actor after "in" in `[from, to]`: where a passive act took place ("was arrested in Lebanon"). */
+export function placeIn(view: SentenceView, from: number, to: number): ActorGroup[] {
+  for (let k = from; k <= to; k++) {
+    if (view.words[k] !== "in") continue;
+    const g = groupOf(view, k + 1) ?? groupOf(view, k + 2);
+    if (g) return [g];
+  }
+  return [];
+}
+
+/** Actors inside the noun phrase before an event noun: "Israel's visit", "Armenia-Azerbaijan clashes". */
+export function prenominalActors(view: SentenceView, i: number): ActorGroup[] {
+  let nearest: ActorGroup | null = null;
+  for (let k = i - 1; k >= 0; k--) {
+    const g = groupOf(view, k);
+    if (g) {
+      nearest ??= g;
+      continue;
+    }
+    const pos = view.pos[k] ?? "";
+    if (pos === "ADJ" || pos === "NOUN" || pos === "PROPN" || pos === "NUM" || isTightDash(view, k)) continue;
+    if (view.words[k] === "'s" || view.words[k] === "’s") continue;
+    break;
+  }
+  return nearest ? compound(view, nearest) : [];
+}
+
+/** The verb an event noun is the object of ("Iran held [large-scale military] exercises"), or -1. */
+export function governingVerb(view: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const pos = view.pos[k] ?? "";
+    // "its long-threatened invasion": a participle in a compound adjective.
+    if (pos === "VERB" && isTightDash(view, k - 1)) continue;
+    if (pos === "VERB") return k;
+    if (MODIFIER_POS.has(pos) || pos === "NOUN" || pos === "PROPN" || isTightDash(view, k)) continue;
+    if (groupOf(view, k)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** The actor after a target preposition ("visit to Turkey", "talks with Iran") within `[from, to]`. */
+export function prepositionalTarget(
+  view: SentenceView,
+  from: number,
+  to: number,
+  exclude: ReadonlySet<ActorGroup>,
+): ActorGroup[] {
+  for (let k = from; k <= to; k++) {
+    if (view.words[k] === ",") break;
+    if (view.words[k] === "by") {
+      k += 1;
+      continue;
+    }
+    if (!tokenIn(view, k, view.cues.targetPrepositions) || view.pos[k] !== "ADP") continue;
+    for (let m = k + 1; m <= Math.min(to, k + 5); m++) {
+      const g = groupOf(view, m);
+      if (g && !exclude.has(g)) return compound(view, g).filter((c) => !exclude.has(c));
+      if (!MODIFIER_POS.has(view.pos[m] ?? "") && !/^\p{Lu}/u.test(view.tokens[m]?.text ?? "")) break;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,213 @@
+import type { Token } from "../../core/ports.ts";
+import type { ActorMention, AnalysedSentence } from "../types.ts";
+import type { EventCues } from "./lexicon.ts";
+
+/**
+ * One actor noun phrase of a sentence, as token indices: "Azerbaijani President
+ * Ilham Aliyev" is one group even when it holds two mentions. A phrase that
+ * names several actors at once ("the two countries") keeps them all in
+ * `mentions`; each is a separate party to the events of the group.
+ */
+export interface ActorGroup {
+  readonly index: number;
+  readonly first: number;
+  /** Inclusive. */
+  readonly last: number;
+  readonly mentions: readonly ActorMention[];
+}
+
+/** The tokens of a sentence with its actor groups, the coder's working view. */
+export interface SentenceView {
+  readonly tokens: readonly Token[];
+  /** Lower-case token text. */
+  readonly words: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly pos: readonly string[];
+  readonly groups: readonly ActorGroup[];
+  /** Token index -> group index, or -1. */
+  readonly groupAt: readonly number[];
+  /** Context names (`military`) whose words occur in the sentence. */
+  readonly contexts: ReadonlySet<string>;
+  readonly cues: EventCues;
+}
+
+/** Parts of speech that may sit inside an actor's noun phrase between two mentions. */
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
+
+function overlapTokens(tokens: readonly Token[], mention: ActorMention): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  tokens.forEach((token, i) => {
+    if (token.end > mention.start && token.start < mention.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+function distinctActors(mentions: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    if (seen.has(m.actor.id)) return false;
+    seen.add(m.actor.id);
+    return true;
+  });
+}
+
+/**
+ * True when the tokens strictly between `a` and `b` could all belong to one
+ * noun phrase ("Azerbaijani [President] Ilham Aliyev"): no verb, even one the
+ * tagger took for a noun ("Mali abducted two Nigerien engineers").
+ */
+function joinsAsOnePhrase(
+  view: { words: readonly string[]; lemmas: readonly string[]; pos: readonly string[] },
+  a: number,
+  b: number,
+  isKnown: (word: string) => boolean,
+): boolean {
+  if (b - a > 4) return false;
+  for (let k = a + 1; k < b; k++) {
+    const word = view.words[k] ?? "";
+    if (!NOUN_PHRASE_POS.has(view.pos[k] ?? "")) return false;
+    if (word === "-" || word === "–" || /(?:ed|ing)$/.test(word)) return false;
+    if (isKnown(word) || isKnown(view.lemmas[k] ?? "")) return false;
+  }
+  return true;
+}
+
+/** A group under construction. */
+interface Draft {
+  first: number;
+  last: number;
+  width: number;
+  mentions: ActorMention[];
+}
+
+/**
+ * The tagger leaves some verb forms unlemmatised when it takes them for nouns
+ * ("accused Azerbaijan of siding"): guess the verb from the known trigger words.
+ */
+function verbLemma(word: string, lemma: string, isKnown: (word: string) => boolean): string {
+  if (lemma !== word || isKnown(word)) return lemma;
+  const stem = word.endsWith("ing") ? word.slice(0, -3) : word.endsWith("ed") ? word.slice(0, -2) : "";
+  if (stem.length < 2) return lemma;
+  const guesses = [stem, `${stem}e`, stem.slice(0, -1)];
+  return guesses.find((guess) => isKnown(guess)) ?? lemma;
+}
+
+/**
+ * Builds the coder's view of a sentence: tokens, lemmas, and the actor groups
+ * made of its mentions (overlapping mentions merge into the widest; adjacent
+ * ones in one noun phrase merge into its head, the later one).
+ */
+export function createSentenceView(
+  sentence: AnalysedSentence,
+  cues: EventCues,
+  isKnown: (word: string) => boolean = () => false,
+): SentenceView {
+  const tokens = sentence.sentence.tokens;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const lemmas = tokens.map((t, i) => verbLemma(words[i] ?? "", t.lemma, isKnown));
+  const pos = tokens.map((t) => t.pos);
+
+  const drafts: Draft[] = [];
+  for (const mention of sentence.mentions) {
+    const range = overlapTokens(tokens, mention);
+    if (!range) continue;
+    drafts.push({ first: range[0], last: range[1], width: mention.end - mention.start, mentions: [mention] });
+  }
+  drafts.sort((a, b) => a.first - b.first || b.last - a.last);
+  const merged: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = merged[merged.length - 1];
+    if (previous && draft.first <= previous.last) {
+      // Overlap: the same span names several actors, or one mention nests in a wider one.
+      if (draft.first === previous.first && draft.last === previous.last && draft.width === previous.width) {
+        previous.mentions.push(...draft.mentions);
+      } else if (draft.width > previous.width) {
+        merged[merged.length - 1] = {
+          ...draft,
+          first: previous.first,
+          last: Math.max(previous.last, draft.last),
+        };
+      } else {
+        previous.last = Math.max(previous.last, draft.last);
+      }
+      continue;
+    }
+    if (previous && joinsAsOnePhrase({ words, lemmas, pos }, previous.last, draft.first, isKnown)) {
+      // "Azerbaijani President Ilham Aliyev": the later mention is the head, unless it names no state.
+      const keep = draft.mentions.some((m) => m.country) ? draft.mentions : previous.mentions;
+      merged[merged.length - 1] = {
+        first: previous.first,
+        last: draft.last,
+        width: draft.width,
+        mentions: keep,
+      };
+      continue;
+    }
+    merged.push({ ...draft, mentions: [...draft.mentions] });
+  }
+
+  const groupAt = tokens.map(() => -1);
+  const groups: ActorGroup[] = merged.map((draft, index) => {
+    for (let k = draft.first; k <= draft.last; k++) groupAt[k] = index;
+    return { index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) };
+  });
+
+  const contexts = new Set<string>();
+  for (const [name, set] of cues.contexts) {
+    if (words.some((w, i) => set.has(w) || set.has(lemmas[i] ?? ""))) contexts.add(name);
+  }
+  return { tokens, words, lemmas, pos, groups, groupAt, contexts, cues };
+}
+
+/** Punctuation that ends a clause for the purpose of finding a trigger's actors. */
+export function isHardBoundary(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  if (word === ";" || word === ":" || word === "(" || word === ")" || word === "?" || word === "!")
+    return true;
+  if (word === "—" || word === "–" || word === "-") {
+    // A dash with spaces around it opens an aside; without, it joins a dyad ("Armenia-Azerbaijan").
+    const token = view.tokens[i];
+    const before = view.tokens[i - 1];
+    const after = view.tokens[i + 1];
+    if (!token) return true;
+    const tight = before?.end === token.start && after?.start === token.end;
+    return !tight;
+  }
+  return word === '"' || word === "“" || word === "”";
+}
+
+/** True when token `i` is a dash that joins two words without spaces ("Israel-Iran"). */
+export function isTightDash(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  if (word !== "-" && word !== "–" && word !== "—" && word !== "/") return false;
+  const token = view.tokens[i];
+  return Boolean(token && view.tokens[i - 1]?.end === token.start && view.tokens[i + 1]?.start === token.end);
+}
+
+/**
+ * True for a lemma or word of token `i` in `set`. The tagger mislemmatises some
+ * inflections ("staged" -> "stag"), so regular stems are tried too.
+ */
+export function tokenIn(view: SentenceView, i: number, set: ReadonlySet<string>): boolean {
+  const word = view.words[i] ?? "";
+  if (set.has(word) || set.has(view.lemmas[i] ?? "")) return true;
+  const cut = word.endsWith("ing")
+    ? 3
+    : word.endsWith("ed") || word.endsWith("es")
+      ? 2
+      : word.endsWith("s")
+        ? 1
+        : 0;
+  if (cut === 0 || word.length - cut < 3) return false;
+  const stem = word.slice(0, -cut);
+  return set.has(stem) || set.has(`${stem}e`);
+}
+
+export function isVerb(view: SentenceView, i: number): boolean {
+  const pos = view.pos[i];
+  return pos === "VERB" || pos === "AUX";
+}

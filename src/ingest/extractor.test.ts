@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { docIdFromSha256 } from "../core/ids.ts";
+import type { IsoDate } from "../core/ids.ts";
+import type { Extraction } from "../core/records.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { createWinkEngine } from "../nlp/wink-engine.ts";
+import type { Extractor } from "./extractor.ts";
+import { createInProcessExtractor, createWorkerExtractor } from "./extractor.ts";
+
+const TEXT =
+  "Azerbaijan and Israel signed an energy agreement in Baku on Tuesday.\n\nTrade between the two countries grew by 40 percent last year, officials said.";
+const INPUT = {
+  id: docIdFromSha256("0123456789abcdef".repeat(4)),
+  text: TEXT,
+  published: "2025-03" as IsoDate,
+};
+
+describe("extractors", () => {
+  const nlp = createWinkEngine();
+  const knowledge = loadKnowledge();
+  const inProcess = createInProcessExtractor(nlp, knowledge);
+
+  it("extract the same on a worker thread as on this one", async () => {
+    const expected = await inProcess.extract(INPUT);
+    const workers = createWorkerExtractor(2, () => inProcess);
+    try {
+      expect(workers.concurrency).toBe(2);
+      const results = await Promise.all([
+        workers.extract(INPUT),
+        workers.extract({ ...INPUT, text: `${TEXT} More.` }),
+      ]);
+      expect(results[0]).toEqual(expected);
+      expect(results[1].claims.length).toBe(expected.claims.length);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it("turn an extraction error into a rejection", async () => {
+    const broken = createInProcessExtractor(
+      {
+        analyse: () => {
+          throw new Error("tokeniser broke");
+        },
+      },
+      knowledge,
+    );
+    await expect(broken.extract(INPUT)).rejects.toThrow("tokeniser broke");
+  });
+
+  it("fall back when no thread is left", async () => {
+    let fallbackCalls = 0;
+    const fallback: Extractor = {
+      concurrency: 1,
+      extract: (input) => {
+        fallbackCalls++;
+        return inProcess.extract(input);
+      },
+      close: () => Promise.resolve(),
+    };
+    const workers = createWorkerExtractor(1, () => fallback);
+    // A pool whose threads are gone (here: closed) must still answer through the fallback.
+    await workers.close();
+    const extraction: Extraction = await workers.extract(INPUT);
+    expect(extraction.claims.length).toBeGreaterThan(0);
+    expect(fallbackCalls).toBe(1);
+  });
+});

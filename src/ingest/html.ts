@@ -1,0 +1,219 @@
+import { Readability } from "@mozilla/readability";
+import type { IsoDate } from "../core/ids.ts";
+import { isoDateFromTimestamp } from "./dates.ts";
+import type { DomDocument, DomNode } from "./dom.ts";
+import { ELEMENT_NODE, TEXT_NODE, parseDocument } from "./dom.ts";
+
+/**
+ * HTML pages to article text and metadata: Readability (Firefox's reader view)
+ * on a linkedom DOM picks the article; a walk over its nodes keeps paragraphs
+ * as lines. linkedom decodes entities while parsing.
+ */
+
+export interface HtmlArticle {
+  /** The article text: one paragraph, heading or list item a line, blank lines between blocks. */
+  readonly text: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: IsoDate | null;
+}
+
+/** Elements that start a new line of text. */
+const BLOCKS = new Set([
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "CAPTION",
+  "DD",
+  "DETAILS",
+  "DIALOG",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TFOOT",
+  "TR",
+  "UL",
+]);
+/** Table cells stay on their row's line, apart. */
+const CELLS = new Set(["TD", "TH"]);
+/** Elements whose content is never article text. */
+const NEVER_TEXT = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "CANVAS",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "BUTTON",
+  "SELECT",
+  "TEXTAREA",
+  "HEAD",
+  "TITLE",
+]);
+/** Page furniture, dropped before Readability looks for the article (it sometimes keeps menus) and before the fallback. */
+const FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, svg, iframe, button";
+
+/** Readability's guess is kept only when it has at least this many letters; else the body is read. */
+const MIN_ARTICLE_LETTERS = 20;
+
+/**
+ * Reads an HTML page: the main article text and the page's metadata.
+ *
+ * @example extractHtml("<title>T</title><p>Tehran &amp; Baku met.</p>").text === "Tehran & Baku met."
+ */
+export function extractHtml(html: string): HtmlArticle {
+  const meta = readMetadata(parseDocument(html));
+  // Readability changes the DOM it reads, so it gets a document of its own.
+  const article = readArticle(withoutFurniture(parseDocument(html)));
+  const text = article ?? readPage(withoutFurniture(parseDocument(html)));
+  return { text, ...meta };
+}
+
+function readArticle(document: DomDocument): string | null {
+  let content: DomNode | null | undefined;
+  try {
+    // The serializer hands back the article's root node, so that paragraphs can become lines.
+    const reader = new Readability<DomNode>(document, { serializer: (node: DomNode) => node });
+    content = reader.parse()?.content;
+  } catch {
+    // Readability trips over some malformed pages; the body walk below still reads them.
+    return null;
+  }
+  if (!content) return null;
+  const text = textOf(content);
+  return countLetters(text) >= MIN_ARTICLE_LETTERS ? text : null;
+}
+
+function withoutFurniture(document: DomDocument): DomDocument {
+  for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
+  return document;
+}
+
+/** All text of the page. From the root, not `<body>`: linkedom leaves content outside a body the page did not write. */
+function readPage(document: DomDocument): string {
+  return document.documentElement ? textOf(document.documentElement) : "";
+}
+
+function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** Stands for a `<br>` while spaces are collapsed; no whitespace class matches it. */
+const BREAK = "\u2028";
+
+/** The text under a node: blocks on lines of their own with blank lines between, spaces collapsed as a browser shows them. */
+function textOf(root: DomNode): string {
+  const blocks: string[] = [];
+  let line = "";
+  const endLine = (): void => {
+    const text = line
+      .replace(/[ \t\n\r\f]+/g, " ")
+      .replace(/ *\u2028+ */g, "\n")
+      .trim();
+    if (text) blocks.push(text);
+    line = "";
+  };
+  const walk = (node: DomNode, inPre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? "";
+      line += inPre ? value.replace(/\n/g, BREAK) : value;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const name = node.nodeName.toUpperCase();
+    if (NEVER_TEXT.has(name)) return;
+    if (name === "BR") {
+      // A line break inside a paragraph ends the line but not the paragraph.
+      line += BREAK;
+      return;
+    }
+    const block = BLOCKS.has(name);
+    const cell = CELLS.has(name);
+    if (block) endLine();
+    if (cell) line += " ";
+    for (const child of node.childNodes) walk(child, inPre || name === "PRE");
+    if (cell) line += " ";
+    if (block) endLine();
+  };
+  walk(root, false);
+  endLine();
+  return blocks.join("\n\n");
+}
+
+/** Reads title, outlet and publication date from `<meta>`, `<title>` and `<time>`. */
+function readMetadata(document: DomDocument): Omit<HtmlArticle, "text"> {
+  const metaContent = (...selectors: string[]): string | null => {
+    for (const selector of selectors) {
+      const value = document.querySelector(selector)?.getAttribute("content")?.trim();
+      if (value) return value;
+    }
+    return null;
+  };
+  const titleElement = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+  const outlet = metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]');
+  const title = withoutOutlet(
+    titleElement || metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]'),
+    outlet,
+  );
+  const published = firstDate([
+    metaContent(
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[name="publish-date"]',
+      'meta[name="dc.date"]',
+      'meta[name="DC.date"]',
+    ),
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+  ]);
+  return { title, outlet, published };
+}
+
+/** `Talks resume | Example Times` is `Talks resume` when the outlet is Example Times. */
+function withoutOutlet(title: string | null | undefined, outlet: string | null): string | null {
+  if (!title) return null;
+  if (!outlet) return title;
+  for (const separator of [" | ", " - ", " – ", " — ", " :: ", " · "]) {
+    if (title.endsWith(`${separator}${outlet}`))
+      return title.slice(0, -(separator.length + outlet.length)).trim() || title;
+  }
+  return title;
+}
+
+function firstDate(candidates: readonly (string | null)[]): IsoDate | null {
+  for (const candidate of candidates) {
+    const date = candidate ? isoDateFromTimestamp(candidate) : null;
+    if (date) return date;
+  }
+  return null;
+}

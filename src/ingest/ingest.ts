@@ -1,0 +1,283 @@
+import { errorMessage } from "../core/errors.ts";
+import type { NlpEngine, SaveOutcome, Store } from "../core/ports.ts";
+import type { DocumentRecord, Extraction } from "../core/records.ts";
+import type { Knowledge } from "../extract/knowledge.ts";
+import type { Extractor } from "./extractor.ts";
+import { createInProcessExtractor, createWorkerExtractor } from "./extractor.ts";
+import type { LanguageDetector } from "./language.ts";
+import { createLanguageDetector } from "./language.ts";
+import { loadFunctionWords } from "./language-data.ts";
+import type { GivenMeta, ManifestEntry } from "./manifest.ts";
+import { prepareDocument } from "./prepare.ts";
+import type { FetchLike, ReadOptions } from "./read.ts";
+import { readSource } from "./read.ts";
+import type { PlannedItem, Source } from "./sources.ts";
+import { planInputs } from "./sources.ts";
+import type { IngestFailure, IngestSummary, ItemResult, Reporter } from "./types.ts";
+
+export interface IngestOptions {
+  /** Entries of a `--manifest`: metadata for the files and URLs they name, and the inputs when none are given. */
+  readonly manifest?: readonly ManifestEntry[] | undefined;
+  /** `--published/--outlet/--title`: metadata for every document of the inputs. */
+  readonly given?: Partial<GivenMeta> | undefined;
+  /** Largest input (bytes) and text (UTF-8 bytes) accepted; 5 MB by default. */
+  readonly maxBytes?: number | undefined;
+  /** How long a URL may take; 20 s by default. */
+  readonly timeoutMs?: number | undefined;
+  /**
+   * Worker threads for extraction on batches of 50 documents or more; 0 (the
+   * default) extracts on this thread.
+   */
+  readonly threads?: number | undefined;
+  /** The folder relative paths are taken from; the process's by default. URIs keep the paths as given. */
+  readonly cwd?: string | undefined;
+}
+
+export interface IngestDeps {
+  readonly store: Store;
+  readonly nlp: NlpEngine;
+  readonly knowledge: Knowledge;
+  readonly fetch: FetchLike;
+  readonly reporter: Reporter;
+  /** All of stdin, or a `TooLargeError` past the limit (see `readStream`). */
+  readonly readStdin: (maxBytes: number) => Promise<Uint8Array>;
+  /** Defaults to the detector on `data/ingest/english-function-words.txt`. */
+  readonly detectLanguage?: LanguageDetector | undefined;
+}
+
+export interface IngestRun {
+  /** One result an item, in input order. */
+  readonly results: readonly ItemResult[];
+  readonly summary: IngestSummary;
+}
+
+export const DEFAULT_MAX_BYTES = 5_000_000;
+export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Below this many documents, starting threads (a model load each) costs more than it saves. */
+export const MIN_DOCUMENTS_FOR_THREADS = 50;
+
+/**
+ * Ingests files, folders, URLs and stdin (`-`): each input is read,
+ * prepared (decoded, reduced to text, normalised, checked for English,
+ * given its metadata), extracted and saved with all its extractions in one
+ * store transaction. A document the store already has is not extracted
+ * again. Every problem with one input, up to a store that refuses the write,
+ * becomes that item's failed result; the run goes on and never throws for it.
+ *
+ * @example
+ * const { summary } = await ingest(["articles/"], {}, { store, nlp, knowledge, fetch, reporter, readStdin });
+ */
+export async function ingest(
+  inputs: readonly string[],
+  options: IngestOptions,
+  deps: IngestDeps,
+): Promise<IngestRun> {
+  const manifest = options.manifest ?? [];
+  const given: GivenMeta = {
+    published: options.given?.published ?? null,
+    outlet: options.given?.outlet ?? null,
+    title: options.given?.title ?? null,
+  };
+  const items = await planInputs(inputs.length > 0 ? inputs : manifest.map(manifestInput), options.cwd);
+  const metaByKey = new Map<string, GivenMeta>(
+    manifest.map((entry) => [entry.kind === "file" ? entry.path : entry.url, entry]),
+  );
+  const readOptions = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    fetch: deps.fetch,
+    readStdin: deps.readStdin,
+  };
+  const detectLanguage = deps.detectLanguage ?? createLanguageDetector(loadFunctionWords());
+  const documents = items.filter((item) => item.kind === "read").length;
+  const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, deps.knowledge);
+  // Threads pay for themselves only on a batch: each loads its own model first.
+  const threads = options.threads ?? 0;
+  const extractor =
+    threads > 0 && documents >= MIN_DOCUMENTS_FOR_THREADS
+      ? createWorkerExtractor(threads, inProcess)
+      : inProcess();
+  const one: OneDeps = { ...deps, detectLanguage, extractor, maxBytes: readOptions.maxBytes, readOptions };
+  const actors = new Set<string>();
+  const results: ItemResult[] = [];
+  deps.reporter.start(documents + items.filter((item) => item.kind === "failed").length);
+
+  // Items are prepared and extracted a few at a time (reads wait on disk or
+  // network, extraction may run on other threads) but saved and reported in
+  // input order, so that the store's order and the report do not depend on timing.
+  const ahead = Math.max(2, extractor.concurrency * 2);
+  const staged: (Promise<Staged> | undefined)[] = [];
+  const stage = (index: number): void => {
+    const item = items[index];
+    if (item) staged[index] = stageItem(item, mergeMeta(given, metaFor(item)), one);
+  };
+  const metaFor = (item: PlannedItem): GivenMeta | undefined =>
+    item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined;
+  try {
+    for (let i = 0; i < Math.min(ahead, items.length); i++) stage(i);
+    for (let i = 0; i < items.length; i++) {
+      const next = staged[i];
+      staged[i] = undefined;
+      stage(i + ahead);
+      if (!next) continue;
+      const outcome = await commit(await next, deps.store);
+      for (const actor of outcome.actors) actors.add(actor);
+      results.push(outcome.result);
+      deps.reporter.item(outcome.result);
+    }
+  } finally {
+    await extractor.close();
+  }
+  const summary = summarise(results, actors.size);
+  deps.reporter.finish(summary);
+  return { results, summary };
+}
+
+/** An item after preparation and extraction: settled, or a document to save. */
+type Staged =
+  | { readonly kind: "settled"; readonly result: ItemResult }
+  | {
+      readonly kind: "save";
+      readonly uri: string;
+      readonly doc: DocumentRecord;
+      readonly extraction: Extraction;
+    };
+
+interface Outcome {
+  readonly result: ItemResult;
+  /** Ids of the actors of an added document. */
+  readonly actors: readonly string[];
+}
+
+interface OneDeps extends IngestDeps {
+  readonly detectLanguage: LanguageDetector;
+  readonly extractor: Extractor;
+  readonly maxBytes: number;
+  readonly readOptions: ReadOptions;
+}
+
+/** Reads, prepares and extracts one item; never rejects: every failure is a settled result. */
+async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Promise<Staged> {
+  const settled = (result: ItemResult): Staged => ({ kind: "settled", result });
+  switch (item.kind) {
+    case "failed":
+      return settled({ status: "failed", uri: item.uri, failure: item.failure });
+    case "skipped":
+      return settled({ status: "skipped", uri: item.uri, reason: item.reason });
+    case "read":
+      break;
+    default:
+      return assertNever(item);
+  }
+  const uri = item.source.uri;
+  const fail = (failure: IngestFailure): Staged => settled({ status: "failed", uri, failure });
+  const read = await readSource(item.source, deps.readOptions);
+  if (!read.ok) return fail(read.failure);
+  const prepared = prepareDocument(read.raw, {
+    given,
+    detectLanguage: deps.detectLanguage,
+    maxBytes: deps.maxBytes,
+  });
+  if (!prepared.ok) return fail(prepared.failure);
+  const { doc } = prepared;
+  try {
+    if (await deps.store.hasDocument(doc.sha256)) return settled(unchanged(uri, doc));
+  } catch (error) {
+    return fail({ kind: "store_failed", message: `not stored: ${errorMessage(error)}` });
+  }
+  try {
+    const extraction = await deps.extractor.extract({ id: doc.id, text: doc.text, published: doc.published });
+    return { kind: "save", uri, doc, extraction };
+  } catch (error) {
+    return fail({ kind: "extract_failed", message: `extraction failed: ${errorMessage(error)}` });
+  }
+}
+
+/** Saves a document with its extractions (one transaction in the store); never rejects. */
+async function commit(staged: Staged, store: Store): Promise<Outcome> {
+  if (staged.kind === "settled") return { result: staged.result, actors: [] };
+  const { uri, doc, extraction } = staged;
+  let status: SaveOutcome;
+  try {
+    status = await store.saveDocument(doc, extraction);
+  } catch (error) {
+    return {
+      result: {
+        status: "failed",
+        uri,
+        failure: { kind: "store_failed", message: `not stored: ${errorMessage(error)}` },
+      },
+      actors: [],
+    };
+  }
+  // The same text earlier in this run, saved while this copy was being extracted.
+  if (status === "unchanged") return { result: unchanged(uri, doc), actors: [] };
+  return {
+    result: {
+      status,
+      uri,
+      id: doc.id,
+      actors: extraction.actors.length,
+      events: extraction.events.length,
+      claims: extraction.claims.length,
+    },
+    actors: extraction.actors.map((actor) => actor.id),
+  };
+}
+
+function unchanged(uri: string, doc: DocumentRecord): ItemResult {
+  return { status: "unchanged", uri, id: doc.id, actors: 0, events: 0, claims: 0 };
+}
+
+function summarise(results: readonly ItemResult[], actors: number): IngestSummary {
+  let added = 0;
+  let unchanged = 0;
+  let failed = 0;
+  let skipped = 0;
+  let events = 0;
+  let claims = 0;
+  for (const result of results) {
+    switch (result.status) {
+      case "added":
+        added++;
+        events += result.events;
+        claims += result.claims;
+        break;
+      case "unchanged":
+        unchanged++;
+        break;
+      case "failed":
+        failed++;
+        break;
+      case "skipped":
+        skipped++;
+        break;
+      default:
+        assertNever(result);
+    }
+  }
+  return { added, unchanged, failed, skipped, actors, events, claims };
+}
+
+/** A manifest entry as an input: its path or URL. */
+function manifestInput(entry: ManifestEntry): string {
+  return entry.kind === "file" ? entry.uri : entry.url;
+}
+
+/** How a source is found in the manifest: its resolved path, or its URL. */
+function keyOf(source: Source): string {
+  return source.kind === "file" ? source.path : source.uri;
+}
+
+/** Command-line metadata first, then the manifest's; nulls fall through to what the document says. */
+function mergeMeta(flags: GivenMeta, entry: GivenMeta | undefined): GivenMeta {
+  return {
+    published: flags.published ?? entry?.published ?? null,
+    outlet: flags.outlet ?? entry?.outlet ?? null,
+    title: flags.title ?? entry?.title ?? null,
+  };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected item: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,537 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isoDateOrThrow } from "../core/ids.ts";
+import { recogniseActors, type RecogniseOptions } from "../extract/actors/recognise.ts";
+import { createWinkEngine } from "../nlp/wink-engine.ts";
+import { loadGazetteer } from "./actors.ts";
+import { DATA_DIR } from "./load.ts";
+
+// Actor recognition over the project's own gazetteer (data/actors and
+// world-countries) and the real NLP engine: the tables say, for sentences of
+// the kind news articles are made of, which mentions come out.
+
+const gazetteer = loadGazetteer(DATA_DIR);
+const nlp = createWinkEngine();
+
+type Expected = readonly [text: string, actor: string, country: string | null];
+
+function mentions(text: string, options?: RecogniseOptions): Expected[] {
+  const sentences = nlp.analyse(text);
+  return recogniseActors(sentences, gazetteer, options)
+    .flat()
+    .map((m) => [m.text, m.actor.id, m.country] as const);
+}
+
+function table(cases: readonly (readonly [string, readonly Expected[]])[]): void {
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+}
+
+describe("states by name, demonym and capital", () => {
+  table([
+    [
+      "Tehran expelled four Azerbaijani diplomats in retaliation.",
+      [
+        ["Tehran", "IRN", "IRN"],
+        ["Azerbaijani diplomats", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "Ankara and Baku signed a gas deal with Yerevan.",
+      [
+        ["Ankara", "TUR", "TUR"],
+        ["Baku", "AZE", "AZE"],
+        ["Yerevan", "ARM", "ARM"],
+      ],
+    ],
+    [
+      "The U.S. and the UK condemned the strike, and America warned Iran.",
+      [
+        ["U.S.", "USA", "USA"],
+        ["UK", "GBR", "GBR"],
+        ["America", "USA", "USA"],
+        ["Iran", "IRN", "IRN"],
+      ],
+    ],
+    [
+      "Türkiye, Turkiye, Trkiye and Turkey are one state; the Turks agree.",
+      [
+        ["Türkiye", "TUR", "TUR"],
+        ["Turkiye", "TUR", "TUR"],
+        ["Trkiye", "TUR", "TUR"],
+        ["Turkey", "TUR", "TUR"],
+        ["Turks", "TUR", "TUR"],
+      ],
+    ],
+    [
+      "The historic decision of the Azeri side surprised Iranians and Israelis.",
+      [
+        ["Azeri side", "AZE", "AZE"],
+        ["Iranians", "IRN", "IRN"],
+        ["Israelis", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "Israeli troops entered Gaza as Iran's foreign policy hardened.",
+      [
+        ["Israeli troops", "ISR", "ISR"],
+        ["Gaza", "PSE", "PSE"],
+        ["Iran", "IRN", "IRN"],
+      ],
+    ],
+    [
+      "The Kremlin, the White House and Downing Street traded statements with Tel Aviv.",
+      [
+        ["Kremlin", "RUS", "RUS"],
+        ["White House", "USA", "USA"],
+        ["Downing Street", "GBR", "GBR"],
+        ["Tel Aviv", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "The Soviet Union collapsed; the USSR left Kosovo and Kiev behind.",
+      [
+        ["Soviet Union", "RUS", "RUS"],
+        ["USSR", "RUS", "RUS"],
+        ["Kosovo", "XKX", "XKX"],
+        ["Kiev", "UKR", "UKR"],
+      ],
+    ],
+    [
+      "Washington recognised Jerusalem as Israel’s capital.",
+      [
+        ["Washington", "USA", "USA"],
+        ["Jerusalem", "ISR", "ISR"],
+        ["Israel", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "The threat posed by the Islamic Republic of Iran continues to grow.",
+      [["Islamic Republic of Iran", "IRN", "IRN"]],
+    ],
+    [
+      "Chad and Jordan voted in favour.",
+      [
+        ["Chad", "TCD", "TCD"],
+        ["Jordan", "JOR", "JOR"],
+      ],
+    ],
+  ]);
+});
+
+describe("intergovernmental bodies and groups", () => {
+  table([
+    [
+      "The UN Security Council and the OSCE Minsk Group met while NATO and the EU issued statements.",
+      [
+        ["UN Security Council", "igo:un-security-council", "IGO"],
+        ["OSCE Minsk Group", "igo:osce-minsk-group", "IGO"],
+        ["NATO", "igo:nato", "IGO"],
+        ["EU", "igo:european-union", "IGO"],
+      ],
+    ],
+    [
+      "The International Atomic Energy Agency (IAEA) and the Red Cross sent teams.",
+      [
+        ["International Atomic Energy Agency", "igo:international-atomic-energy-agency", "IGO"],
+        ["IAEA", "igo:international-atomic-energy-agency", "IGO"],
+        ["Red Cross", "igo:international-committee-of-the-red-cross", "IGO"],
+      ],
+    ],
+    [
+      "Two members of the Organization of Islamic Cooperation (OIC) abstained in the UN General Assembly.",
+      [
+        ["Organization of Islamic Cooperation", "igo:organization-of-islamic-cooperation", "IGO"],
+        ["OIC", "igo:organization-of-islamic-cooperation", "IGO"],
+        ["UN General Assembly", "igo:un-general-assembly", "IGO"],
+      ],
+    ],
+    [
+      "He called on all Muslim nations and the Islamic world to act.",
+      [
+        ["Muslim nations", "group:muslim-states", "MUS"],
+        ["Islamic world", "group:muslim-states", "MUS"],
+      ],
+    ],
+    [
+      "Unidentified gunmen attacked the embassy; unknown assailants fled.",
+      [
+        ["Unidentified gunmen", "group:unidentified-actors", "UNK"],
+        ["unknown assailants", "group:unidentified-actors", "UNK"],
+      ],
+    ],
+  ]);
+});
+
+describe("organisations and institutions", () => {
+  table([
+    [
+      "SOCAR signed a contract as the IRGC and the Revolutionary Guards watched.",
+      [
+        ["SOCAR", "organization:socar", "AZE"],
+        ["IRGC", "organization:islamic-revolutionary-guard-corps", "IRN"],
+        ["Revolutionary Guards", "organization:islamic-revolutionary-guard-corps", "IRN"],
+      ],
+    ],
+    [
+      "Hezbollah and Hamas fired rockets; the Taliban and the Knesset condemned it.",
+      [
+        ["Hezbollah", "organization:hezbollah", "LBN"],
+        ["Hamas", "organization:hamas", "PSE"],
+        ["Taliban", "organization:taliban", "AFG"],
+        ["Knesset", "organization:knesset", "ISR"],
+      ],
+    ],
+    [
+      "In November 2022, Azerbaijan’s parliament approved a bill to open an embassy in Tel Aviv.",
+      [
+        ["Azerbaijan’s parliament", "AZE", "AZE"],
+        ["Tel Aviv", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "Iran's foreign ministry summoned the envoy after the Israeli army and the Milli Majlis spoke.",
+      [
+        ["Iran's foreign ministry", "IRN", "IRN"],
+        ["Israeli army", "ISR", "ISR"],
+        ["Milli Majlis", "organization:milli-majlis", "AZE"],
+      ],
+    ],
+    ["The Erdogan administration changed course.", [["Erdogan administration", "TUR", "TUR"]]],
+  ]);
+});
+
+describe("known persons with their titles", () => {
+  table([
+    [
+      "Sa'ar was received by Azerbaijani President Ilham Aliyev and Foreign Minister Jeyhun Bayramov.",
+      [
+        ["Sa'ar", "person:gideon-sa-ar", "ISR"],
+        ["Azerbaijani President Ilham Aliyev", "person:ilham-aliyev", "AZE"],
+        ["Foreign Minister Jeyhun Bayramov", "person:jeyhun-bayramov", "AZE"],
+      ],
+    ],
+    [
+      "The visit of Israel’s President Isaac Herzog to Turkey came in March 2022.",
+      [
+        ["Israel’s President Isaac Herzog", "person:isaac-herzog", "ISR"],
+        ["Turkey", "TUR", "TUR"],
+      ],
+    ],
+    [
+      "Iran's foreign minister Hossein Amir-Abdollahian met with his Turkish counterpart Hakan Fidan in Ankara.",
+      [
+        ["Iran's foreign minister Hossein Amir-Abdollahian", "person:hossein-amir-abdollahian", "IRN"],
+        ["Turkish counterpart Hakan Fidan", "person:hakan-fidan", "TUR"],
+        ["Ankara", "TUR", "TUR"],
+      ],
+    ],
+    [
+      "Former Israeli Defense Minister Benny Gantz was in Azerbaijan to meet President Ilham Aliyev",
+      [
+        ["Israeli Defense Minister Benny Gantz", "person:benny-gantz", "ISR"],
+        ["Azerbaijan", "AZE", "AZE"],
+        ["President Ilham Aliyev", "person:ilham-aliyev", "AZE"],
+      ],
+    ],
+    [
+      "On November 1, Iran's Supreme Leader Ayatollah Ali Khamenei issued a call.",
+      [["Iran's Supreme Leader Ayatollah Ali Khamenei", "person:ali-khamenei", "IRN"]],
+    ],
+    [
+      "President Erdogan phoned President Aliyev and Ayatollah Khamenei.",
+      [
+        ["President Erdogan", "person:recep-tayyip-erdogan", "TUR"],
+        ["President Aliyev", "person:ilham-aliyev", "AZE"],
+        ["Ayatollah Khamenei", "person:ali-khamenei", "IRN"],
+      ],
+    ],
+    [
+      "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Antony Blinken spoke.",
+      [
+        ["Russian Foreign Minister Sergei Lavrov", "person:sergey-lavrov", "RUS"],
+        ["U.S. Secretary of State Antony Blinken", "person:antony-blinken", "USA"],
+      ],
+    ],
+    [
+      "UN Secretary-General Antonio Guterres urged restraint.",
+      [["UN Secretary-General Antonio Guterres", "person:antonio-guterres", "IGO"]],
+    ],
+    [
+      "Jeyhun Bayramov, the foreign minister of Azerbaijan, said Baku was ready.",
+      [
+        ["Jeyhun Bayramov", "person:jeyhun-bayramov", "AZE"],
+        ["Baku", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "President Aliyev's aide Hikmet Hajiyev has said that the corridor lost its appeal.",
+      [
+        ["President Aliyev", "person:ilham-aliyev", "AZE"],
+        ["aide Hikmet Hajiyev", "person:hikmet-hajiyev", "AZE"],
+      ],
+    ],
+    [
+      "Turkey, whose leader Recep Tayyip Erdogan has denounced Israel's actions, stayed silent.",
+      [
+        ["Turkey", "TUR", "TUR"],
+        ["leader Recep Tayyip Erdogan", "person:recep-tayyip-erdogan", "TUR"],
+        ["Israel", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "Putin and Netanyahu spoke by phone while Turkey's Erdogan waited.",
+      [
+        ["Putin", "person:vladimir-putin", "RUS"],
+        ["Netanyahu", "person:benjamin-netanyahu", "ISR"],
+        ["Turkey's Erdogan", "person:recep-tayyip-erdogan", "TUR"],
+      ],
+    ],
+  ]);
+});
+
+describe("persons known only from their title or apposition", () => {
+  table([
+    [
+      "Azerbaijani MP Vugar Bayramov criticised the plan.",
+      [["Azerbaijani MP Vugar Bayramov", "person:vugar-bayramov", "AZE"]],
+    ],
+    [
+      "Dan Harel, an Israeli politician of Soviet descent, backed the talks.",
+      [["Dan Harel", "person:dan-harel", "ISR"]],
+    ],
+    [
+      "The minister met his Turkish counterpart Ahmet Korkmaz in Baku.",
+      [
+        ["Turkish counterpart Ahmet Korkmaz", "person:ahmet-korkmaz", "TUR"],
+        ["Baku", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "Kazakh Energy Minister Nurlan Tulegenov and Iranian President Ebrahim Raisi met.",
+      [
+        ["Kazakh Energy Minister Nurlan Tulegenov", "person:nurlan-tulegenov", "KAZ"],
+        ["Iranian President Ebrahim Raisi", "person:ebrahim-raisi", "IRN"],
+      ],
+    ],
+    [
+      "Iranian President Ebrahim Raisi and Foreign Minister Reza Karimi arrived.",
+      [
+        ["Iranian President Ebrahim Raisi", "person:ebrahim-raisi", "IRN"],
+        ["Foreign Minister Reza Karimi", "person:reza-karimi", "IRN"],
+      ],
+    ],
+    ["President Yoweri Museveni spoke.", []],
+  ]);
+});
+
+describe("coreference within a document", () => {
+  table([
+    [
+      "Azerbaijani MP Vugar Bayramov spoke first. Bayramov then left.",
+      [
+        ["Azerbaijani MP Vugar Bayramov", "person:vugar-bayramov", "AZE"],
+        ["Bayramov", "person:vugar-bayramov", "AZE"],
+      ],
+    ],
+    [
+      "Israeli Foreign Minister Gideon Sa'ar arrived. Sa'ar wrote on X. Cohen stayed home.",
+      [
+        ["Israeli Foreign Minister Gideon Sa'ar", "person:gideon-sa-ar", "ISR"],
+        ["Sa'ar", "person:gideon-sa-ar", "ISR"],
+      ],
+    ],
+    ["Mojtaba Khamenei was seen in Qom.", []],
+    [
+      "Azerbaijan and Israel signed deals. The two countries agreed to cooperate.",
+      [
+        ["Azerbaijan", "AZE", "AZE"],
+        ["Israel", "ISR", "ISR"],
+        ["The two countries", "AZE", "AZE"],
+        ["The two countries", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "Relations between Baku and Tehran are tense and both sides trade blame.",
+      [
+        ["Baku", "AZE", "AZE"],
+        ["Tehran", "IRN", "IRN"],
+        ["both sides", "AZE", "AZE"],
+        ["both sides", "IRN", "IRN"],
+      ],
+    ],
+    [
+      "The oil comes from Azerbaijan and Kazakhstan. The two have supplied Israel, but of the two, Azerbaijan matters more.",
+      [
+        ["Azerbaijan", "AZE", "AZE"],
+        ["Kazakhstan", "KAZ", "KAZ"],
+        ["The two", "AZE", "AZE"],
+        ["The two", "KAZ", "KAZ"],
+        ["Israel", "ISR", "ISR"],
+        ["Azerbaijan", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "There is no pressure to take a harder line against the Jewish state or the Islamic Republic.",
+      [
+        ["Jewish state", "ISR", "ISR"],
+        ["Islamic Republic", "IRN", "IRN"],
+      ],
+    ],
+    [
+      "Azerbaijan held elections. Turnout in the country was high.",
+      [
+        ["Azerbaijan", "AZE", "AZE"],
+        ["the country", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "Iran and Iraq disagree. The government spoke.",
+      [
+        ["Iran", "IRN", "IRN"],
+        ["Iraq", "IRQ", "IRQ"],
+      ],
+    ],
+    [
+      "This was not echoed by Hakan Fidan, who repeated his country's criticisms.",
+      [
+        ["Hakan Fidan", "person:hakan-fidan", "TUR"],
+        ["his country", "TUR", "TUR"],
+      ],
+    ],
+  ]);
+});
+
+describe("traps that are not actors", () => {
+  table([
+    ["Michael Jordan visited Chicago.", []],
+    ["Chad Smith and Jordan Peterson shared a stage.", []],
+    ["The Washington Post and the Jerusalem Post reported it.", []],
+    ["In Guba District lies Red Village, the only all-Jewish settlement.", []],
+    ["The deal was signed in May and revised in March.", []],
+    ["Let us see what happens to us.", []],
+    ["The Heydar Aliyev Center hosted a concert.", []],
+    ["Latin America and the Persian Gulf are far apart.", []],
+    ["Eldar Mamedov is a Brussels-based foreign policy expert.", []],
+    ["We ate turkey on china plates.", []],
+    ["Israeli general elections were held.", [["Israeli", "ISR", "ISR"]]],
+    ["The two members of the club met.", []],
+  ]);
+});
+
+describe("mentions carry how they were recognised", () => {
+  it("marks names, demonyms, capitals, persons, titles and coreference", () => {
+    const sentences = nlp.analyse(
+      "Azerbaijani MP Vugar Bayramov met Israeli envoys in Baku. Azerbaijan and Israel agreed; the two countries signed.",
+    );
+    const vias = recogniseActors(sentences, gazetteer)
+      .flat()
+      .map((m) => `${m.text}:${m.via}`);
+    expect(vias).toEqual([
+      "Azerbaijani MP Vugar Bayramov:title",
+      "Israeli envoys:demonym",
+      "Baku:capital",
+      "Azerbaijan:name",
+      "Israel:name",
+      "the two countries:coreference",
+      "the two countries:coreference",
+    ]);
+  });
+});
+
+describe("offices and their holders", () => {
+  it("names the holder of a title without a name when the publication date is given", () => {
+    const text = "Iran's president said the talks failed.";
+    expect(mentions(text)).toEqual([["Iran's president", "IRN", "IRN"]]);
+    expect(mentions(text, { published: isoDateOrThrow("2023-05") })).toEqual([
+      ["Iran's president", "person:ebrahim-raisi", "IRN"],
+    ]);
+    expect(mentions(text, { published: isoDateOrThrow("2025-02-01") })).toEqual([
+      ["Iran's president", "person:masoud-pezeshkian", "IRN"],
+    ]);
+  });
+
+  it("picks the Aliyev in office for 'President Aliyev'", () => {
+    expect(mentions("President Aliyev spoke.", { published: isoDateOrThrow("1999") })).toEqual([
+      ["President Aliyev", "person:heydar-aliyev", "AZE"],
+    ]);
+    expect(mentions("President Aliyev spoke.")).toEqual([["President Aliyev", "person:ilham-aliyev", "AZE"]]);
+  });
+
+  it("answers holderOf at the precision of the date asked", () => {
+    const holder = (role: string, country: string, date: string): string | null =>
+      gazetteer.holderOf(role, country, isoDateOrThrow(date))?.id ?? null;
+    expect(holder("president", "IRN", "2023")).toBe("person:ebrahim-raisi");
+    expect(holder("president", "IRN", "2024-06")).toBe("person:mohammad-mokhber");
+    expect(holder("president", "IRN", "2024-08-15")).toBe("person:masoud-pezeshkian");
+    expect(holder("foreign-minister", "AZE", "2015")).toBe("person:elmar-mammadyarov");
+    expect(holder("foreign-minister", "AZE", "2022")).toBe("person:jeyhun-bayramov");
+    expect(holder("defence-minister", "ISR", "2023-06")).toBe("person:yoav-gallant");
+    expect(holder("president", "AZE", "1990")).toBeNull();
+  });
+});
+
+describe("robustness", () => {
+  const pieces = [
+    "Iran",
+    "Iran's",
+    "the two countries",
+    "President",
+    "Aliyev",
+    "Azerbaijani",
+    "MP",
+    "U.S.",
+    "US",
+    "Sa'ar",
+    ",",
+    ".",
+    " and ",
+    "’s",
+    "-",
+    "–",
+    "the",
+    "Foreign Minister",
+    "of",
+    "Washington",
+    "Post",
+    "ğ",
+    "Ə",
+    "\u00a0",
+    "\n",
+    "  ",
+  ];
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...pieces),
+        fc.string({ maxLength: 6 }),
+        fc.string({ unit: "grapheme", maxLength: 4 }),
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((parts) => parts.join(" "));
+
+  it("never throws and keeps every span inside its sentence, matching the text", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const sentences = nlp.analyse(input);
+        const found = recogniseActors(sentences, gazetteer);
+        expect(found).toHaveLength(sentences.length);
+        found.forEach((list, i) => {
+          const sentence = sentences[i];
+          if (!sentence) throw new Error("a list per sentence");
+          for (const m of list) {
+            expect(m.start).toBeGreaterThanOrEqual(sentence.start);
+            expect(m.end).toBeLessThanOrEqual(sentence.end);
+            expect(m.start).toBeLessThan(m.end);
+            expect(input.slice(m.start, m.end)).toBe(m.text);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

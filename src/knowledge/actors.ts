@@ -1,0 +1,371 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { z } from "zod";
+import { TriangulateError } from "../core/errors.ts";
+import { actorIdFor, actorIdOrThrow, isIsoDate, isoDateOrThrow } from "../core/ids.ts";
+import { countryCodeOrThrow, type ActorRecord, type CountryCode } from "../core/records.ts";
+import {
+  compareAtPrecision,
+  createGazetteer,
+  type ActorSource,
+  type AliasSource,
+  type Gazetteer,
+  type GazetteerSource,
+  type PersonSource,
+} from "../extract/actors/gazetteer.ts";
+
+// Priorities when two actors claim one phrase: our own data over the package,
+// and within the package a sovereign state over a dependent territory
+// ("French" is France, not the French Southern Lands).
+const PRIORITY_DATA = 50;
+const PRIORITY_STATE = 40;
+const PRIORITY_TERRITORY = 30;
+
+/** Codes that are not states: intergovernmental, Muslim states as a group, unidentified. */
+export const GROUP_CODES = ["IGO", "MUS", "UNK"] as const;
+
+const words = z.array(z.string().min(1));
+const code = z.string().regex(/^[A-Z]{3}$/, "an ISO alpha-3 or group code");
+const isoDate = z.string().refine(isIsoDate, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** The part of a world-countries record we read. */
+const countrySchema = z.object({
+  name: z.object({ common: z.string(), official: z.string() }),
+  cca3: code,
+  independent: z.boolean().nullable().optional(),
+  altSpellings: z.array(z.string()),
+  capital: z.array(z.string()).optional(),
+  demonyms: z.object({ eng: z.object({ m: z.string(), f: z.string() }).optional() }).optional(),
+});
+
+const statesSchema = z.object({
+  codeFixes: z.record(z.string(), z.string()),
+  displayNames: z.record(code, z.string().min(1)),
+  exclude: z.object({ names: words, capitals: words, demonyms: words }),
+  preferred: z.record(z.string(), z.string()),
+  personLike: z.object({ names: words }),
+  states: z.record(
+    code,
+    z.strictObject({
+      aliases: words.optional(),
+      demonyms: words.optional(),
+      seats: words.optional(),
+      regions: words.optional(),
+      epithets: words.optional(),
+    }),
+  ),
+});
+
+const igosSchema = z.object({
+  bodies: z.array(z.strictObject({ name: z.string().min(1), aliases: words })),
+});
+
+const organizationsSchema = z.object({
+  organizations: z.array(z.strictObject({ name: z.string().min(1), country: code, aliases: words })),
+});
+
+const groupsSchema = z.object({
+  groups: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      country: z.enum(GROUP_CODES),
+      phrases: words,
+      modifiers: words,
+      nouns: words,
+    }),
+  ),
+});
+
+const personsSchema = z.object({
+  persons: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      country: code,
+      aliases: words.optional(),
+      surnames: words.optional(),
+      surnameAlone: z.boolean().optional(),
+      roles: z
+        .array(
+          z.strictObject({
+            role: z.string().regex(/^[a-z-]+$/),
+            country: code,
+            from: isoDate.optional(),
+            to: isoDate.optional(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+
+const grammarSchema = z.object({
+  titles: z.array(
+    z.strictObject({ phrase: z.string().min(1), role: z.string().nullable(), to: z.boolean().optional() }),
+  ),
+  titleHeads: words,
+  modifiers: z.object({ temporal: words, rank: words }),
+  honorifics: words,
+  actorNouns: words,
+  afterPerson: words,
+  notActorAfter: words,
+  pairPhrases: words,
+  bareTwo: words,
+  contextPhrases: words,
+  personContextPhrases: words,
+  stopPhrases: words,
+  nameParticles: words,
+  nameHeads: words,
+  nameStopWords: words,
+  functionWords: words,
+});
+
+/** Drops `$comment` (and any `$`-key) notes from parsed JSON. */
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !key.startsWith("$"))
+        .map(([key, inner]) => [key, withoutComments(inner)]),
+    );
+  }
+  return value;
+}
+
+function readJson<T>(dataDir: string, path: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = withoutComments(JSON.parse(readFileSync(join(dataDir, path), "utf8")));
+  } catch (error) {
+    throw new TriangulateError("invalid_data", `${path}: not readable JSON`, { cause: error });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TriangulateError(
+      "invalid_data",
+      `${path}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The world-countries records, validated. */
+export function readWorldCountries(): z.infer<typeof countrySchema>[] {
+  const require = createRequire(import.meta.url);
+  const parsed = z.array(countrySchema).safeParse(require("world-countries"));
+  if (!parsed.success) {
+    throw new TriangulateError("invalid_data", `world-countries: ${parsed.error.issues[0]?.message ?? ""}`);
+  }
+  return parsed.data;
+}
+
+// Latin script only, no inverted forms ("Korea, Republic of") or glosses in brackets.
+const USABLE = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
+
+function usable(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  // Two capitals are ISO alpha-2 codes ("AZ", "IN"): words in running text, never names.
+  return USABLE.test(text) && letters.length >= 3;
+}
+
+/** "Iranian" -> "Iranians"; "Chinese", "British", "Swiss" have no such plural. */
+function plural(demonym: string): string | null {
+  return /(?:ese|sh|ch|ss|s|x|z)$/i.test(demonym) ? null : `${demonym}s`;
+}
+
+function splitDemonyms(text: string): string[] {
+  return text
+    .split(/,\s*|\s+or\s+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+}
+
+/** Reads `data/actors/*.json` and the world-countries package into gazetteer sources. */
+export function loadActorSources(dataDir: string): GazetteerSource {
+  const states = readJson(dataDir, "actors/states.json", statesSchema);
+  const igos = readJson(dataDir, "actors/igos.json", igosSchema);
+  const organizations = readJson(dataDir, "actors/organizations.json", organizationsSchema);
+  const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
+  const persons = readJson(dataDir, "actors/persons.json", personsSchema);
+  const grammar = readJson(dataDir, "actors/grammar.json", grammarSchema);
+
+  const excludedNames = new Set(states.exclude.names);
+  const excludedCapitals = new Set(states.exclude.capitals);
+  const excludedDemonyms = new Set(states.exclude.demonyms);
+  const personLike = new Set(states.personLike.names);
+  const actors: ActorSource[] = [];
+  const known = new Set<string>(GROUP_CODES);
+
+  for (const country of readWorldCountries()) {
+    const fixed = states.codeFixes[country.cca3] ?? country.cca3;
+    const id = countryCodeOrThrow(fixed);
+    known.add(id);
+    const priority = country.independent ? PRIORITY_STATE : PRIORITY_TERRITORY;
+    const aliases: AliasSource[] = [];
+    const add = (text: string, via: AliasSource["via"], place = false): void => {
+      const preferred = states.preferred[text];
+      if (preferred && preferred !== id) return;
+      aliases.push({ text, via, priority, personLike: personLike.has(text), place });
+    };
+    const names = new Set([country.name.common, country.name.official, ...country.altSpellings]);
+    for (const name of names) if (usable(name) && !excludedNames.has(name)) add(name, "name");
+    const eng = country.demonyms?.eng;
+    for (const form of new Set([eng?.m ?? "", eng?.f ?? ""])) {
+      for (const demonym of splitDemonyms(form)) {
+        if (excludedDemonyms.has(demonym) || !usable(demonym)) continue;
+        const preferred = states.preferred[demonym];
+        if (preferred && preferred !== id) continue; // its plural goes with it
+        add(demonym, "demonym");
+        const many = plural(demonym);
+        if (many) add(many, "demonym");
+      }
+    }
+    for (const capital of country.capital ?? []) {
+      if (usable(capital) && !excludedCapitals.has(capital)) add(capital, "capital", true);
+    }
+    const actor: ActorRecord = {
+      type: "actor",
+      id: actorIdOrThrow(id),
+      kind: "state",
+      name: states.displayNames[id] ?? country.name.common,
+      country: id,
+    };
+    actors.push({ actor, aliases });
+  }
+
+  const check = (value: string, where: string): CountryCode => {
+    if (!known.has(value))
+      throw new TriangulateError("invalid_data", `${where}: unknown country code ${value}`);
+    return countryCodeOrThrow(value);
+  };
+
+  for (const [code, extra] of Object.entries(states.states)) {
+    check(code, `actors/states.json: states.${code}`);
+    const entry = actors.find((a) => a.actor.id === code);
+    if (!entry) continue;
+    const data = (text: string, via: AliasSource["via"], place = false): AliasSource => ({
+      text,
+      via,
+      priority: PRIORITY_DATA,
+      personLike: personLike.has(text),
+      place,
+    });
+    const aliases = [
+      ...(extra.aliases ?? []).map((t) => data(t, "alias")),
+      ...(extra.demonyms ?? []).map((t) => data(t, "demonym")),
+      ...(extra.seats ?? []).map((t) => data(t, "capital", true)),
+      ...(extra.regions ?? []).map((t) => data(t, "alias")),
+      ...(extra.epithets ?? []).map((t) => data(t, "coreference")),
+    ];
+    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
+  }
+  for (const [text, code] of Object.entries(states.preferred))
+    check(code, `actors/states.json: preferred.${text}`);
+
+  const igo = countryCodeOrThrow("IGO");
+  for (const body of igos.bodies) {
+    const actor: ActorRecord = {
+      type: "actor",
+      id: actorIdFor("igo", body.name),
+      kind: "igo",
+      name: body.name,
+      country: igo,
+    };
+    const aliases = [body.name, ...body.aliases].map((text): AliasSource => ({
+      text,
+      via: "name",
+      priority: PRIORITY_DATA,
+    }));
+    actors.push({ actor, aliases });
+  }
+  organizations.organizations.forEach((org, i) => {
+    const actor: ActorRecord = {
+      type: "actor",
+      id: actorIdFor("organization", org.name),
+      kind: "organization",
+      name: org.name,
+      country: check(org.country, `actors/organizations.json: organizations.${i}.country`),
+    };
+    const aliases = [org.name, ...org.aliases].map((text): AliasSource => ({
+      text,
+      via: "organization",
+      priority: PRIORITY_DATA,
+    }));
+    actors.push({ actor, aliases });
+  });
+  for (const group of groups.groups) {
+    const actor: ActorRecord = {
+      type: "actor",
+      id: actorIdFor("group", group.name),
+      kind: "group",
+      name: group.name,
+      country: countryCodeOrThrow(group.country),
+    };
+    const phrases = [
+      ...group.phrases,
+      ...group.modifiers.flatMap((m) => group.nouns.map((n) => `${m} ${n}`)),
+    ];
+    actors.push({
+      actor,
+      aliases: phrases.map((text): AliasSource => ({ text, via: "name", priority: PRIORITY_DATA })),
+    });
+  }
+
+  const people: PersonSource[] = persons.persons.map((p, i) => {
+    const where = `actors/persons.json: persons.${i}`;
+    const terms = p.roles.map((r, j) => {
+      const from = r.from ? isoDateOrThrow(r.from) : null;
+      const to = r.to ? isoDateOrThrow(r.to) : null;
+      if (from && to && compareAtPrecision(from, to) > 0) {
+        throw new TriangulateError("invalid_data", `${where}.roles.${j}: ends before it starts`);
+      }
+      return { role: r.role, country: check(r.country, `${where}.roles.${j}.country`), from, to };
+    });
+    const actor: ActorRecord = {
+      type: "actor",
+      id: actorIdFor("person", p.name),
+      kind: "person",
+      name: p.name,
+      country: check(p.country, `${where}.country`),
+    };
+    const last = p.name.split(/\s+/).at(-1) ?? p.name;
+    return {
+      actor,
+      names: [p.name, ...(p.aliases ?? [])],
+      surnames: p.surnames ?? [last],
+      surnameAlone: p.surnameAlone ?? false,
+      terms,
+    };
+  });
+
+  return {
+    actors,
+    persons: people,
+    grammar: {
+      titles: grammar.titles.map((t) => ({ phrase: t.phrase, role: t.role, to: t.to ?? false })),
+      titleHeads: grammar.titleHeads,
+      temporalModifiers: grammar.modifiers.temporal,
+      rankModifiers: grammar.modifiers.rank,
+      honorifics: grammar.honorifics,
+      actorNouns: grammar.actorNouns,
+      afterPerson: grammar.afterPerson,
+      notActorAfter: grammar.notActorAfter,
+      pairPhrases: grammar.pairPhrases,
+      bareTwo: grammar.bareTwo,
+      contextPhrases: grammar.contextPhrases,
+      personContextPhrases: grammar.personContextPhrases,
+      stopPhrases: grammar.stopPhrases,
+      nameParticles: grammar.nameParticles,
+      nameHeads: grammar.nameHeads,
+      nameStopWords: grammar.nameStopWords,
+      functionWords: grammar.functionWords,
+    },
+  };
+}
+
+/** The actor gazetteer from `data/actors/` and the world-countries package. */
+export function loadGazetteer(dataDir: string): Gazetteer {
+  return createGazetteer(loadActorSources(dataDir));
+}

@@ -1,0 +1,53 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode } from "../core/errors.ts";
+import { TriangulateError, isTriangulateError } from "../core/errors.ts";
+
+/** A query-string parameter that failed validation; the response names it. */
+export class ParameterError extends TriangulateError {
+  readonly parameter: string;
+
+  constructor(parameter: string, message: string) {
+    super("invalid_input", `invalid parameter "${parameter}": ${message}`);
+    this.name = "ParameterError";
+    this.parameter = parameter;
+  }
+}
+
+/** The body of every error response. */
+export interface ApiError {
+  readonly error: {
+    readonly code: ErrorCode | "internal";
+    readonly message: string;
+    /** The query parameter at fault, for validation errors. */
+    readonly parameter?: string;
+  };
+}
+
+const STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
+  usage: 400,
+  invalid_input: 400,
+  invalid_id: 400,
+  invalid_offset: 400,
+  invalid_date: 400,
+  invalid_data: 500,
+  not_found: 404,
+  unsupported: 400,
+  too_large: 413,
+  fetch_failed: 502,
+  store_failed: 500,
+};
+
+/**
+ * The one place that turns what a handler threw into an HTTP status and a
+ * JSON body. Errors that are not ours become a 500 without their message, so
+ * that internals (SQL, paths) do not leak to the browser.
+ */
+export function errorResponse(error: unknown): { status: ContentfulStatusCode; body: ApiError } {
+  if (!isTriangulateError(error)) {
+    return { status: 500, body: { error: { code: "internal", message: "internal server error" } } };
+  }
+  const status = STATUS[error.code];
+  const message = status >= 500 ? "internal server error" : error.message;
+  const parameter = error instanceof ParameterError ? { parameter: error.parameter } : {};
+  return { status, body: { error: { code: error.code, message, ...parameter } } };
+}

@@ -1,0 +1,33 @@
+import { TriangulateError } from "../core/errors.ts";
+import type { DocumentRecord, Extraction, Span } from "../core/records.ts";
+
+/**
+ * Checks what every store promises its readers before anything is written:
+ * the document id is the prefix of its hash, and every mention, event and
+ * claim belongs to the document, lies inside its text and quotes exactly
+ * `text.slice(start, end)`.
+ * @throws TriangulateError `invalid_data` naming the first record that breaks a rule.
+ */
+export function checkExtraction(doc: DocumentRecord, extraction: Extraction): void {
+  if (!/^[0-9a-f]{64}$/.test(doc.sha256) || !doc.sha256.startsWith(doc.id)) {
+    fail(doc, "sha256", `${doc.sha256} is not a SHA-256 starting with the id`);
+  }
+  const spans: [string, Span & { readonly doc: string }, string][] = [
+    ...extraction.mentions.map((m, i): [string, typeof m, string] => [`mentions[${i}]`, m, m.text]),
+    ...extraction.events.map((e, i): [string, typeof e, string] => [`events[${i}]`, e, e.quote]),
+    ...extraction.claims.map((c, i): [string, typeof c, string] => [`claims[${i}]`, c, c.quote]),
+  ];
+  for (const [path, record, quoted] of spans) {
+    if (record.doc !== doc.id) fail(doc, `${path}.doc`, `${record.doc} is not the document's id`);
+    if (record.start > record.end || record.end > doc.text.length) {
+      fail(doc, path, `span ${record.start}..${record.end} is outside the text (${doc.text.length})`);
+    }
+    if (doc.text.slice(record.start, record.end) !== quoted) {
+      fail(doc, path, `text.slice(${record.start}, ${record.end}) is not its quote`);
+    }
+  }
+}
+
+function fail(doc: DocumentRecord, path: string, message: string): never {
+  throw new TriangulateError("invalid_data", `document ${doc.id} (${doc.uri}): ${path}: ${message}`);
+}

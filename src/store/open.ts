@@ -1,0 +1,22 @@
+import type { Store } from "../core/ports.ts";
+import { openDatabase } from "./sqlite/connection.ts";
+import { MIGRATIONS } from "./sqlite/migrations/index.ts";
+import { migrate } from "./sqlite/migrator.ts";
+import { createSqliteStore } from "./sqlite/sqlite-store.ts";
+
+/**
+ * Opens the SQLite knowledge base at `path` (created if missing; `:memory:`
+ * for a throwaway one) and brings its schema up to date.
+ * @throws TriangulateError `store_failed` when the file cannot be opened or migrated,
+ *   `unsupported` when it was written by a newer Triangulate.
+ */
+export function openSqliteStore(path: string): Store {
+  const db = openDatabase(path);
+  try {
+    migrate(db, MIGRATIONS);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return createSqliteStore(db);
+}

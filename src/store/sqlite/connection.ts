@@ -1,0 +1,38 @@
+import Database from "better-sqlite3";
+import { TriangulateError, errorMessage } from "../../core/errors.ts";
+
+/** How long a writer waits for another process's lock before failing. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating if needed) a SQLite database with the settings the store
+ * relies on: WAL (readers never block the writer), foreign keys, a busy
+ * timeout, and `synchronous = NORMAL`, which in WAL mode is durable at
+ * checkpoints and fast enough for one transaction per ingested document.
+ * @throws TriangulateError `store_failed` when the file cannot be opened or is not a database.
+ */
+export function openDatabase(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("synchronous = NORMAL");
+    // Ingest writes one small transaction per document: a larger page cache and
+    // fewer (synced) checkpoints roughly halve the cost of each (measured on
+    // seed-sized documents); the WAL grows to about 40 MB before a checkpoint.
+    db.pragma("cache_size = -32768");
+    db.pragma("wal_autocheckpoint = 10000");
+    // Gives the query planner statistics of large tables, as SQLite advises for
+    // connections that live long (the server); cheap with the analysis limit.
+    db.pragma("analysis_limit = 400");
+    db.pragma("optimize = 0x10002");
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new TriangulateError("store_failed", `cannot open database ${path}: ${errorMessage(error)}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import type { ClaimQuery, EventQuery } from "../../core/ports.ts";
+import { daySpan } from "../date-span.ts";
+
+/** A SQL condition with its positional parameters. */
+export interface Where {
+  readonly sql: string;
+  readonly params: readonly (string | number)[];
+}
+
+const COUNTRY = /^[A-Z]{3}$/;
+
+function where(conditions: readonly Where[]): Where {
+  return conditions.length === 0
+    ? { sql: "", params: [] }
+    : {
+        sql: `WHERE ${conditions.map((c) => c.sql).join(" AND ")}`,
+        params: conditions.flatMap((c) => c.params),
+      };
+}
+
+/**
+ * One side of an event: a country code matches the side's actor id or its
+ * country (so `AZE` finds Azerbaijan and its president), anything else the
+ * actor id only.
+ */
+function side(column: "source" | "target", value: string): Where {
+  return COUNTRY.test(value)
+    ? { sql: `(${column} = ? OR ${column}_country = ?)`, params: [value, value] }
+    : { sql: `${column} = ?`, params: [value] };
+}
+
+/**
+ * The WHERE clause of an event query. Dates: an event is kept when the days
+ * it covers overlap the days from `from`'s first to `to`'s last, each bound at
+ * its own precision; so an event dated `2023` is kept for `from=2023-04`, and
+ * undated events are left out whenever a bound is given.
+ */
+export function eventWhere(query: EventQuery): Where {
+  const conditions: Where[] = [];
+  if (query.actor !== undefined) {
+    const source = side("source", query.actor);
+    const target = side("target", query.actor);
+    conditions.push({
+      sql: `(${source.sql} OR ${target.sql})`,
+      params: [...source.params, ...target.params],
+    });
+  }
+  if (query.source !== undefined) conditions.push(side("source", query.source));
+  if (query.target !== undefined) conditions.push(side("target", query.target));
+  if (query.root !== undefined) conditions.push({ sql: "root = ?", params: [query.root] });
+  if (query.from !== undefined) {
+    const first = daySpan(query.from).first;
+    // An event spans at most a year, so one that ends on or after `first`
+    // starts after the same day a year earlier: the redundant bound turns a
+    // scan of everything before `to` into a range of the day indexes.
+    conditions.push({ sql: "day_last >= ? AND day_first >= ?", params: [first, yearEarlier(first)] });
+  }
+  if (query.to !== undefined) conditions.push({ sql: "day_first <= ?", params: [daySpan(query.to).last] });
+  if (query.doc !== undefined) conditions.push({ sql: "doc = ?", params: [query.doc] });
+  return where(conditions);
+}
+
+/** `2023-04-01` -> `2022-04-01`; the empty string (before every day) for year 0. */
+function yearEarlier(day: string): string {
+  const year = Number(day.slice(0, 4));
+  return year > 0 ? `${String(year - 1).padStart(4, "0")}${day.slice(4)}` : "";
+}
+
+/** `%`, `_` and the escape character itself are literal in a user's words. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The WHERE clause of a claim query; every word of `q` must be in the metric or the quote. */
+export function claimWhere(query: ClaimQuery): Where {
+  const conditions: Where[] = [];
+  if (query.subject !== undefined) {
+    conditions.push({
+      sql: "seq IN (SELECT claim FROM claim_subjects WHERE subject = ?)",
+      params: [query.subject],
+    });
+  }
+  if (query.unit !== undefined) conditions.push({ sql: "unit = ?", params: [query.unit] });
+  if (query.doc !== undefined) conditions.push({ sql: "doc = ?", params: [query.doc] });
+  for (const word of (query.q ?? "").split(/\s+/).filter(Boolean)) {
+    const pattern = likePattern(word);
+    conditions.push({
+      sql: "(metric LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\')",
+      params: [pattern, pattern],
+    });
+  }
+  return where(conditions);
+}

@@ -1,0 +1,5 @@
+import type { Migration } from "../migrator.ts";
+import { init } from "./0001-init.ts";
+
+/** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [init];

@@ -1,0 +1,386 @@
+import type { Database, Statement } from "better-sqlite3";
+import { TriangulateError, errorMessage, isTriangulateError } from "../../core/errors.ts";
+import type { DocId } from "../../core/ids.ts";
+import type {
+  ActorSummary,
+  ClaimQuery,
+  DocumentQuery,
+  EventQuery,
+  Page,
+  SaveOutcome,
+  SearchHit,
+  Store,
+} from "../../core/ports.ts";
+import type {
+  ClaimRecord,
+  DocumentRecord,
+  DocumentSummary,
+  EventRecord,
+  Extraction,
+  KbRecord,
+  RecordType,
+  Stats,
+} from "../../core/records.ts";
+import { checkExtraction } from "../check-extraction.ts";
+import { daySpan } from "../date-span.ts";
+import { claimWhere, eventWhere } from "./filters.ts";
+import type { Where } from "./filters.ts";
+import { ftsQuery } from "./fts-query.ts";
+import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow } from "./rows.ts";
+import { toActor, toClaim, toDocument, toDocumentSummary, toEvent, toMention } from "./rows.ts";
+
+const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language, d.sha256";
+const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
+const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
+const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
+  target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
+const CLAIM_COLUMNS = `id, doc, value, value_max AS valueMax, unit, qualifier, subjects, metric, period,
+  quote, start, "end"`;
+/** Date order (undated last), then document order. */
+const EVENT_ORDER = "ORDER BY day_first, seq";
+/** `day_first` of an undated event (see migration 0001). */
+const UNDATED = "~";
+/** Title words count four times body words in search ranking. */
+const BM25 = "bm25(documents_fts, 4.0, 1.0)";
+
+/** Export order: documents first, so a reader knows each record's document before it. */
+const RECORD_ORDER: readonly RecordType[] = ["document", "actor", "mention", "event", "claim"];
+
+interface Count {
+  readonly n: number;
+}
+
+/**
+ * The `Store` port on an open, migrated better-sqlite3 database (see
+ * `openSqliteStore` in `src/store/open.ts`). Calls are synchronous underneath;
+ * driver errors surface as TriangulateError `store_failed`.
+ */
+export function createSqliteStore(db: Database): Store {
+  const statements = new Map<string, Statement>();
+  /** Prepares each distinct SQL text once (filters combine into a bounded set of texts). */
+  const sql = (text: string): Statement => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = db.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+  const all = <T>(text: string, ...params: unknown[]): T[] => sql(text).all(...params) as T[];
+  const get = (text: string, ...params: unknown[]): unknown => sql(text).get(...params);
+  const count = (text: string, params: readonly unknown[]): number =>
+    (get(text, ...params) as Count | undefined)?.n ?? 0;
+
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, sha256, uri, title, outlet, published, language, text)
+     VALUES (@id, @sha256, @uri, @title, @outlet, @published, @language, @text)`,
+  );
+  // First name wins: a later document cannot rename a known actor.
+  const insertActor = db.prepare(
+    "INSERT INTO actors (id, kind, name, country) VALUES (@id, @kind, @name, @country) ON CONFLICT (id) DO NOTHING",
+  );
+  const insertMention = db.prepare(
+    `INSERT INTO mentions (doc, actor, country, start, "end", text)
+     VALUES (@doc, @actor, @country, @start, @end, @text)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO events (id, doc, date, day_first, day_last, source, source_country, target, target_country,
+       cameo, root, plover, goldstein, modality, quote, start, "end")
+     VALUES (@id, @doc, @date, @dayFirst, @dayLast, @source, @sourceCountry, @target, @targetCountry,
+       @cameo, @root, @plover, @goldstein, @modality, @quote, @start, @end)`,
+  );
+  const insertClaim = db.prepare(
+    `INSERT INTO claims (id, doc, value, value_max, unit, qualifier, subjects, metric, period, quote, start, "end")
+     VALUES (@id, @doc, @value, @valueMax, @unit, @qualifier, @subjects, @metric, @period, @quote, @start, @end)`,
+  );
+  const insertSubject = db.prepare("INSERT OR IGNORE INTO claim_subjects (subject, claim) VALUES (?, ?)");
+
+  const save = db.transaction((doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
+    if (get("SELECT 1 FROM documents WHERE sha256 = ?", doc.sha256) !== undefined) return "unchanged";
+    insertDocument.run({
+      id: doc.id,
+      sha256: doc.sha256,
+      uri: doc.uri,
+      title: doc.title,
+      outlet: doc.outlet,
+      published: doc.published,
+      language: doc.language,
+      text: doc.text,
+    });
+    for (const actor of extraction.actors) {
+      insertActor.run({ id: actor.id, kind: actor.kind, name: actor.name, country: actor.country });
+    }
+    for (const m of extraction.mentions) {
+      insertMention.run({
+        doc: m.doc,
+        actor: m.actor,
+        country: m.country,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+      });
+    }
+    for (const e of extraction.events) insertEvent.run(eventParams(e));
+    for (const c of extraction.claims) {
+      const { lastInsertRowid } = insertClaim.run(claimParams(c));
+      for (const subject of c.subjects) insertSubject.run(subject, lastInsertRowid);
+    }
+    return "added";
+  });
+
+  const listEventsSync = (query: EventQuery): Page<EventRecord> => {
+    const w = eventWhere(query);
+    return page(count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params), query.limit, () =>
+      all<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events ${w.sql} ${EVENT_ORDER} LIMIT ? OFFSET ?`,
+        ...w.params,
+        query.limit,
+        query.offset,
+      ).map(toEvent),
+    );
+  };
+
+  const listClaimsSync = (query: ClaimQuery): Page<ClaimRecord> => {
+    const w = claimWhere(query);
+    return page(count(`SELECT count(*) AS n FROM claims ${w.sql}`, w.params), query.limit, () =>
+      all<ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims ${w.sql} ORDER BY seq LIMIT ? OFFSET ?`,
+        ...w.params,
+        query.limit,
+        query.offset,
+      ).map(toClaim),
+    );
+  };
+
+  const listDocumentsSync = (query: DocumentQuery): Page<DocumentSummary> => {
+    const match = query.q === undefined ? null : ftsQuery(query.q);
+    const conditions: Where[] = [];
+    if (match !== null) conditions.push({ sql: "documents_fts MATCH ?", params: [match] });
+    if (query.outlet !== undefined) conditions.push({ sql: "d.outlet = ?", params: [query.outlet] });
+    const filter = conditions.map((c) => c.sql).join(" AND ");
+    const params = conditions.flatMap((c) => c.params);
+    // A search lists by relevance; a listing by publication date (undated last), then ingest order.
+    const from =
+      match === null
+        ? "FROM documents d"
+        : "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid";
+    const order = match === null ? "ORDER BY d.published IS NULL, d.published, d.seq" : `ORDER BY ${BM25}`;
+    const whereSql = filter ? `WHERE ${filter}` : "";
+    return page(count(`SELECT count(*) AS n ${from} ${whereSql}`, params), query.limit, () =>
+      all<DocumentRow>(
+        `SELECT ${SUMMARY_COLUMNS} ${from} ${whereSql} ${order} LIMIT ? OFFSET ?`,
+        ...params,
+        query.limit,
+        query.offset,
+      ).map(toDocumentSummary),
+    );
+  };
+
+  const searchSync = (q: string, limit: number): SearchHit[] => {
+    const match = ftsQuery(q);
+    if (match === null) return [];
+    return all<DocumentRow & { snippet: string; score: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, -1, '[', ']', '…', 24) AS snippet, ${BM25} AS score
+       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+       WHERE documents_fts MATCH ? ORDER BY score LIMIT ?`,
+      match,
+      limit,
+    ).map(({ snippet, score, ...row }) => ({
+      document: toDocumentSummary(row),
+      snippet,
+      // bm25 is lower for better matches; the port's rank is higher for better.
+      rank: -score,
+    }));
+  };
+
+  const statsSync = (): Stats => ({
+    documents: count("SELECT count(*) AS n FROM documents", []),
+    actors: count("SELECT count(*) AS n FROM actors", []),
+    events: count("SELECT count(*) AS n FROM events", []),
+    claims: count("SELECT count(*) AS n FROM claims", []),
+    eventsByRoot: all<{ root: string; events: number }>(
+      "SELECT root, count(*) AS events FROM events GROUP BY root ORDER BY root",
+    ),
+    documentsByOutlet: all<{ outlet: string | null; documents: number }>(
+      "SELECT outlet, count(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC, outlet",
+    ),
+  });
+
+  const extractionSync = (id: DocId): Extraction => ({
+    actors: all<ActorRow>(
+      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (
+         SELECT actor FROM mentions WHERE doc = @id
+         UNION SELECT source FROM events WHERE doc = @id
+         UNION SELECT target FROM events WHERE doc = @id)
+       ORDER BY a.seq`,
+      { id },
+    ).map(toActor),
+    mentions: all<MentionRow>(
+      `SELECT ${MENTION_COLUMNS} FROM mentions WHERE doc = ? ORDER BY start, seq`,
+      id,
+    ).map(toMention),
+    events: all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE doc = ? ORDER BY start, seq`, id).map(
+      toEvent,
+    ),
+    claims: all<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE doc = ? ORDER BY start, seq`, id).map(
+      toClaim,
+    ),
+  });
+
+  /** Every record of the chosen types, one row at a time: a large knowledge base never sits in memory. */
+  function* recordsSync(types: ReadonlySet<RecordType>): Generator<KbRecord, void, undefined> {
+    for (const type of RECORD_ORDER) {
+      if (!types.has(type)) continue;
+      // Leaving a `for...of` early (the reader stopped) closes the cursor, so the connection is free again.
+      switch (type) {
+        case "document":
+          for (const row of sql(
+            `SELECT ${SUMMARY_COLUMNS}, d.text FROM documents d ORDER BY d.seq`,
+          ).iterate()) {
+            yield toDocument(row as DocumentRow & { text: string });
+          }
+          break;
+        case "actor":
+          for (const row of sql(`SELECT ${ACTOR_COLUMNS} FROM actors a ORDER BY a.seq`).iterate()) {
+            yield toActor(row as ActorRow);
+          }
+          break;
+        case "mention":
+          for (const row of sql(`SELECT ${MENTION_COLUMNS} FROM mentions ORDER BY seq`).iterate()) {
+            yield toMention(row as MentionRow);
+          }
+          break;
+        case "event":
+          for (const row of sql(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY seq`).iterate()) {
+            yield toEvent(row as EventRow);
+          }
+          break;
+        case "claim":
+          for (const row of sql(`SELECT ${CLAIM_COLUMNS} FROM claims ORDER BY seq`).iterate()) {
+            yield toClaim(row as ClaimRow);
+          }
+          break;
+        default:
+          throw new TriangulateError("invalid_data", `unknown record type ${String(type satisfies never)}`);
+      }
+    }
+  }
+
+  let closed = false;
+
+  // The port is async so that a server database fits behind it; better-sqlite3
+  // is synchronous, so each method settles at once.
+  return {
+    saveDocument: (doc, extraction) =>
+      settle(`cannot save document ${doc.id} (${doc.uri})`, () => {
+        checkExtraction(doc, extraction);
+        return save(doc, extraction);
+      }),
+    hasDocument: (sha256) =>
+      settle(
+        "cannot read documents",
+        () => get("SELECT 1 FROM documents WHERE sha256 = ?", sha256) !== undefined,
+      ),
+    stats: () => settle("cannot count records", statsSync),
+    listDocuments: (query) => settle("cannot list documents", () => listDocumentsSync(query)),
+    getDocument: (id) =>
+      settle(`cannot read document ${id}`, () => {
+        const row = get(`SELECT ${SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?`, id);
+        return row ? toDocument(row as DocumentRow & { text: string }) : null;
+      }),
+    getExtraction: (id) => settle(`cannot read the extraction of ${id}`, () => extractionSync(id)),
+    listActors: () =>
+      settle("cannot list actors", () =>
+        all<ActorRow & { events: number }>(
+          `SELECT ${ACTOR_COLUMNS},
+             (SELECT count(*) FROM events e WHERE e.source = a.id OR e.target = a.id) AS events
+           FROM actors a ORDER BY events DESC, a.name`,
+        ).map((row): ActorSummary => ({ ...toActor(row), events: row.events })),
+      ),
+    listEvents: (query) => settle("cannot list events", () => listEventsSync(query)),
+    listClaims: (query) => settle("cannot list claims", () => listClaimsSync(query)),
+    search: (q, limit) => settle("cannot search", () => searchSync(q, limit)),
+    records: (types) => asyncIterable("cannot read records", () => recordsSync(types)),
+    close: () =>
+      settle("cannot close the database", () => {
+        if (closed) return;
+        closed = true;
+        // Lets SQLite refresh the planner's statistics it finds stale (cheap; see PRAGMA optimize).
+        db.pragma("optimize");
+        db.close();
+      }),
+  };
+}
+
+function eventParams(e: EventRecord): Record<string, unknown> {
+  const span = e.date === null ? null : daySpan(e.date);
+  return {
+    id: e.id,
+    doc: e.doc,
+    date: e.date,
+    // The migration's sentinel: undated events sort last and match no date bound.
+    dayFirst: span?.first ?? UNDATED,
+    dayLast: span?.last ?? null,
+    source: e.source,
+    sourceCountry: e.sourceCountry,
+    target: e.target,
+    targetCountry: e.targetCountry,
+    cameo: e.cameo,
+    root: e.root,
+    plover: e.plover,
+    goldstein: e.goldstein,
+    modality: e.modality,
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+  };
+}
+
+function claimParams(c: ClaimRecord): Record<string, unknown> {
+  return {
+    id: c.id,
+    doc: c.doc,
+    value: c.value,
+    valueMax: c.valueMax,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    subjects: JSON.stringify(c.subjects),
+    metric: c.metric,
+    period: c.period,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+  };
+}
+
+function page<T>(total: number, limit: number, items: () => readonly T[]): Page<T> {
+  return { total, items: limit > 0 ? items() : [] };
+}
+
+/** Runs a driver call now and settles with its result, its errors turned into `store_failed` saying what was being done. */
+function settle<T>(action: string, run: () => T): Promise<T> {
+  try {
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(storeError(action, error));
+  }
+}
+
+function storeError(action: string, error: unknown): TriangulateError {
+  if (isTriangulateError(error)) return error;
+  return new TriangulateError("store_failed", `${action}: ${errorMessage(error)}`, { cause: error });
+}
+
+/** An async view of a synchronous iterator whose every step is a driver call. */
+function asyncIterable<T>(action: string, create: () => Iterator<T, void, undefined>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<T, void, undefined> {
+      const iterator = create();
+      return {
+        next: () => settle(action, () => iterator.next()),
+        // Stopping early must reach the generator, which closes its cursor.
+        return: () => settle(action, () => iterator.return?.() ?? { done: true, value: undefined }),
+      };
+    },
+  };
+}

@@ -1,0 +1,422 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
+import type { EventQuery, Store } from "../../core/ports.ts";
+import type { KbRecord, RecordType } from "../../core/records.ts";
+import { actorIdOrThrow } from "../../core/ids.ts";
+import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
+import type { FixtureDocument } from "./fixtures.ts";
+
+/** A place a store lives (a file, a schema): opened as often as a test likes, removed at the end. */
+export interface StoreLocation {
+  open(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+
+const ALL_TYPES: ReadonlySet<RecordType> = new Set(["document", "actor", "mention", "event", "claim"]);
+const PAGE = { limit: 100, offset: 0 };
+
+async function collect(records: AsyncIterable<KbRecord>): Promise<KbRecord[]> {
+  const out: KbRecord[] = [];
+  for await (const record of records) out.push(record);
+  return out;
+}
+
+async function saveAll(store: Store, docs: readonly FixtureDocument[]): Promise<void> {
+  for (const { doc, extraction } of docs) await store.saveDocument(doc, extraction);
+}
+
+/**
+ * The behaviour every `Store` adapter must have, as one suite: call it from
+ * the adapter's test file with a factory of fresh, empty locations.
+ */
+export function describeStore(name: string, createLocation: () => Promise<StoreLocation>): void {
+  describe(`Store contract: ${name}`, () => {
+    let location: StoreLocation;
+    let store: Store;
+    const corpus = sampleCorpus();
+    const [expulsion, visit, undated] = corpus as [FixtureDocument, FixtureDocument, FixtureDocument];
+
+    beforeEach(async () => {
+      location = await createLocation();
+      store = await location.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await location.dispose();
+    });
+
+    describe("saving", () => {
+      it("round-trips a document and its extraction", async () => {
+        expect(await store.saveDocument(expulsion.doc, expulsion.extraction)).toBe("added");
+        expect(await store.getDocument(expulsion.doc.id)).toEqual(expulsion.doc);
+        expect(await store.hasDocument(expulsion.doc.sha256)).toBe(true);
+        const extraction = await store.getExtraction(expulsion.doc.id);
+        expect(extraction.mentions).toEqual(expulsion.extraction.mentions);
+        expect(extraction.events).toEqual(expulsion.extraction.events);
+        expect(extraction.claims).toEqual(expulsion.extraction.claims);
+        expect(new Set(extraction.actors.map((a) => a.id))).toEqual(new Set(["IRN", "AZE"]));
+      });
+
+      it("keeps every field of every record, nulls and odd characters included", async () => {
+        await saveAll(store, corpus);
+        const records = await collect(store.records(ALL_TYPES));
+        const expected = corpus.flatMap(({ doc, extraction }) => [
+          doc,
+          ...extraction.mentions,
+          ...extraction.events,
+          ...extraction.claims,
+        ]);
+        for (const record of expected) expect(records).toContainEqual(record);
+      });
+
+      it("returns unchanged for a text it already has, and writes nothing", async () => {
+        await store.saveDocument(expulsion.doc, expulsion.extraction);
+        const before = await store.stats();
+        const again = { ...expulsion.doc, uri: "elsewhere.txt", title: "Another title" };
+        expect(await store.saveDocument(again, expulsion.extraction)).toBe("unchanged");
+        expect(await store.stats()).toEqual(before);
+        expect((await store.getDocument(expulsion.doc.id))?.uri).toBe(expulsion.doc.uri);
+      });
+
+      it("leaves nothing of a document whose save fails half-way", async () => {
+        // The last event names an actor the store has never seen: the failure comes
+        // after the document, its mentions and its first event are written.
+        const broken = buildDocument({
+          text: "Iran expelled four Azerbaijani diplomats.\nIsrael met Turkey.",
+          mentions: ["IRN", "AZE"],
+          events: [
+            {
+              quote: "Iran expelled four Azerbaijani diplomats.",
+              source: "IRN",
+              target: "AZE",
+              cameo: "174",
+            },
+          ],
+          claims: [
+            {
+              quote: "Iran expelled four Azerbaijani diplomats.",
+              value: 4,
+              unit: "count",
+              metric: "diplomats",
+            },
+          ],
+        });
+        const stray = {
+          ...itemAt(broken.extraction.events, 0),
+          id: `${broken.doc.id}-e1`,
+          quote: "Israel met Turkey.",
+          start: broken.doc.text.indexOf("Israel"),
+          end: broken.doc.text.length,
+          source: actorIdOrThrow("person:nobody-known"),
+        } as (typeof broken.extraction.events)[number];
+        const extraction = { ...broken.extraction, events: [...broken.extraction.events, stray] };
+        await expect(store.saveDocument(broken.doc, extraction)).rejects.toThrow();
+        expect(await store.hasDocument(broken.doc.sha256)).toBe(false);
+        expect(await store.getDocument(broken.doc.id)).toBeNull();
+        expect(await store.stats()).toMatchObject({ documents: 0, actors: 0, events: 0, claims: 0 });
+        expect(await store.search("diplomats", 10)).toEqual([]);
+        expect(await collect(store.records(ALL_TYPES))).toEqual([]);
+        // The store is still usable, and the same document saves once mended.
+        expect(await store.saveDocument(broken.doc, broken.extraction)).toBe("added");
+      });
+
+      it("rejects a record whose quote is not the text at its offsets", async () => {
+        const wrong = { ...itemAt(expulsion.extraction.claims, 0), quote: "something else" };
+        await expect(
+          store.saveDocument(expulsion.doc, { ...expulsion.extraction, claims: [wrong] }),
+        ).rejects.toMatchObject({ code: "invalid_data" });
+        expect(await store.hasDocument(expulsion.doc.sha256)).toBe(false);
+      });
+
+      it("keeps the first name of an actor", async () => {
+        await store.saveDocument(expulsion.doc, expulsion.extraction);
+        const renamed = buildDocument({ text: "Iran, renamed.", mentions: ["IRN"] });
+        const actors = renamed.extraction.actors.map((a) => ({ ...a, name: "Islamic Republic" }));
+        await store.saveDocument(renamed.doc, { ...renamed.extraction, actors });
+        const iran = (await store.listActors()).find((a) => a.id === "IRN");
+        expect(iran?.name).toBe("Iran");
+      });
+    });
+
+    describe("queries", () => {
+      beforeEach(async () => {
+        await saveAll(store, corpus);
+      });
+
+      it("counts records, events per root and documents per outlet", async () => {
+        expect(await store.stats()).toEqual({
+          documents: 3,
+          actors: 6,
+          events: 6,
+          claims: 4,
+          eventsByRoot: [
+            { root: "01", events: 1 },
+            { root: "04", events: 1 },
+            { root: "05", events: 1 },
+            { root: "11", events: 1 },
+            { root: "17", events: 1 },
+            { root: "19", events: 1 },
+          ],
+          documentsByOutlet: [
+            { outlet: "Caspian Wire", documents: 2 },
+            { outlet: "Baku Daily", documents: 1 },
+          ],
+        });
+      });
+
+      it("lists actors with their event counts, busiest first", async () => {
+        const actors = await store.listActors();
+        expect(actors[0]).toMatchObject({
+          id: "IRN",
+          name: "Iran",
+          kind: "state",
+          country: "IRN",
+          events: 4,
+        });
+        expect(actors.find((a) => a.id === "person:ilham-aliyev")?.events).toBe(1);
+      });
+
+      const ids = (docs: readonly FixtureDocument[], ...events: [number, number][]): string[] =>
+        events.map(([d, e]) => itemAt(itemAt(docs, d).extraction.events, e).id);
+
+      interface EventFilter {
+        readonly actor?: string;
+        readonly source?: string;
+        readonly target?: string;
+        readonly root?: string;
+        readonly from?: string;
+        readonly to?: string;
+        /** Index into the corpus. */
+        readonly doc?: number;
+      }
+      const cases: [string, EventFilter, [number, number][]][] = [
+        [
+          "everything, by date then document order, undated last",
+          {},
+          [
+            [0, 1],
+            [0, 0],
+            [1, 1],
+            [1, 0],
+            [2, 0],
+            [2, 1],
+          ],
+        ],
+        [
+          "an actor on either side, by country code",
+          { actor: "AZE" },
+          [
+            [0, 1],
+            [0, 0],
+            [1, 1],
+            [1, 0],
+          ],
+        ],
+        ["an actor by id", { actor: "person:masoud-pezeshkian" }, [[1, 0]]],
+        [
+          "a source country",
+          { source: "IRN" },
+          [
+            [0, 0],
+            [2, 1],
+          ],
+        ],
+        // Aliyev -> Pezeshkian is AZE -> IRN by country.
+        [
+          "a source and a target",
+          { source: "AZE", target: "IRN" },
+          [
+            [0, 1],
+            [1, 1],
+            [1, 0],
+          ],
+        ],
+        ["a CAMEO root", { root: "17" }, [[0, 0]]],
+        [
+          "a year includes events at day precision",
+          { from: "2023", to: "2023" },
+          [
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+        [
+          "from a month: a year-dated event overlapping it stays",
+          { from: "2024-03" },
+          [
+            [1, 1],
+            [1, 0],
+          ],
+        ],
+        [
+          "to a day is inclusive",
+          { to: "2023-04-06" },
+          [
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+        ["from a day after the event leaves it out", { from: "2023-04-07", to: "2023-12" }, []],
+        ["a month-dated event overlaps a day inside it", { from: "2023-01-15", to: "2023-01-15" }, [[0, 1]]],
+        ["a year-dated event is found from the last day of its year", { from: "2024-12-31" }, [[1, 1]]],
+        [
+          "a document",
+          { doc: 1 },
+          [
+            [1, 1],
+            [1, 0],
+          ],
+        ],
+      ];
+      it.each(cases)("filters events: %s", async (_, filter, expected) => {
+        const { from, to, doc, ...sides } = filter;
+        const query: EventQuery = {
+          ...PAGE,
+          ...sides,
+          ...(from === undefined ? {} : { from: isoDateOrThrow(from) }),
+          ...(to === undefined ? {} : { to: isoDateOrThrow(to) }),
+          ...(doc === undefined ? {} : { doc: itemAt(corpus, doc).doc.id }),
+        };
+        const page = await store.listEvents(query);
+        expect(page.items.map((e) => e.id)).toEqual(ids(corpus, ...expected));
+        expect(page.total).toBe(expected.length);
+      });
+
+      it("pages events with a total of all matches", async () => {
+        const all = await store.listEvents(PAGE);
+        const second = await store.listEvents({ limit: 2, offset: 2 });
+        expect(second.total).toBe(6);
+        expect(second.items).toEqual(all.items.slice(2, 4));
+        expect(await store.listEvents({ limit: 0, offset: 0, actor: "ISR" })).toEqual({
+          items: [],
+          total: 1,
+        });
+        expect((await store.listEvents({ limit: 10, offset: 50 })).items).toEqual([]);
+      });
+
+      it.each([
+        ["a subject", { subject: "ISR" }, ["share of Israel's oil"]],
+        ["a unit", { unit: "percent" as const }, ["fall in trade", "share of Israel's oil"]],
+        ["words of the metric or quote", { q: "oil ISRAEL" }, ["share of Israel's oil"]],
+        ["words with LIKE wildcards taken literally", { q: "100%" }, []],
+        [
+          "a subject and a unit",
+          { subject: "AZE", unit: "count" as const },
+          ["Azerbaijani diplomats expelled"],
+        ],
+      ])("filters claims: %s", async (_, filter, metrics) => {
+        const page = await store.listClaims({ ...PAGE, ...filter });
+        expect(page.items.map((c) => c.metric)).toEqual(metrics);
+        expect(page.total).toBe(metrics.length);
+      });
+
+      it("filters claims by document and pages them", async () => {
+        const page = await store.listClaims({ limit: 1, offset: 1, doc: expulsion.doc.id });
+        expect(page).toEqual({ total: 2, items: [expulsion.extraction.claims[1]] });
+      });
+
+      it("lists documents by date, undated last, without their text", async () => {
+        const page = await store.listDocuments(PAGE);
+        expect(page.items.map((d) => d.id)).toEqual([expulsion.doc.id, visit.doc.id, undated.doc.id]);
+        expect(page.items[0]).not.toHaveProperty("text");
+        const wire = await store.listDocuments({ limit: 1, offset: 1, outlet: "Caspian Wire" });
+        expect(wire).toEqual({ total: 2, items: [expect.objectContaining({ id: undated.doc.id })] });
+      });
+
+      it("finds documents by words of the title or text", async () => {
+        expect((await store.listDocuments({ ...PAGE, q: "Pezeshkian" })).items.map((d) => d.id)).toEqual([
+          visit.doc.id,
+        ]);
+        // Stemming: "expels" in the title and "expelled" in the text.
+        expect((await store.listDocuments({ ...PAGE, q: "expel" })).total).toBe(1);
+        expect((await store.listDocuments({ ...PAGE, q: "Iran", outlet: "Baku Daily" })).total).toBe(0);
+      });
+
+      it("searches with snippets that bracket the matches", async () => {
+        const hits = await store.search("diplomats", 10);
+        expect(hits).toHaveLength(1);
+        expect(hits[0]?.document.id).toBe(expulsion.doc.id);
+        expect(hits[0]?.snippet).toContain("[diplomats]");
+        expect(hits[0]?.document).not.toHaveProperty("text");
+        const ranked = await store.search("Iran", 10);
+        expect(ranked.length).toBe(2);
+        // The title match ranks first; ranks fall.
+        expect(ranked[0]?.document.id).toBe(expulsion.doc.id);
+        expect(ranked.map((h) => h.rank)).toEqual([...ranked.map((h) => h.rank)].sort((a, b) => b - a));
+        expect(await store.search("Iran", 1)).toHaveLength(1);
+        expect(await store.search("Pezesh*", 10)).toHaveLength(1);
+      });
+
+      it.each([
+        '"',
+        'unbalanced "quote',
+        "AND",
+        "Iran AND",
+        "OR NOT (",
+        "NEAR(Iran",
+        "title:Iran",
+        "-Iran",
+        "^Iran",
+        "Iran*)",
+        "*",
+        "   ",
+        "col:",
+        "{title}: x",
+        "'; DROP TABLE documents; --",
+      ])("never fails on the query %j", async (q) => {
+        await expect(store.search(q, 10)).resolves.toBeInstanceOf(Array);
+        await expect(store.listDocuments({ ...PAGE, q })).resolves.toHaveProperty("total");
+        await expect(store.listClaims({ ...PAGE, q })).resolves.toHaveProperty("total");
+      });
+
+      it("treats search operators as words", async () => {
+        // As syntax "NOT Iran" would be an error; as words it finds the text with "not" and "Iran".
+        expect((await store.search("NOT Iran", 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
+        expect(await store.search("title:Iran", 10)).toEqual([]);
+        expect((await store.search('"quotes"', 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
+      });
+
+      it("streams records of the chosen types, documents first", async () => {
+        const records = await collect(store.records(ALL_TYPES));
+        const types = records.map((r) => r.type);
+        expect(types.slice(0, 3)).toEqual(["document", "document", "document"]);
+        expect(types.lastIndexOf("document")).toBeLessThan(types.indexOf("actor"));
+        expect(types.filter((t) => t === "event")).toHaveLength(6);
+        const claims = await collect(store.records(new Set(["claim"])));
+        expect(claims).toEqual(corpus.flatMap((d) => d.extraction.claims));
+      });
+
+      it("stays writable after a reader stops early", async () => {
+        for await (const record of store.records(ALL_TYPES)) {
+          expect(record.type).toBe("document");
+          break;
+        }
+        const more = buildDocument({ text: "Israel and Turkey.", mentions: ["ISR", "TUR"] });
+        expect(await store.saveDocument(more.doc, more.extraction)).toBe("added");
+      });
+
+      it("answers unknown ids with nothing", async () => {
+        const unknown = docIdOrThrow("0123456789abcdef");
+        expect(await store.getDocument(unknown)).toBeNull();
+        expect(await store.getExtraction(unknown)).toEqual({
+          actors: [],
+          mentions: [],
+          events: [],
+          claims: [],
+        });
+      });
+    });
+
+    it("keeps everything across close and reopen", async () => {
+      await saveAll(store, corpus);
+      const before = await collect(store.records(ALL_TYPES));
+      await store.close();
+      store = await location.open();
+      expect(await collect(store.records(ALL_TYPES))).toEqual(before);
+      expect(await store.saveDocument(visit.doc, visit.extraction)).toBe("unchanged");
+      await store.close();
+      store = await location.open();
+      expect((await store.stats()).documents).toBe(3);
+    });
+  });
+}

@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hc } from "hono/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type {
+  ClaimCluster,
+  DyadRow,
+  Episode,
+  EventCluster,
+  SourceProfile,
+  Triad,
+} from "../../src/analysis/types.ts";
+import type { Store } from "../../src/core/ports.ts";
+import type { AppType } from "../../src/server/app.ts";
+import { createApp } from "../../src/server/app.ts";
+import { openSqliteStore } from "../../src/store/open.ts";
+import { buildDocument } from "../../src/store/testing/fixtures.ts";
+import { analysisCorpus } from "./store-fixture.ts";
+
+// The analysis endpoints in-process over a real SQLite store holding the
+// analysis corpus: a wire story, its reprint, an independent outlet and a
+// repair article a year later.
+
+let dir: string;
+let store: Store;
+let app: AppType;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "triangulate-analysis-api-"));
+  store = openSqliteStore(join(dir, "kb.db"));
+  for (const { doc, extraction } of analysisCorpus()) await store.saveDocument(doc, extraction);
+  app = createApp({ store });
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function get<T>(path: string, status = 200): Promise<T> {
+  const response = await app.request(path);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(response.status).toBe(status);
+  return (await response.json()) as T;
+}
+
+interface Listing<T> {
+  readonly items: T[];
+  readonly total: number;
+}
+
+describe("GET /api/claims/clusters", () => {
+  it("gives the clusters with the issue's fields", async () => {
+    const { items, total } = await get<Listing<ClaimCluster>>("/api/claims/clusters");
+    expect(total).toBe(1);
+    expect(Object.keys(items[0] ?? {})).toEqual([
+      "id",
+      "metric",
+      "unit",
+      "subjects",
+      "status",
+      "sources",
+      "claims",
+    ]);
+    expect(items[0]).toMatchObject({ status: "agree", sources: 3, unit: "percent" });
+  });
+
+  it("filters by status, subject, unit and sources, and pages", async () => {
+    expect((await get<Listing<ClaimCluster>>("/api/claims/clusters?status=conflict")).total).toBe(0);
+    expect(
+      (await get<Listing<ClaimCluster>>("/api/claims/clusters?subject=ISR&unit=percent&minSources=3")).total,
+    ).toBe(1);
+    expect((await get<Listing<ClaimCluster>>("/api/claims/clusters?minSources=4")).total).toBe(0);
+    const page = await get<Listing<ClaimCluster>>("/api/claims/clusters?limit=1&offset=1");
+    expect(page).toEqual({ items: [], total: 1 });
+  });
+});
+
+describe("GET /api/events/clusters", () => {
+  it("merges the expulsion and filters like /api/events", async () => {
+    const all = await get<Listing<EventCluster>>("/api/events/clusters");
+    expect(all.total).toBe(9);
+    const expulsion = await get<Listing<EventCluster>>(
+      "/api/events/clusters?actor=IRN&root=17&from=2023-04&to=2023-04",
+    );
+    expect(expulsion.items).toHaveLength(1);
+    expect(expulsion.items[0]?.reports).toHaveLength(3);
+    expect(expulsion.items[0]?.sources).toBe(2);
+    expect((await get<Listing<EventCluster>>("/api/events/clusters?minSources=2")).total).toBe(1);
+  });
+});
+
+describe("GET /api/dyads, /api/episodes, /api/triads, /api/sources", () => {
+  it("gives the dyad series at each interval, directed or not", async () => {
+    const months = await get<Listing<DyadRow>>("/api/dyads?actor=IRN");
+    expect(months.items.filter((r) => r.a === "AZE").map((r) => [r.period, r.goldsteinMean])).toEqual([
+      ["2023-04", -3.5],
+      ["2024-05", 5.97],
+    ]);
+    const years = await get<Listing<DyadRow>>("/api/dyads?interval=year&directed=true&actor=AZE");
+    expect(years.items.map((r) => `${r.a}>${r.b} ${r.period}`)).toContain("IRN>AZE 2023");
+  });
+
+  it("gives episodes, triads and source profiles", async () => {
+    const episodes = await get<Listing<Episode>>("/api/episodes");
+    expect(episodes.items.map((e) => `${e.a}-${e.b} ${e.start}..${e.end}`)).toEqual([
+      "AZE-IRN 2023-04..2024-05",
+    ]);
+    const triads = await get<Listing<Triad>>("/api/triads?actors=AZE,IRN,ISR");
+    expect(triads.items.map((t) => [t.window, t.balanced])).toEqual([
+      ["2023", true],
+      ["2024", false],
+    ]);
+    expect((await get<Listing<Triad>>("/api/triads?interval=all")).items.map((t) => t.window)).toEqual([
+      "all",
+    ]);
+    const sources = await get<Listing<SourceProfile>>("/api/sources");
+    expect(sources.items.map((p) => p.outlet)).toEqual([
+      "Baku Observer",
+      "Regional Digest",
+      "Wire Service",
+      null,
+    ]);
+  });
+
+  it("has typed routes in the client the web UI uses", async () => {
+    const client = hc<AppType>("http://localhost", {
+      fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.request(input, init),
+    });
+    const response = await client.api.dyads.$get({ query: { interval: "quarter" } });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.items.every((row) => /^\d{4}-Q[1-4]$/.test(row.period))).toBe(true);
+  });
+});
+
+describe("validation", () => {
+  it.each([
+    ["/api/dyads?interval=week", "interval"],
+    ["/api/dyads?directed=yes", "directed"],
+    ["/api/dyads?actor=Iran", "actor"],
+    ["/api/claims/clusters?status=maybe", "status"],
+    ["/api/claims/clusters?unit=furlong", "unit"],
+    ["/api/claims/clusters?limit=0", "limit"],
+    ["/api/events/clusters?from=April", "from"],
+    ["/api/events/clusters?root=7", "root"],
+    ["/api/triads?actors=AZE;IRN", "actors"],
+    ["/api/triads?minEvents=0", "minEvents"],
+    ["/api/episodes?colour=red", "colour"],
+    ["/api/sources?x=1", "x"],
+  ])("%s is a 400 naming %s", async (path, parameter) => {
+    const body = await get<{ error: { code: string; parameter: string; message: string } }>(path, 400);
+    expect(body.error).toMatchObject({ code: "invalid_input", parameter });
+  });
+});
+
+describe("caching", () => {
+  it("sees documents added after the first request", async () => {
+    const before = (await get<Listing<EventCluster>>("/api/events/clusters")).total;
+    const more = buildDocument({
+      text: "Iran and Azerbaijan held talks in Baku on June 3.",
+      outlet: "Another Outlet",
+      published: "2024-06-04",
+      events: [
+        {
+          quote: "Iran and Azerbaijan held talks in Baku on June 3.",
+          source: "IRN",
+          target: "AZE",
+          cameo: "042",
+          date: "2024-06-03",
+        },
+      ],
+    });
+    await store.saveDocument(more.doc, more.extraction);
+    expect((await get<Listing<EventCluster>>("/api/events/clusters")).total).toBe(before + 1);
+  });
+});

@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+/** The bundled corpus that `npm start` loads (see corpus/README.md). */
+const CORPUS_DIR = join(import.meta.dirname, "..", "corpus");
+
+const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const OUR_OUTLET = "Triangulate briefs";
+
+/** A published date is a real calendar date at the precision it gives. */
+function isCalendarDate(value: string): boolean {
+  const [year, month = "01", day = "01"] = value.split("-");
+  const date = new Date(`${year ?? ""}-${month}-${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year ?? ""}-${month}-${day}`);
+}
+
+const entrySchema = z
+  .object({
+    file: z.string().regex(/^\d{2}-[a-z0-9-]+\.txt$/, "NN-slug.txt"),
+    published: z
+      .string()
+      .regex(PUBLISHED, "YYYY, YYYY-MM or YYYY-MM-DD")
+      .refine(isCalendarDate, "a real date"),
+    outlet: z.literal(OUR_OUTLET),
+    title: z.string().trim().min(1),
+    // Each source reads "outlet, date, title"; several are separated by ";".
+    sources: z
+      .string()
+      .trim()
+      .min(1)
+      .refine(
+        (s) => s.split(";").every((one) => /^[^,]+, \d{4}(-\d{2}(-\d{2})?)?, \S/.test(one.trim())),
+        "each source as 'outlet, date, title'",
+      ),
+  })
+  .strict();
+
+const manifestSchema = z.array(entrySchema);
+type Entry = z.infer<typeof entrySchema>;
+
+function readManifest(): Entry[] {
+  const raw: unknown = JSON.parse(readFileSync(join(CORPUS_DIR, "manifest.json"), "utf8"));
+  return manifestSchema.parse(raw);
+}
+
+function readBrief(file: string): string {
+  return readFileSync(join(CORPUS_DIR, file), "utf8");
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+describe("bundled corpus manifest", () => {
+  const manifest = readManifest();
+
+  it("lists at least 12 briefs, each once", () => {
+    expect(manifest.length).toBeGreaterThanOrEqual(12);
+    const files = manifest.map((e) => e.file);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("lists every brief in the folder, and every listed brief exists", () => {
+    const onDisk = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith(".txt"))
+      .sort();
+    expect(manifest.map((e) => e.file).sort()).toEqual(onDisk);
+    for (const e of manifest) expect(existsSync(join(CORPUS_DIR, e.file)), e.file).toBe(true);
+  });
+
+  it("rejects entries with a bad date, a foreign outlet or no sources", () => {
+    const good: Entry = {
+      file: "01-a.txt",
+      published: "2023-04",
+      outlet: OUR_OUTLET,
+      title: "t",
+      sources: "Reuters, 2023-04-06, 'Azerbaijan expels four Iranian diplomats'",
+    };
+    expect(entrySchema.safeParse(good).success).toBe(true);
+    const bad: Record<string, unknown>[] = [
+      { ...good, published: "2023-13" },
+      { ...good, published: "2023-02-30" },
+      { ...good, published: "April 2023" },
+      { ...good, outlet: "Reuters" },
+      { ...good, sources: "" },
+      { ...good, sources: "Reuters" },
+      { ...good, file: "brief.txt" },
+      { file: good.file, published: good.published, outlet: good.outlet, title: good.title },
+    ];
+    for (const entry of bad) expect(entrySchema.safeParse(entry).success, JSON.stringify(entry)).toBe(false);
+  });
+
+  it.each(manifest.map((e) => [e.file, e] as const))("%s is a short NFC brief of 150-400 words", (_, e) => {
+    const text = readBrief(e.file);
+    expect(text.normalize("NFC")).toBe(text);
+    expect(text.includes("\r")).toBe(false);
+    const words = wordCount(text);
+    expect(words).toBeGreaterThanOrEqual(150);
+    expect(words).toBeLessThanOrEqual(400);
+  });
+
+  it("keeps briefs that quote the same figure differently", () => {
+    // The comparison views need at least one disagreement to show.
+    const texts = manifest.map((e) => readBrief(e.file));
+    const quoting = (phrase: string): number => texts.filter((t) => t.includes(phrase)).length;
+    expect(quoting("69 percent")).toBeGreaterThanOrEqual(1);
+    expect(quoting("almost 70 percent")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reports the April 2023 expulsions in more than one brief", () => {
+    const texts = manifest.map((e) => readBrief(e.file));
+    expect(texts.filter((t) => t.includes("expelled four Iranian diplomats")).length).toBeGreaterThanOrEqual(
+      2,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { chromium } from "playwright-core";
+import { WEB_DIST } from "../../src/cli/commands/serve.ts";
+import type { Store } from "../../src/core/ports.ts";
+import { createApp } from "../../src/server/app.ts";
+import { createDirectoryAssets } from "../../src/server/directory-assets.ts";
+import type { RunningServer } from "../../src/server/serve.ts";
+import { startServer } from "../../src/server/serve.ts";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** Screenshots go here (gitignored) for people to look at. */
+export const ARTIFACTS = join(ROOT, "artifacts", "e2e");
+export const CHROMIUM = "/usr/bin/chromium";
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/**
+ * Builds the UI into dist/web when it is missing or older than its sources,
+ * so that `npm test` on a fresh clone tests what is in web/.
+ */
+export function ensureWebBuilt(): void {
+  const index = join(WEB_DIST, "index.html");
+  const sources = Math.max(newestMtime(join(ROOT, "web")), newestMtime(join(ROOT, "data", "cameo")));
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** The real app with the built UI on an ephemeral port of 127.0.0.1. */
+export function serveStore(store: Store): Promise<RunningServer> {
+  return startServer(createApp({ store, assets: createDirectoryAssets(WEB_DIST) }), { port: 0 });
+}
+
+/**
+ * A copy of the bundled corpus with extra articles (and their manifest
+ * entries) added: what the browser tests ingest through the real pipeline.
+ */
+export function corpusWith(
+  into: string,
+  extra: readonly { file: string; text: string; published: string; outlet: string; title: string }[],
+): string {
+  const source = join(ROOT, "corpus");
+  mkdirSync(into, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(source, "manifest.json"), "utf8")) as { file?: string }[];
+  for (const entry of manifest)
+    if (entry.file) copyFileSync(join(source, entry.file), join(into, entry.file));
+  for (const article of extra) writeFileSync(join(into, article.file), article.text);
+  const entries = [...manifest, ...extra.map(({ text: _text, ...meta }) => meta)];
+  writeFileSync(join(into, "manifest.json"), JSON.stringify(entries, null, 2));
+  return into;
+}

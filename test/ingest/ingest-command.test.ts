@@ -1,0 +1,364 @@
+// The `ingest` command end to end: real files, a real SQLite database in a
+// temporary folder, the real NLP engine and knowledge; only the process's
+// streams are stand-ins.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/command.ts";
+import type { IngestCommandDeps } from "../../src/cli/commands/ingest.ts";
+import { createIngestCommand } from "../../src/cli/commands/ingest.ts";
+import type { NlpEngine, Store } from "../../src/core/ports.ts";
+import type { DocumentSummary, Stats } from "../../src/core/records.ts";
+import type { Knowledge } from "../../src/extract/knowledge.ts";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import { createWinkEngine } from "../../src/nlp/wink-engine.ts";
+import { openSqliteStore } from "../../src/store/open.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
+const SUMMARY =
+  /^ingested (\d+) documents?: (\d+) added, (\d+) unchanged, (\d+) failed, (\d+) skipped; (\d+) actors, (\d+) events, (\d+) claims\n$/;
+
+interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+interface RunOptions {
+  readonly stdin?: string;
+  readonly interactive?: boolean;
+  readonly env?: Record<string, string>;
+  readonly cwd?: string;
+  readonly deps?: Partial<IngestCommandDeps>;
+}
+
+let nlp: NlpEngine;
+let knowledge: Knowledge;
+let work: string;
+let db: string;
+
+beforeAll(() => {
+  // Loaded once for the file: the command would load them on every run.
+  nlp = createWinkEngine();
+  knowledge = loadKnowledge();
+  work = mkdtempSync(join(tmpdir(), "triangulate-ingest-cli-"));
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+let dbCount = 0;
+beforeEach(() => {
+  db = join(work, `kb-${++dbCount}.db`);
+});
+
+function collect(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+async function run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const stdout = collect();
+  const stderr = collect();
+  const io: CliIo = {
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: options.env ?? {},
+    cwd: options.cwd ?? FIXTURES,
+    interactive: options.interactive ?? false,
+  };
+  const command = createIngestCommand({
+    createNlp: () => nlp,
+    loadKnowledge: () => knowledge,
+    ...options.deps,
+  });
+  const code = await command.run(argv, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** What the database at `path` holds. */
+async function contents(path: string): Promise<{ stats: Stats; docs: DocumentSummary[] }> {
+  const store = openSqliteStore(path);
+  try {
+    const stats = await store.stats();
+    const { items } = await store.listDocuments({ limit: 100, offset: 0 });
+    return { stats, docs: [...items].sort((a, b) => a.uri.localeCompare(b.uri)) };
+  } finally {
+    await store.close();
+  }
+}
+
+function summaryOf(stdout: string): number[] {
+  const match = SUMMARY.exec(stdout);
+  if (!match) throw new Error(`no summary line in ${JSON.stringify(stdout)}`);
+  return match.slice(1).map(Number);
+}
+
+describe("triangulate ingest", () => {
+  it("stores a folder of good articles and exits 0", async () => {
+    const result = await run(["--db", db, "good"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [documents, added, unchanged, failed, skipped, actors, events, claims] = summaryOf(result.stdout);
+    expect({ documents, added, unchanged, failed, skipped }).toEqual({
+      documents: 3,
+      added: 3,
+      unchanged: 0,
+      failed: 0,
+      skipped: 1,
+    });
+    const { stats, docs } = await contents(db);
+    expect(stats).toMatchObject({ documents: 3, actors, events, claims });
+    expect(docs.map((d) => [d.uri, d.published, d.language])).toEqual([
+      ["good/caspian-talks.txt", "2025-02-12", "eng"],
+      ["good/embassy-reopens.md", "2024-07", "eng"],
+      ["good/pipeline-deal.html", "2025-03-18", "eng"],
+    ]);
+  });
+
+  it("adds nothing when the same articles come again", async () => {
+    await run(["--db", db, "good"]);
+    const again = await run(["--db", db, "good"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(
+      "ingested 3 documents: 0 added, 3 unchanged, 0 failed, 1 skipped; 0 actors, 0 events, 0 claims\n",
+    );
+    expect((await contents(db)).stats.documents).toBe(3);
+  });
+
+  it("reports each bad input on one stderr line, stores none of them and exits 1", async () => {
+    const result = await run(["--db", db, "bad", "foreign", "missing.txt", "good/notes.pdf"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")).toEqual([
+      "bad/binary.txt: binary data, not text",
+      "bad/blank.md: empty",
+      "bad/empty.txt: empty",
+      "bad/invalid-utf8.txt: not valid UTF-8",
+      "bad/no-article.html: no article text in the page",
+      "foreign/azerbaijani.txt: not English (detected azj)",
+      "foreign/french.txt: not English (detected fra)",
+      "foreign/german.txt: not English (detected deu)",
+      "foreign/russian.txt: not English (detected rus)",
+      "missing.txt: no such file or folder",
+      "good/notes.pdf: unsupported file type (.pdf): use .txt, .md or .html",
+      "",
+    ]);
+    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([11, 0, 0, 11, 0]);
+    expect((await contents(db)).stats.documents).toBe(0);
+  });
+
+  it("stores the good inputs of a mixed batch and exits 1", async () => {
+    const result = await run(["--db", db, "bad/empty.txt", "good", "foreign/german.txt"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("bad/empty.txt: empty\nforeign/german.txt: not English (detected deu)\n");
+    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([5, 3, 0, 2, 1]);
+    expect((await contents(db)).docs.map((d) => d.uri)).toEqual([
+      "good/caspian-talks.txt",
+      "good/embassy-reopens.md",
+      "good/pipeline-deal.html",
+    ]);
+  });
+
+  it("refuses a file over 5 MB", async () => {
+    const big = join(work, "big.txt");
+    writeFileSync(big, "Officials said the talks would continue. ".repeat(130_000));
+    const result = await run(["--db", db, big]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${big}: too large (over 5 MB)\n`);
+  });
+
+  it("reads an article from stdin", async () => {
+    const result = await run(["--db", db, "--outlet", "Wire", "-"], {
+      stdin: "Armenia and Georgia agreed on Friday to open a new border crossing, officials said.\n",
+    });
+    expect(result.code).toBe(0);
+    expect((await contents(db)).docs).toMatchObject([{ uri: "-", outlet: "Wire" }]);
+  });
+
+  it("applies --published, --outlet and --title to a single input", async () => {
+    const result = await run([
+      "--db",
+      db,
+      "--published",
+      "2025-02",
+      "--outlet",
+      "Flag Wire",
+      "--title",
+      "Flag title",
+      "good/caspian-talks.txt",
+    ]);
+    expect(result.code).toBe(0);
+    expect((await contents(db)).docs).toMatchObject([
+      { published: "2025-02", outlet: "Flag Wire", title: "Flag title" },
+    ]);
+  });
+
+  it("takes metadata from a manifest, with paths relative to it", async () => {
+    const folder = mkdtempSync(join(work, "manifest-"));
+    writeFileSync(
+      join(folder, "a.txt"),
+      "Azerbaijan and Turkey held joint military exercises near Baku on Monday, officials said.",
+    );
+    writeFileSync(
+      join(folder, "b.txt"),
+      "Iran and Armenia agreed to extend a gas-for-electricity swap deal, the energy ministry said.",
+    );
+    writeFileSync(
+      join(folder, "manifest.json"),
+      JSON.stringify([
+        { file: "a.txt", published: "2024", outlet: "Wire A", title: "Exercises" },
+        { file: "b.txt", published: "2023-11-05", outlet: null, title: null },
+      ]),
+    );
+    const result = await run(["--db", db, folder, "--manifest", join(folder, "manifest.json")]);
+    expect(result.code).toBe(0);
+    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([2, 2, 0, 0, 0]);
+    expect((await contents(db)).docs.map((d) => [d.published, d.outlet, d.title])).toEqual([
+      ["2024", "Wire A", "Exercises"],
+      ["2023-11-05", null, null],
+    ]);
+  });
+
+  it("ingests every manifest entry when no inputs are given", async () => {
+    const folder = mkdtempSync(join(work, "manifest-only-"));
+    writeFileSync(
+      join(folder, "a.txt"),
+      "Azerbaijan and Turkey held joint military exercises near Baku on Monday, officials said.",
+    );
+    writeFileSync(join(folder, "manifest.json"), JSON.stringify([{ file: "a.txt", published: "2024-06" }]));
+    const result = await run(["--db", db, "--manifest", "manifest.json"], { cwd: folder });
+    expect(result.code).toBe(0);
+    expect((await contents(db)).docs).toMatchObject([{ uri: "a.txt", published: "2024-06" }]);
+  });
+
+  it("uses TRIANGULATE_DB when --db is not given", async () => {
+    const result = await run(["good/caspian-talks.txt"], { env: { TRIANGULATE_DB: db } });
+    expect(result.code).toBe(0);
+    expect((await contents(db)).stats.documents).toBe(1);
+  });
+
+  it.each([
+    [[], "no inputs"],
+    [["--published", "2025", "good/caspian-talks.txt", "good/embassy-reopens.md"], "apply to a single input"],
+    [["--published", "5 March 2025", "good/caspian-talks.txt"], "--published: not a date"],
+    [["--published", "2025-02-30", "good/caspian-talks.txt"], "--published: not a date"],
+    [["--outlet", "Wire", "--manifest", "m.json", "good"], "cannot be combined with --manifest"],
+    [["--bogus", "good"], "--bogus"],
+    [["--threads", "many", "good"], "--threads: not a number"],
+    [["--db"], "--db"],
+    [["--db", "", "good"], "--db needs a file name"],
+    [["--manifest", "missing.json"], "missing.json: no such file"],
+  ])("exits 2 with one stderr line for %j", async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+  });
+
+  it("exits 2 naming the entry and field of an invalid manifest, storing nothing", async () => {
+    const manifest = join(work, "bad-manifest.json");
+    writeFileSync(manifest, JSON.stringify([{ file: "a.txt" }, { file: "b.txt", published: "2025-13" }]));
+    const result = await run(["--db", db, "--manifest", manifest, "good"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `triangulate ingest: ${manifest}: entry 1, published: must be a date as YYYY, YYYY-MM or YYYY-MM-DD (see triangulate ingest --help)\n`,
+    );
+  });
+
+  it("prints its help", async () => {
+    const result = await run(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: triangulate ingest \[options\] INPUT\.\.\./);
+  });
+
+  it("writes nothing of a document whose store write fails half way", async () => {
+    // Every claim twice: the second copy breaks a UNIQUE constraint after the
+    // document, its actors and mentions were written in the same transaction.
+    const openStore = (path: string): Store => {
+      const store = openSqliteStore(path);
+      return {
+        ...store,
+        saveDocument: (doc, extraction) =>
+          store.saveDocument(
+            doc,
+            doc.uri.endsWith("caspian-talks.txt")
+              ? { ...extraction, claims: [...extraction.claims, ...extraction.claims] }
+              : extraction,
+          ),
+      };
+    };
+    const result = await run(["--db", db, "good/caspian-talks.txt", "good/pipeline-deal.html"], {
+      deps: { openStore },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^good\/caspian-talks\.txt: not stored: .+\n$/);
+    const { stats, docs } = await contents(db);
+    expect(docs.map((d) => d.uri)).toEqual(["good/pipeline-deal.html"]);
+    const alone = join(work, "alone.db");
+    await run(["--db", alone, "good/pipeline-deal.html"]);
+    // Nothing of the failed document is left: the counts are those of the other one alone.
+    expect(stats).toEqual((await contents(alone)).stats);
+  });
+
+  it("stores the same with extraction on worker threads as on the main thread", async () => {
+    const folder = mkdtempSync(join(work, "batch-"));
+    const states = ["Georgia", "Armenia", "Turkey", "Iran", "Israel"];
+    for (let i = 0; i < 55; i++) {
+      const [a, b] = [states[i % 5], states[(i + 2) % 5]];
+      writeFileSync(
+        join(folder, `item-${i}.txt`),
+        `${a} and ${b} signed ${i + 2} agreements on trade in ${2000 + i}, officials said on Monday.`,
+      );
+    }
+    const threaded = await run(["--db", db, "--threads", "2", folder]);
+    const single = join(work, "single.db");
+    const unthreaded = await run(["--db", single, "--threads", "0", folder]);
+    expect(threaded.code).toBe(0);
+    expect(threaded.stdout).toBe(unthreaded.stdout);
+    expect(summaryOf(threaded.stdout).slice(0, 2)).toEqual([55, 55]);
+    const [a, b] = [await contents(db), await contents(single)];
+    expect(a.stats).toEqual(b.stats);
+    expect(a.docs.map((d) => d.id)).toEqual(b.docs.map((d) => d.id));
+  });
+
+  it("draws a progress bar on stderr only on a terminal", async () => {
+    const terminal = await run(["--db", db, "good"], { interactive: true });
+    expect(terminal.stderr).toMatch(/\[=+\] 3\/3/);
+    expect(terminal.stderr.endsWith("\r\x1b[K")).toBe(true);
+    const piped = await run(["--db", join(work, "piped.db"), "good"], { interactive: false });
+    expect(piped.stderr).toBe("");
+  });
+
+  it("exits 1 with one line when the database cannot be opened", async () => {
+    const result = await run(["--db", join(work, "no-such-folder", "kb.db"), "good"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+  });
+});
+
+describe("bin/triangulate.js ingest", () => {
+  it("runs as a process: summary on stdout, failures on stderr, exit 1", () => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        join(import.meta.dirname, "..", "..", "bin", "triangulate.js"),
+        "ingest",
+        "--db",
+        db,
+        "good/caspian-talks.txt",
+        "bad/empty.txt",
+      ],
+      { cwd: FIXTURES, encoding: "utf8", env: { ...process.env, TRIANGULATE_DB: "" } },
+    );
+    expect(child.stderr).toBe("bad/empty.txt: empty\n");
+    expect(summaryOf(child.stdout).slice(0, 5)).toEqual([2, 1, 0, 1, 0]);
+    expect(child.status).toBe(1);
+  });
+});

@@ -1,0 +1,60 @@
+import { hc } from "hono/client";
+import type { InferResponseType } from "hono/client";
+import type { ApiError } from "../../src/server/errors.ts";
+import type { AppType } from "../../src/server/app.ts";
+
+/** The typed API client, built from the server's route types (no code generation). */
+export const client = hc<AppType>(location.origin);
+
+export type EventsPage = InferResponseType<typeof client.api.events.$get, 200>;
+export type EventItem = EventsPage["items"][number];
+export type ClaimsPage = InferResponseType<typeof client.api.claims.$get, 200>;
+export type ClaimItem = ClaimsPage["items"][number];
+export type ActorsPage = InferResponseType<typeof client.api.actors.$get, 200>;
+export type ActorItem = ActorsPage["items"][number];
+export type StatsBody = InferResponseType<typeof client.api.stats.$get, 200>;
+export type DocumentBody = InferResponseType<(typeof client.api.documents)[":id"]["$get"], 200>;
+export type SearchPage = InferResponseType<typeof client.api.search.$get, 200>;
+export type SearchItem = SearchPage["items"][number];
+
+/** A failed API call, with the server's message when it sent one. */
+export class ApiFailure extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = "ApiFailure";
+    this.status = status;
+  }
+}
+
+function isApiError(body: unknown): body is ApiError {
+  if (typeof body !== "object" || body === null || !("error" in body)) return false;
+  const error = body.error;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === "string"
+  );
+}
+
+/** The JSON body of a successful response; otherwise throws `ApiFailure`. */
+export async function bodyOf<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
+  if (response.ok) return response.json();
+  const body: unknown = await response.json().catch(() => null);
+  throw new ApiFailure(response.status, isApiError(body) ? body.error.message : `HTTP ${response.status}`);
+}
+
+/** The most events the views load at once; the server's limit too. */
+export const EVENT_CAP = 10_000;
+
+/** Events matching the filters, up to `EVENT_CAP` of them. */
+export async function fetchEvents(filters: {
+  actor?: string | undefined;
+  root?: string | undefined;
+}): Promise<EventsPage> {
+  const query: Record<string, string> = { limit: String(EVENT_CAP) };
+  if (filters.actor) query.actor = filters.actor;
+  if (filters.root) query.root = filters.root;
+  return bodyOf(await client.api.events.$get({ query }));
+}

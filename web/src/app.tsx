@@ -1,0 +1,105 @@
+import type { ComponentType } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ErrorNote, Loading } from "./components/states.tsx";
+import { usePlace } from "./router.ts";
+import { ROUTES, matchRoute } from "./routes.ts";
+import type { Route, ViewProps } from "./routes.ts";
+
+type Loaded = { route: Route; view: ComponentType<ViewProps> } | { route: Route; error: Error } | null;
+
+function NotFound() {
+  return (
+    <section>
+      <h1>Not found</h1>
+      <p>
+        There is no view at this address. <a href="/">Go to the overview</a>.
+      </p>
+    </section>
+  );
+}
+
+/** The shell: navigation, and the view the URL names, loaded on demand. */
+export function App() {
+  const place = usePlace();
+  const match = matchRoute(place.path);
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const main = useRef<HTMLElement>(null);
+  const lastPath = useRef(place.path);
+
+  useEffect(() => {
+    if (!match) return;
+    document.title = `${match.route.title} · Triangulate`;
+    if (loaded?.route === match.route) return;
+    match.route.prefetch?.(place);
+    let live = true;
+    match.route.load().then(
+      (view) => {
+        if (live) setLoaded({ route: match.route, view });
+      },
+      (error: unknown) => {
+        if (live)
+          setLoaded({ route: match.route, error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [match?.route, loaded?.route]);
+
+  // Moving to another view puts focus at the top of the new content, for keyboard and screen reader users.
+  useEffect(() => {
+    if (lastPath.current !== place.path) {
+      lastPath.current = place.path;
+      main.current?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
+  }, [place.path]);
+
+  let content;
+  if (!match) content = <NotFound />;
+  else if (loaded?.route !== match.route) content = <Loading what="the view" />;
+  else if ("error" in loaded) content = <ErrorNote error={loaded.error} />;
+  else {
+    const View = loaded.view;
+    content = <View place={place} args={match.args} />;
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div class="shell">
+        <nav class="sidebar" aria-label="Views">
+          <a class="brand" href="/">
+            <span class="brand-mark" aria-hidden="true">
+              ◭
+            </span>{" "}
+            Triangulate
+          </a>
+          <ul>
+            {ROUTES.flatMap((route) =>
+              route.nav
+                ? [
+                    <li key={route.name}>
+                      <a
+                        href={route.nav.href}
+                        aria-current={match?.route === route ? "page" : undefined}
+                        data-testid={`nav-${route.name}`}
+                      >
+                        {route.nav.label}
+                      </a>
+                    </li>,
+                  ]
+                : [],
+            )}
+          </ul>
+          <p class="sidebar-note">Events and figures from news articles, each traced to its sentence.</p>
+        </nav>
+        <main id="main" ref={main} tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+    </>
+  );
+}

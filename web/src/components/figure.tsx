@@ -1,0 +1,48 @@
+import type { RefObject } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+
+/** The content width of an element, kept current as the window resizes. */
+export function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    setWidth(Math.floor(element.clientWidth));
+    const observer = new ResizeObserver(() => {
+      setWidth(Math.floor(element.clientWidth));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [ref]);
+  return width;
+}
+
+/**
+ * A chart drawn by a function of the available width (an Observable Plot
+ * figure, usually). `build` should be memoised by the caller: a new function
+ * redraws the chart.
+ */
+export function Figure({
+  build,
+  label,
+  class: className,
+}: {
+  build: (width: number) => Element;
+  label: string;
+  class?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host || width === 0) return undefined;
+    const chart = build(width);
+    host.replaceChildren(chart);
+    return () => {
+      chart.remove();
+    };
+  }, [build, width]);
+  return <div ref={ref} class={`figure ${className ?? ""}`} role="figure" aria-label={label} />;
+}

@@ -1,0 +1,85 @@
+/** The first instant of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, in UTC. */
+export function dateStart(date: string): Date {
+  const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+// Built once: an Intl formatter costs far more to make than to use.
+const DATE_FORMATS = [
+  new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+  new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", timeZone: "UTC" }),
+  new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }),
+] as const;
+
+/** `2024-05-03` as `3 May 2024`, `2024-05` as `May 2024`; a date at its own precision. */
+export function formatDate(date: string | null): string {
+  if (!date) return "undated";
+  const parts = date.split("-").length;
+  return (DATE_FORMATS[Math.min(parts, 3) - 1] ?? DATE_FORMATS[2]).format(dateStart(date));
+}
+
+/** `YYYY-MM-DD` of a Date (UTC). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const QUALIFIER_SIGNS: Readonly<Record<string, string>> = {
+  exact: "",
+  approx: "≈ ",
+  atLeast: "≥ ",
+  atMost: "≤ ",
+};
+
+const CURRENCIES = new Set(["USD", "EUR", "GBP", "RUB"]);
+
+function number(value: number, unit: string): string {
+  if (CURRENCIES.has(unit)) {
+    return new Intl.NumberFormat("en-GB", {
+      style: "currency",
+      currency: unit,
+      notation: Math.abs(value) >= 1e6 ? "compact" : "standard",
+      maximumFractionDigits: 2,
+    }).format(value);
+  }
+  return new Intl.NumberFormat("en-GB", {
+    notation: Math.abs(value) >= 1e7 ? "compact" : "standard",
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+const UNIT_SUFFIX: Readonly<Record<string, string>> = {
+  percent: "%",
+  count: "",
+  km: " km",
+  km2: " km²",
+  t: " t",
+  m3: " m³",
+  bbl: " bbl",
+  MW: " MW",
+  minute: " min",
+  day: " days",
+  month: " months",
+  year: " years",
+};
+
+/** A claim's figure as read: `≈ 40%`, `40–65%`, `$5bn`. */
+export function formatFigure(
+  value: number,
+  valueMax: number | null,
+  unit: string,
+  qualifier: string,
+): string {
+  const suffix = CURRENCIES.has(unit) ? "" : (UNIT_SUFFIX[unit] ?? ` ${unit}`);
+  const range = valueMax === null ? number(value, unit) : `${number(value, unit)}–${number(valueMax, unit)}`;
+  return `${QUALIFIER_SIGNS[qualifier] ?? ""}${range}${suffix}`;
+}
+
+const COUNT = new Intl.NumberFormat("en-GB");
+
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
+export function formatGoldstein(value: number): string {
+  return `${value > 0 ? "+" : ""}${value.toFixed(1)}`;
+}

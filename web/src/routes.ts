@@ -1,0 +1,100 @@
+import type { ComponentType } from "preact";
+import { prefetchEvents } from "./data.ts";
+import type { Place } from "./router.ts";
+
+/** What a view gets: the place (path and query) and the path's captured parts. */
+export interface ViewProps {
+  readonly place: Place;
+  readonly args: readonly string[];
+}
+
+export interface Route {
+  readonly name: string;
+  readonly pattern: RegExp;
+  /** The document title. */
+  readonly title: string;
+  /** Shown in the navigation when set, linking to `nav.href`. */
+  readonly nav?: { readonly label: string; readonly href: string };
+  /** Loads the view; heavy views (cytoscape, the map) are fetched only when opened. */
+  readonly load: () => Promise<ComponentType<ViewProps>>;
+  /** Starts the view's requests while its code loads. */
+  readonly prefetch?: (place: Place) => void;
+}
+
+/**
+ * Every view, in navigation order. A new view (issue 4's claim comparison,
+ * dyad chart and triangle) is one more entry here.
+ */
+export const ROUTES: readonly Route[] = [
+  {
+    name: "overview",
+    pattern: /^\/$/,
+    title: "Overview",
+    nav: { label: "Overview", href: "/" },
+    load: async () => (await import("./views/overview.tsx")).OverviewView,
+    prefetch: () => {
+      prefetchEvents({}, true);
+    },
+  },
+  {
+    name: "timeline",
+    pattern: /^\/timeline\/?$/,
+    title: "Timeline",
+    nav: { label: "Timeline", href: "/timeline" },
+    load: async () => (await import("./views/timeline.tsx")).TimelineView,
+    prefetch: (place) => {
+      prefetchEvents({
+        actor: place.params.get("actor") ?? undefined,
+        root: place.params.get("root") ?? undefined,
+      });
+    },
+  },
+  {
+    name: "network",
+    pattern: /^\/network\/?$/,
+    title: "Network",
+    nav: { label: "Network", href: "/network" },
+    load: async () => (await import("./views/network.tsx")).NetworkView,
+    prefetch: () => {
+      prefetchEvents();
+    },
+  },
+  {
+    name: "map",
+    pattern: /^\/map\/?$/,
+    title: "Map",
+    nav: { label: "Map", href: "/map" },
+    load: async () => (await import("./views/map.tsx")).MapView,
+    prefetch: () => {
+      prefetchEvents();
+    },
+  },
+  {
+    name: "claims",
+    pattern: /^\/claims\/?$/,
+    title: "Claims",
+    nav: { label: "Claims", href: "/claims" },
+    load: async () => (await import("./views/claims.tsx")).ClaimsView,
+  },
+  {
+    name: "search",
+    pattern: /^\/search\/?$/,
+    title: "Search",
+    nav: { label: "Search", href: "/search" },
+    load: async () => (await import("./views/search.tsx")).SearchView,
+  },
+  {
+    name: "reader",
+    pattern: /^\/reader\/([^/]+)\/?$/,
+    title: "Reader",
+    load: async () => (await import("./views/reader.tsx")).ReaderView,
+  },
+];
+
+export function matchRoute(path: string): { route: Route; args: string[] } | null {
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path);
+    if (match) return { route, args: match.slice(1).map((part) => decodeURIComponent(part)) };
+  }
+  return null;
+}

@@ -1,0 +1,180 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useMemo, useRef } from "preact/hooks";
+import type { DocumentBody } from "../api.ts";
+import { bodyOf, client } from "../api.ts";
+import { Empty, Loaded } from "../components/states.tsx";
+import { createNamer } from "../lib/actors.ts";
+import { cameoName, quadColour } from "../lib/cameo.ts";
+import { formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
+import { layoutHighlights } from "../lib/highlight.ts";
+import type { HighlightSpan, TextNode } from "../lib/highlight.ts";
+import { useResource } from "../lib/resource.ts";
+import { navigate, withParams } from "../router.ts";
+import type { Place } from "../router.ts";
+import type { ViewProps } from "../routes.ts";
+
+/** Renders the laid-out text. Article text only ever becomes text nodes, never markup. */
+function renderNodes(nodes: readonly TextNode[], selected: string | null): ComponentChildren[] {
+  return nodes.map((node) => {
+    if (typeof node === "string") return node;
+    const isSelected = selected !== null && node.ids.includes(selected);
+    const classes = node.kinds.map((k) => `hl-${k}`);
+    if (isSelected) classes.push("selected");
+    return (
+      <mark
+        key={`${node.start}:${node.end}`}
+        class={classes.join(" ")}
+        data-ids={node.ids.join(" ")}
+        data-start={node.start}
+        data-end={node.end}
+        tabIndex={isSelected ? -1 : undefined}
+        aria-current={isSelected ? "true" : undefined}
+      >
+        {renderNodes(node.children, selected)}
+      </mark>
+    );
+  });
+}
+
+/** A link for the document's origin, but only for web addresses (never `javascript:` and the like). */
+function Origin({ uri }: { uri: string }) {
+  let url: URL | null = null;
+  try {
+    url = new URL(uri);
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === "http:" || url.protocol === "https:")) {
+    return (
+      <a href={url.href} rel="noopener noreferrer nofollow" target="_blank">
+        {uri}
+      </a>
+    );
+  }
+  return <code>{uri}</code>;
+}
+
+function Article({ doc, selected, place }: { doc: DocumentBody; selected: string | null; place: Place }) {
+  const text = useRef<HTMLDivElement>(null);
+  const nodes = useMemo(() => {
+    const spans: HighlightSpan[] = [
+      ...doc.events.map((e) => ({ start: e.start, end: e.end, id: e.id, kind: "event" })),
+      ...doc.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, kind: "claim" })),
+      ...doc.mentions.map((m, i) => ({ start: m.start, end: m.end, id: `mention-${i}`, kind: "mention" })),
+    ];
+    return layoutHighlights(doc.text, spans);
+  }, [doc]);
+  const name = useMemo(() => createNamer(doc.actors), [doc]);
+  const select = (id: string | null) => {
+    navigate(withParams(place, { sel: id }), { replace: true });
+  };
+  useEffect(() => {
+    if (!selected || !text.current) return;
+    const mark = text.current.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(selected)}"]`);
+    if (mark) {
+      mark.scrollIntoView({ block: "center" });
+      mark.focus({ preventScroll: true });
+    }
+  }, [selected, nodes]);
+  const onTextClick = (event: MouseEvent) => {
+    const mark = event.target instanceof Element ? event.target.closest("mark[data-ids]") : null;
+    // The innermost mark may be a mention; the sentence around it is what the panel lists.
+    let at: Element | null = mark;
+    while (at) {
+      const id = (at.getAttribute("data-ids") ?? "").split(" ").find((x) => x && !x.startsWith("mention-"));
+      if (id) {
+        select(id);
+        return;
+      }
+      at = at.parentElement?.closest("mark[data-ids]") ?? null;
+    }
+  };
+  return (
+    <div class="reader-layout">
+      <article aria-labelledby="doc-title">
+        <header class="doc-header">
+          <h1 id="doc-title">{doc.title ?? "Untitled document"}</h1>
+          <p class="doc-meta">
+            {doc.outlet ?? "Unknown outlet"} · {formatDate(doc.published)} · <Origin uri={doc.uri} />
+          </p>
+        </header>
+        {/* Clicks on marks are a convenience; the side panel's buttons do the same from the keyboard. */}
+        <div class="article-text" data-testid="article-text" ref={text} onClick={onTextClick}>
+          {renderNodes(nodes, selected)}
+        </div>
+      </article>
+      <aside class="side-panel" aria-label="Extractions of this document">
+        <h2>Events ({doc.events.length})</h2>
+        {doc.events.length === 0 ? <Empty>No events found in this text.</Empty> : null}
+        <ul class="extractions">
+          {doc.events.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                aria-pressed={selected === e.id}
+                onClick={() => {
+                  select(e.id);
+                }}
+                data-testid="panel-event"
+              >
+                <span class="swatch" style={{ background: quadColour(e.root) }} aria-hidden="true" />
+                <strong>{name(e.source)}</strong> {cameoName(e.cameo).toLowerCase()}
+                {e.target === null ? (
+                  ""
+                ) : (
+                  <>
+                    {" "}
+                    → <strong>{name(e.target)}</strong>
+                  </>
+                )}
+                <span class="meta">
+                  {e.cameo} · {formatDate(e.date)} · Goldstein {formatGoldstein(e.goldstein)}
+                  {e.modality === "asserted" ? "" : ` · ${e.modality}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>Claims ({doc.claims.length})</h2>
+        {doc.claims.length === 0 ? <Empty>No figures found in this text.</Empty> : null}
+        <ul class="extractions">
+          {doc.claims.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                aria-pressed={selected === c.id}
+                onClick={() => {
+                  select(c.id);
+                }}
+                data-testid="panel-claim"
+              >
+                <strong>{formatFigure(c.value, c.valueMax, c.unit, c.qualifier)}</strong> {c.metric}
+                <span class="meta">
+                  {c.subjects.join(", ") || "no state"}
+                  {c.period ? ` · ${c.period}` : ""}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}
+
+export function ReaderView({ place, args }: ViewProps) {
+  const id = args[0] ?? "";
+  const doc = useResource(`document/${id}`, async () =>
+    bodyOf(await client.api.documents[":id"].$get({ param: { id } })),
+  );
+  const selected = place.params.get("sel");
+  return (
+    <section data-testid="reader" data-state={doc.state} class="reader">
+      <Loaded
+        resource={doc}
+        what="the document"
+        ready={(d) => <Article doc={d} selected={selected} place={place} />}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,431 @@
+import * as Plot from "@observablehq/plot";
+import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
+import type { ActorItem, EventItem } from "../api.ts";
+import { EVENT_CAP } from "../api.ts";
+import { EventTable } from "../components/event-table.tsx";
+import { Figure } from "../components/figure.tsx";
+import { Empty, Loaded } from "../components/states.tsx";
+import { both, useActors, useEvents } from "../data.ts";
+import { createNamer } from "../lib/actors.ts";
+import { CAMEO_ROOTS, QUADS, QUAD_COLOURS, cameoName, quadOf } from "../lib/cameo.ts";
+import { dateStart, formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
+import { href, navigate, withParams } from "../router.ts";
+import type { Place } from "../router.ts";
+
+interface Dot {
+  readonly event: EventItem;
+  readonly t: Date;
+  /** Goldstein, spread a little so that equal values on one day stay visible. */
+  readonly y: number;
+  readonly quad: string;
+}
+
+type Domain = readonly [Date, Date];
+
+const DAY = 86_400_000;
+
+/** A stable spread in [-0.4, 0.4] from an id, so dots do not move between renders. */
+function jitter(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return ((h >>> 0) / 4294967295 - 0.5) * 0.8;
+}
+
+function parseZoom(value: string | null): Domain | null {
+  const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value ?? "");
+  if (!match?.[1] || !match[2]) return null;
+  const a = dateStart(match[1]);
+  const b = dateStart(match[2]);
+  return a < b ? [a, b] : null;
+}
+
+function extentOf(dots: readonly Dot[]): Domain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of dots) {
+    const t = d.t.getTime();
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  const pad = Math.max(15 * DAY, (hi - lo) * 0.02);
+  return [new Date(lo - pad), new Date(hi + pad)];
+}
+
+function zoomAround(domain: Domain, centre: number, factor: number): Domain {
+  const [a, b] = [domain[0].getTime(), domain[1].getTime()];
+  const span = Math.max(2 * DAY, (b - a) * factor);
+  const k = (centre - a) / (b - a);
+  return [new Date(centre - span * k), new Date(centre + span * (1 - k))];
+}
+
+function shift(domain: Domain, fraction: number): Domain {
+  const delta = (domain[1].getTime() - domain[0].getTime()) * fraction;
+  return [new Date(domain[0].getTime() + delta), new Date(domain[1].getTime() + delta)];
+}
+
+function Chart({
+  dots,
+  domain,
+  onZoom,
+  name,
+}: {
+  dots: readonly Dot[];
+  domain: Domain;
+  onZoom: (domain: Domain) => void;
+  name: (key: string) => string;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const build = useCallback(
+    (width: number) => {
+      const visible = dots.filter((d) => d.t >= domain[0] && d.t <= domain[1]);
+      const chart = Plot.plot({
+        width,
+        height: 380,
+        marginLeft: 48,
+        x: { type: "utc", domain: [domain[0], domain[1]], label: null },
+        y: { domain: [-10.5, 10.5], label: "Goldstein (conflict − / cooperation +)", grid: true },
+        color: { domain: [...QUADS], range: [...QUAD_COLOURS] },
+        marks: [
+          Plot.ruleY([0], { stroke: "#999" }),
+          Plot.dot(visible, {
+            x: "t",
+            y: "y",
+            fill: "quad",
+            r: 3.5,
+            fillOpacity: 0.8,
+            stroke: "white",
+            strokeWidth: 0.5,
+          }),
+          // Rings the dot under the pointer and makes it the figure's value (see Tooltip);
+          // cheaper than a tip mark, whose text channels would be computed for every dot.
+          Plot.dot(
+            visible,
+            Plot.pointer({ x: "t", y: "y", r: 6, stroke: "#111", strokeWidth: 1.5, fill: "none" }),
+          ),
+        ],
+      });
+      attachInteractions(chart, width, domain, onZoom);
+      attachTooltip(chart, name);
+      return chart;
+    },
+    [dots, domain, onZoom, name],
+  );
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const centre = (domain[0].getTime() + domain[1].getTime()) / 2;
+      const moves: Record<string, () => Domain> = {
+        ArrowLeft: () => shift(domain, -0.2),
+        ArrowRight: () => shift(domain, 0.2),
+        "+": () => zoomAround(domain, centre, 0.5),
+        "=": () => zoomAround(domain, centre, 0.5),
+        "-": () => zoomAround(domain, centre, 2),
+      };
+      const move = moves[event.key];
+      if (move) {
+        event.preventDefault();
+        onZoom(move());
+      }
+    };
+    element.addEventListener("keydown", onKey);
+    return () => {
+      element.removeEventListener("keydown", onKey);
+    };
+  }, [domain, onZoom]);
+  return (
+    <div
+      ref={host}
+      class="chart-host"
+      tabIndex={0}
+      aria-label="Timeline chart: drag to zoom into a period, scroll to zoom, arrow keys to pan, + and − to zoom; click a dot to read its source"
+    >
+      <Figure build={build} label="Events over time by Goldstein value, coloured by quad class" />
+    </div>
+  );
+}
+
+/** Says what the dot under the pointer is: who did what to whom, when. Text only. */
+function attachTooltip(chart: Element, name: (key: string) => string): void {
+  const tip = document.createElement("div");
+  tip.className = "chart-tip";
+  tip.hidden = true;
+  chart.addEventListener("input", () => {
+    const dot = (chart as Element & { value?: Dot | null }).value;
+    const host = chart.parentElement;
+    if (!dot || !host) {
+      tip.hidden = true;
+      return;
+    }
+    const e = dot.event;
+    const line = (text: string, strong = false) => {
+      const p = document.createElement(strong ? "strong" : "span");
+      p.textContent = text;
+      return p;
+    };
+    tip.replaceChildren(
+      line(`${name(e.source)} → ${e.target === null ? "—" : name(e.target)}`, true),
+      line(`${e.cameo} ${cameoName(e.cameo)}`),
+      line(`${formatDate(e.date)} · Goldstein ${formatGoldstein(e.goldstein)}`),
+      line("Click to read the source"),
+    );
+    if (!tip.isConnected) host.appendChild(tip);
+    tip.hidden = false;
+    const ring = chart.querySelector('g[aria-label="dot"]:last-of-type circle');
+    const box = (ring ?? chart).getBoundingClientRect();
+    const hostBox = host.getBoundingClientRect();
+    const left = Math.min(box.left - hostBox.left + 12, hostBox.width - 260);
+    tip.style.left = `${Math.max(0, left)}px`;
+    tip.style.top = `${box.top - hostBox.top + 12}px`;
+  });
+  chart.addEventListener("pointerleave", () => {
+    tip.hidden = true;
+  });
+}
+
+/**
+ * Drag to zoom into a range, wheel to zoom around the pointer, click a dot
+ * (the one Plot's pointer has picked) to open its sentence in the reader.
+ */
+function attachInteractions(
+  chart: Element,
+  width: number,
+  domain: Domain,
+  onZoom: (d: Domain) => void,
+): void {
+  const plot = chart as Element & {
+    scale(name: "x"): { invert(x: number): unknown } | undefined;
+    value?: unknown;
+  };
+  const x = plot.scale("x");
+  if (!x) return;
+  const toTime = (clientX: number): number => {
+    const box = chart.getBoundingClientRect();
+    const px = ((clientX - box.left) * width) / Math.max(1, box.width);
+    const value = x.invert(px);
+    return value instanceof Date ? value.getTime() : Number(value);
+  };
+  let down: { clientX: number; band: HTMLDivElement } | null = null;
+  // Capture: Plot's own pointerdown (which pins the picked dot) stops the event from going further.
+  chart.addEventListener(
+    "pointerdown",
+    (event) => {
+      const e = event as PointerEvent;
+      if (e.button !== 0) return;
+      const band = document.createElement("div");
+      band.className = "brush";
+      chart.parentElement?.appendChild(band);
+      down = { clientX: e.clientX, band };
+    },
+    { capture: true },
+  );
+  chart.addEventListener("pointermove", (event) => {
+    if (!down) return;
+    const e = event as PointerEvent;
+    const box = chart.getBoundingClientRect();
+    const hostBox = chart.parentElement?.getBoundingClientRect() ?? box;
+    const left = Math.min(down.clientX, e.clientX) - hostBox.left;
+    down.band.style.left = `${left}px`;
+    down.band.style.width = `${Math.abs(e.clientX - down.clientX)}px`;
+    down.band.style.top = `${box.top - hostBox.top}px`;
+    down.band.style.height = `${box.height}px`;
+  });
+  const finish = (event: Event) => {
+    if (!down) return;
+    const e = event as PointerEvent;
+    const start = down.clientX;
+    down.band.remove();
+    down = null;
+    if (event.type !== "pointerup") return;
+    if (Math.abs(e.clientX - start) > 6) {
+      const [a, b] = [toTime(start), toTime(e.clientX)].sort((p, q) => p - q) as [number, number];
+      onZoom([new Date(a), new Date(Math.max(b, a + DAY))]);
+      return;
+    }
+    const picked = plot.value as Dot | null | undefined;
+    if (picked?.event) navigate(href(`/reader/${picked.event.doc}`, { sel: picked.event.id }));
+  };
+  chart.addEventListener("pointerup", finish);
+  chart.addEventListener("pointerleave", finish);
+  chart.addEventListener(
+    "wheel",
+    (event) => {
+      const e = event as WheelEvent;
+      e.preventDefault();
+      onZoom(zoomAround(domain, toTime(e.clientX), e.deltaY > 0 ? 1.25 : 0.8));
+    },
+    { passive: false },
+  );
+}
+
+function Legend() {
+  return (
+    <ul class="legend" aria-label="Colours">
+      {QUADS.map((quad, i) => (
+        <li key={quad}>
+          <span class="swatch" style={{ background: QUAD_COLOURS[i] }} aria-hidden="true" />
+          {quad}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Filters({ place, actors }: { place: Place; actors: readonly ActorItem[] }) {
+  const set = (key: string) => (event: Event) => {
+    navigate(
+      withParams(place, { [key]: (event.currentTarget as HTMLSelectElement).value || null, zoom: null }),
+    );
+  };
+  const withEvents = actors.filter((a) => a.events > 0).sort((a, b) => b.events - a.events);
+  return (
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+      aria-label="Filter events"
+    >
+      <label>
+        Actor{" "}
+        <select value={place.params.get("actor") ?? ""} onChange={set("actor")} data-testid="timeline-actor">
+          <option value="">All actors</option>
+          {withEvents.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({a.events})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kind of event{" "}
+        <select value={place.params.get("root") ?? ""} onChange={set("root")} data-testid="timeline-root">
+          <option value="">All CAMEO roots</option>
+          {CAMEO_ROOTS.map((r) => (
+            <option key={r.root} value={r.root}>
+              {r.root} {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+export function TimelineView({ place }: { place: Place }) {
+  const actor = place.params.get("actor") ?? undefined;
+  const root = place.params.get("root") ?? undefined;
+  const data = both(useEvents({ actor, root }), useActors());
+  const zoom = parseZoom(place.params.get("zoom"));
+  const page = data.state === "ready" ? data.data[0] : null;
+  const actors = data.state === "ready" ? data.data[1].items : null;
+  const name = useMemo(() => createNamer(actors ?? []), [actors]);
+  const dots = useMemo(
+    () =>
+      (page?.items ?? [])
+        .filter((e) => e.date !== null)
+        .map((event) => ({
+          event,
+          t: dateStart(event.date ?? ""),
+          y: event.goldstein + jitter(event.id),
+          quad: quadOf(event.root),
+        }))
+        .sort((a, b) => a.t.getTime() - b.t.getTime()),
+    [page],
+  );
+  const full = useMemo(() => (dots.length > 0 ? extentOf(dots) : null), [dots]);
+  const domain = zoom ?? full;
+  const onZoom = useCallback(
+    (next: Domain) => {
+      navigate(withParams(place, { zoom: `${isoDay(next[0])}..${isoDay(next[1])}` }), { replace: true });
+    },
+    [place],
+  );
+  const ready = data.state === "ready";
+  useEffect(() => {
+    if (ready) performance.mark("timeline-ready");
+  }, [ready]);
+  const inView = domain ? dots.filter((d) => d.t >= domain[0] && d.t <= domain[1]).map((d) => d.event) : [];
+  const undated = page ? page.items.length - dots.length : 0;
+  return (
+    <section
+      data-testid="timeline"
+      data-state={data.state}
+      data-count={dots.length}
+      aria-labelledby="timeline-title"
+    >
+      <h1 id="timeline-title">Timeline</h1>
+      {actors ? <Filters place={place} actors={actors} /> : null}
+      <Loaded
+        resource={data}
+        what="events"
+        ready={([events]) =>
+          dots.length === 0 || !domain ? (
+            <Empty>No dated events match these filters.</Empty>
+          ) : (
+            <>
+              <div class="toolbar" role="group" aria-label="Zoom">
+                <button
+                  type="button"
+                  onClick={() => {
+                    onZoom(shift(domain, -0.25));
+                  }}
+                  aria-label="Earlier"
+                >
+                  ←
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onZoom(zoomAround(domain, (domain[0].getTime() + domain[1].getTime()) / 2, 0.5));
+                  }}
+                >
+                  Zoom in
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onZoom(zoomAround(domain, (domain[0].getTime() + domain[1].getTime()) / 2, 2));
+                  }}
+                >
+                  Zoom out
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onZoom(shift(domain, 0.25));
+                  }}
+                  aria-label="Later"
+                >
+                  →
+                </button>
+                <button
+                  type="button"
+                  disabled={!zoom}
+                  onClick={() => {
+                    navigate(withParams(place, { zoom: null }), { replace: true });
+                  }}
+                >
+                  Show all
+                </button>
+                <span class="range">
+                  {formatDate(isoDay(domain[0]))} – {formatDate(isoDay(domain[1]))}
+                </span>
+                <Legend />
+              </div>
+              <Chart dots={dots} domain={domain} onZoom={onZoom} name={name} />
+              <p class="note">
+                {formatCount(inView.length)} events in view
+                {events.total > events.items.length
+                  ? `; the first ${formatCount(EVENT_CAP)} of ${formatCount(events.total)} are loaded, filter to see the rest`
+                  : ""}
+                {undated > 0 ? `; ${formatCount(undated)} undated events are not drawn` : ""}.
+              </p>
+              <EventTable events={inView} name={name} caption="Events in view, oldest first" />
+            </>
+          )
+        }
+      />
+    </section>
+  );
+}
