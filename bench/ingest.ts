@@ -175,7 +175,7 @@ try {
   console.log(
     `ratio to the wink pass (target: within 3x): ${(winkRate / rate).toFixed(2)}x wall, ` +
       `${(winkRate / netRate).toFixed(2)}x wall without start-up, ` +
-      `${(netCpu / wink.cpuSeconds).toFixed(2)}x CPU without start-up (all threads; steady under a busy machine)`,
+      `${(netCpu / wink.cpuSeconds).toFixed(2)}x CPU without start-up (all threads; less sensitive than wall time to a busy machine)`,
   );
   const rssMiB = run.maxRss / 1024 ** 2;
   console.log(

@@ -26,10 +26,18 @@ export function periodOf(date: IsoDate, interval: Interval): string | null {
   return `${year}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 }
 
+// Clustering compares the same few thousand dates again and again.
+const DAY_NUMBERS = new Map<string, number>();
+
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 export function dayNumber(day: string): number {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, date) / 86_400_000);
+  let n = DAY_NUMBERS.get(day);
+  if (n === undefined) {
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    n = Math.round(Date.UTC(year, month - 1, date) / 86_400_000);
+    if (DAY_NUMBERS.size < 100_000) DAY_NUMBERS.set(day, n);
+  }
+  return n;
 }
 
 /** The first and last day (as day numbers) that a date covers at its precision. */

@@ -22,7 +22,7 @@ export interface ExtractInput {
  */
 export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: Knowledge): Extraction {
   const sentences = nlp.analyse(input.text);
-  const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer);
+  const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer, { published: input.published });
   const datesBySentence = resolveDates(sentences, input.published, {
     units: knowledge.units,
     text: input.text,

@@ -47,6 +47,7 @@ const cuesSchema = z.object({
   speechNouns: words,
   demandVerbs: words,
   lightVerbs: words,
+  sameFormParticiples: words,
   nounPhrasePrepositions: words,
   targetPrepositions: words,
   reciprocal: words,

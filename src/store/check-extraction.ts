@@ -5,7 +5,8 @@ import type { DocumentRecord, Extraction, Span } from "../core/records.ts";
  * Checks what every store promises its readers before anything is written:
  * the document id is the prefix of its hash, and every mention, event and
  * claim belongs to the document, lies inside its text and quotes exactly
- * `text.slice(start, end)`.
+ * `text.slice(start, end)`; and a state on either side of an event carries its
+ * own code as country, which country filters rely on.
  * @throws TriangulateError `invalid_data` naming the first record that breaks a rule.
  */
 export function checkExtraction(doc: DocumentRecord, extraction: Extraction): void {
@@ -26,6 +27,19 @@ export function checkExtraction(doc: DocumentRecord, extraction: Extraction): vo
       fail(doc, path, `text.slice(${record.start}, ${record.end}) is not its quote`);
     }
   }
+  extraction.events.forEach((e, i) => {
+    if (isStateId(e.source) && String(e.sourceCountry) !== e.source) {
+      fail(doc, `events[${i}].sourceCountry`, `${String(e.sourceCountry)} is not the state ${e.source}`);
+    }
+    if (e.target !== null && isStateId(e.target) && String(e.targetCountry) !== e.target) {
+      fail(doc, `events[${i}].targetCountry`, `${String(e.targetCountry)} is not the state ${e.target}`);
+    }
+  });
+}
+
+/** States are the actors whose id is their ISO alpha-3 code. */
+function isStateId(id: string): boolean {
+  return /^[A-Z]{3}$/.test(id);
 }
 
 function fail(doc: DocumentRecord, path: string, message: string): never {

@@ -47,9 +47,28 @@ Examples:
 
 const STATUSES: readonly ClaimStatus[] = ["agree", "conflict", "single"];
 
-/** A figure as written: "about 40", "40–65", "more than 40". */
+/** A number as people write it: 600000000 is "600 million", 12900000000 "12.9 billion". */
+export function numberText(value: number): string {
+  for (const [size, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ] as const) {
+    const thousandths = (value / size) * 1000;
+    // Only where the short form is exact to three decimals: 1234567 stays as it is.
+    if (Math.abs(value) >= size && Math.abs(thousandths - Math.round(thousandths)) < 1e-6) {
+      return `${Math.round(thousandths) / 1000} ${word}`;
+    }
+  }
+  return String(value);
+}
+
+/** A figure as written: "about 40", "40–65", "at least 40", "600 million". */
 export function figureText(claim: Pick<ClaimRecord, "value" | "valueMax" | "qualifier">): string {
-  const value = claim.valueMax === null ? String(claim.value) : `${claim.value}–${claim.valueMax}`;
+  const value =
+    claim.valueMax === null
+      ? numberText(claim.value)
+      : `${numberText(claim.value)}–${numberText(claim.valueMax)}`;
   const prefix = { exact: "", approx: "about ", atLeast: "at least ", atMost: "at most " }[claim.qualifier];
   return `${prefix}${value}`;
 }

@@ -2,6 +2,7 @@ import type { Modality } from "../../core/records.ts";
 import type { ActorMention, AnalysedSentence, EventDraft } from "../types.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { findMatches, type PatternMatch } from "./match.ts";
+import { isDomesticForce, isPeople, pairs, protestTarget, root, warCode, type Roles } from "./parties.ts";
 import { nounFrame, verbFrame, type Frame } from "./modality.ts";
 import {
   agentIn,
@@ -22,20 +23,17 @@ import {
   type SentenceView,
 } from "./sentence-view.ts";
 
-/**
- * Roots whose source and target may be of one state when they are different
- * actors: police and protesters, a government and its opposition.
- */
-const DOMESTIC_ROOTS = new Set(["08", "09", "10", "11", "12", "14", "15", "17", "18", "19", "20"]);
 /** Roots that already say intent, rejection or threat: the future adds nothing to them. */
 const STANCE_ROOTS = new Set(["03", "12", "13"]);
+/** Roots of what a state does to people on its soil: "was arrested in Lebanon" is Lebanon's act. */
+const PLACE_ROOTS = new Set(["09", "17"]);
 /** Roots of what people do to their own government: protest and demand. */
 const PEOPLE_ROOTS = new Set(["10", "14"]);
 /** Roots of coercion a state's own forces commonly turn on their own country. */
 const DOMESTIC_COERCION = new Set(["17", "18", "19"]);
 /**
- * Roots whose acts stand without a target ("Lt. Gen. Avril resigned", "Iran
- * mobilised its reserves"); other acts need one to be coded.
+ * Roots whose acts stand without a target ("Lt. Gen. Avril resigned", "the
+ * demonstrators rioted"); other acts need one to be coded.
  */
 const UNTARGETED_ROOTS = new Set(["08", "14"]);
 /** Tokens after an event noun within which its target preposition is sought ("visit ... to Turkey"). */
@@ -43,17 +41,10 @@ const NOUN_REACH = 8;
 /** Tokens between a governor's `>` and its complement's trigger ("agreed to jointly develop"). */
 const COMPLEMENT_REACH = 3;
 
-interface Roles {
-  readonly sources: readonly ActorGroup[];
-  readonly targets: readonly ActorGroup[];
-}
-
 interface Coded {
   readonly code: string;
   readonly modality: Modality;
 }
-
-const root = (code: string): string => code.slice(0, 2);
 
 /** Code and modality of an act from its frame: CAMEO folds announced acts into intents (03), threats (13) or refusals (12). */
 function resolve(code: string, frame: Frame, lexicon: EventLexicon): Coded | null {
@@ -78,95 +69,6 @@ function reciprocalNear(view: SentenceView, match: PatternMatch): boolean {
   const to = Math.min(view.tokens.length - 1, match.end + 3);
   for (let k = from; k <= to; k++) {
     if (tokenIn(view, k, view.cues.reciprocal) && view.words[k + 1] !== "of") return true;
-  }
-  return false;
-}
-
-function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
-  return groups.flatMap((g) => g.mentions);
-}
-
-/**
- * May `source` act on `target`? Never an actor on itself, one state on itself
- * only for domestic roots; a domestic protest may be against its own state.
- */
-function allowedPair(source: ActorMention, target: ActorMention, code: string, domestic = false): boolean {
-  if (domestic && source.country === target.country) return true;
-  const sameActor = source.actor.id === target.actor.id;
-  if (sameActor && !(namesPeople(source) || namesPeople(target))) return false;
-  if (!source.country || source.country !== target.country) return !sameActor;
-  return (
-    DOMESTIC_ROOTS.has(root(code)) &&
-    source.text.toLowerCase() !== target.text.toLowerCase() &&
-    (source.actor.kind !== "state" ||
-      target.actor.kind !== "state" ||
-      namesPeople(source) ||
-      namesPeople(target))
-  );
-}
-
-/** Assaults that are acts of war when one state does them to another by name ("Serbia attacked Kosovo"). */
-const WAR_CODES: Readonly<Record<string, string>> = { "180": "190", "182": "190", "183": "195" };
-
-function warCode(code: string, source: ActorMention, target: ActorMention | null): string {
-  const war = WAR_CODES[code];
-  if (!war || !target) return code;
-  // Named as a state ("Serbia", "Baku"), not as its people ("Palestinian bombers").
-  const named = (m: ActorMention): boolean =>
-    m.actor.kind === "state" && m.via !== "demonym" && !namesPeople(m);
-  return named(source) && named(target) ? war : code;
-}
-
-/** A mention that names people of a state rather than the state ("Croatian extremists", "Serb civilians"). */
-function namesPeople(mention: ActorMention): boolean {
-  return /\s\p{Ll}/u.test(mention.text);
-}
-
-/** Source x target pairs; a mutual act gives both directions, and among a compound with no other party, every pair. */
-function pairs(
-  roles: Roles,
-  recip: boolean,
-  code: string,
-  allowNoTarget: boolean,
-  domestic = false,
-): [ActorMention, ActorMention | null][] {
-  const sources = mentionsOf(roles.sources);
-  const targets = mentionsOf(roles.targets);
-  const out: [ActorMention, ActorMention | null][] = [];
-  const among = (parties: ActorMention[]): void => {
-    for (const a of parties) for (const b of parties) if (allowedPair(a, b, code)) out.push([a, b]);
-  };
-  if (recip && targets.length === 0 && sources.length >= 2) among(sources);
-  else if (recip && sources.length === 0 && targets.length >= 2) among(targets);
-  else {
-    for (const s of sources) {
-      for (const t of targets) {
-        if (allowedPair(s, t, code, domestic)) out.push([s, t]);
-        if (recip && allowedPair(t, s, code)) out.push([t, s]);
-      }
-    }
-    // A protest with no other party is against the protesters' own government.
-    if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
-    else if (targets.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
-  }
-  return out;
-}
-
-/**
- * Does an actor phrase name people acting on their own ("Egyptian
- * demonstrators", "thousands of Nigerians") rather than a state or its organs?
- */
-function isPeople(view: SentenceView, g: ActorGroup): boolean {
-  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
-    if (tokenIn(view, k, view.cues.people)) return true;
-  }
-  return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));
-}
-
-/** Does an actor phrase name a state's forces of order ("Turkish authorities", "Egyptian police")? */
-function isDomesticForce(view: SentenceView, g: ActorGroup): boolean {
-  for (let k = g.first; k <= Math.min(view.tokens.length - 1, g.last + 2); k++) {
-    if (tokenIn(view, k, view.cues.domesticForces)) return true;
   }
   return false;
 }
@@ -265,7 +167,7 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
       const subject = subjectOf(view, match.trigger);
       if (subject.passive) {
         let sources = match.source ? given(match.source) : agentIn(view, match.triggerEnd + 1, end);
-        if (sources.length === 0 && root(match.pattern.code) === "17") {
+        if (sources.length === 0 && PLACE_ROOTS.has(root(match.pattern.code))) {
           sources = placeIn(view, match.triggerEnd + 1, end);
         }
         return { sources, targets: match.target ? given(match.target) : subject.groups };
@@ -343,7 +245,9 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
     if (domestic && roles.targets.length === 0) {
       const end = clauseEnd(view, match.end + 1);
       const place = placeIn(view, match.triggerEnd + 1, end).filter((g) => !roles.sources.includes(g));
-      targeted = { sources: roles.sources, targets: place };
+      // A protest's purpose names what it is against ("... to show their disapproval of X").
+      const against = root(coded.code) === "14" ? protestTarget(view, match, roles.sources) : [];
+      targeted = { sources: roles.sources, targets: against.length ? against : place };
     }
     push(pairs(targeted, recip, coded.code, allowNoTarget, domestic), coded);
 

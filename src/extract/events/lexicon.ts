@@ -93,6 +93,8 @@ export interface EventCues {
   readonly demandVerbs: ReadonlySet<string>;
   /** Verbs that carry an event noun for their subject ("Iran held exercises"). */
   readonly lightVerbs: ReadonlySet<string>;
+  /** Verbs whose past participle is their base form ("put", "set"). */
+  readonly sameFormParticiples: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;
   readonly targetPrepositions: ReadonlySet<string>;
   readonly reciprocal: ReadonlySet<string>;
@@ -213,6 +215,8 @@ export function parsePatternLine(line: string, triggerClass: TriggerClass, origi
     ...others.map((t) => t.toLowerCase()),
     ...(flags.length ? [";", ...flags] : []),
   ].join(" ");
+  // A pattern that needs a context is the more specific where the context holds.
+  if (context) weight += 0.5;
   const required = rest.flatMap((e) =>
     e.kind === "words" && !e.optional ? [e.alternatives.map((a) => a[0] ?? "")] : [],
   );

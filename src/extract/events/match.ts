@@ -136,7 +136,8 @@ function step(
 /** A past participle after a form of "be" or "get" (adverbs and negation between). */
 function isPassive(view: SentenceView, i: number): boolean {
   const word = view.words[i] ?? "";
-  if (view.pos[i] !== "VERB" || word === view.lemmas[i] || word.endsWith("ing")) return false;
+  if (view.pos[i] !== "VERB" || word.endsWith("ing")) return false;
+  if (word === view.lemmas[i] && !view.cues.sameFormParticiples.has(word)) return false;
   if (view.cues.notPassive.has(view.lemmas[i] ?? "")) return false;
   for (let k = i - 1; k >= 0; k--) {
     if (view.pos[k] === "ADV" || view.pos[k] === "PART") continue;

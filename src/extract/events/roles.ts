@@ -59,6 +59,7 @@ function isPastParticiple(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   if (!token || view.pos[i] !== "VERB" || view.cues.notPassive.has(view.lemmas[i] ?? "")) return false;
   const word = view.words[i] ?? "";
+  if (view.cues.sameFormParticiples.has(word)) return true;
   return word !== token.lemma && !word.endsWith("ing") && !word.endsWith("s");
 }
 

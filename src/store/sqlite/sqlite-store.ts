@@ -23,7 +23,7 @@ import type {
 } from "../../core/records.ts";
 import { checkExtraction } from "../check-extraction.ts";
 import { daySpan } from "../date-span.ts";
-import { claimWhere, eventWhere } from "./filters.ts";
+import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
 import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow } from "./rows.ts";
@@ -36,8 +36,6 @@ const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, t
   target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
 const CLAIM_COLUMNS = `id, doc, value, value_max AS valueMax, unit, qualifier, subjects, metric, period,
   quote, start, "end"`;
-/** Date order (undated last), then document order. */
-const EVENT_ORDER = "ORDER BY day_first, seq";
 /** `day_first` of an undated event (see migration 0001). */
 const UNDATED = "~";
 /** Title words count four times body words in search ranking. */
@@ -130,14 +128,10 @@ export function createSqliteStore(db: Database): Store {
 
   const listEventsSync = (query: EventQuery): Page<EventRecord> => {
     const w = eventWhere(query);
-    return page(count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params), query.limit, () =>
-      all<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events ${w.sql} ${EVENT_ORDER} LIMIT ? OFFSET ?`,
-        ...w.params,
-        query.limit,
-        query.offset,
-      ).map(toEvent),
-    );
+    return page(count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params), query.limit, () => {
+      const p = eventPage(query, EVENT_COLUMNS);
+      return all<EventRow>(p.sql, ...p.params).map(toEvent);
+    });
   };
 
   const listClaimsSync = (query: ClaimQuery): Page<ClaimRecord> => {

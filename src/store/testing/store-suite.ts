@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
+import { actorIdOrThrow, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type { EventQuery, Store } from "../../core/ports.ts";
+import { countryCodeOrThrow } from "../../core/records.ts";
 import type { KbRecord, RecordType } from "../../core/records.ts";
-import { actorIdOrThrow } from "../../core/ids.ts";
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
 
@@ -126,6 +126,16 @@ export function describeStore(name: string, createLocation: () => Promise<StoreL
           store.saveDocument(expulsion.doc, { ...expulsion.extraction, claims: [wrong] }),
         ).rejects.toMatchObject({ code: "invalid_data" });
         expect(await store.hasDocument(expulsion.doc.sha256)).toBe(false);
+      });
+
+      it("rejects a state whose events carry another country, which country filters rely on", async () => {
+        const wrong = {
+          ...itemAt(expulsion.extraction.events, 0),
+          sourceCountry: countryCodeOrThrow("TUR"),
+        };
+        await expect(
+          store.saveDocument(expulsion.doc, { ...expulsion.extraction, events: [wrong] }),
+        ).rejects.toMatchObject({ code: "invalid_data", message: /sourceCountry/ });
       });
 
       it("keeps the first name of an actor", async () => {

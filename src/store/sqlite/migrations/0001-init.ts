@@ -101,6 +101,7 @@ export const init: Migration = {
       CREATE INDEX events_source_country ON events (source_country, day_first, day_last);
       CREATE INDEX events_target_country ON events (target_country, day_first, day_last);
       CREATE INDEX events_root ON events (root, day_first, day_last);
+      CREATE INDEX events_pair ON events (source_country, target_country, day_first, day_last);
 
       CREATE TABLE claims (
         seq INTEGER PRIMARY KEY,

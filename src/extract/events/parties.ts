@@ -1,0 +1,141 @@
+import type { ActorMention } from "../types.ts";
+import type { PatternMatch } from "./match.ts";
+import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+
+/**
+ * Who the parties of an event are, once its source and target phrases are
+ * known: which pairs may stand (no actor on itself; one state on itself only
+ * for domestic acts), both directions of mutual acts, and the domestic reading
+ * of protests and of coercion by a state's own forces.
+ */
+
+/** The two-digit root of a CAMEO code. */
+export const root = (code: string): string => code.slice(0, 2);
+
+/**
+ * Roots whose source and target may be of one state when they are different
+ * actors: police and protesters, a government and its opposition.
+ */
+const DOMESTIC_ROOTS = new Set(["08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20"]);
+
+/** The source and target phrases of an event. */
+export interface Roles {
+  readonly sources: readonly ActorGroup[];
+  readonly targets: readonly ActorGroup[];
+}
+
+function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
+  return groups.flatMap((g) => g.mentions);
+}
+
+/**
+ * May `source` act on `target`? Never an actor on itself, one state on itself
+ * only for domestic roots; a domestic protest may be against its own state.
+ */
+function allowedPair(source: ActorMention, target: ActorMention, code: string, domestic = false): boolean {
+  if (domestic && source.country === target.country) return true;
+  const sameActor = source.actor.id === target.actor.id;
+  if (sameActor && !(namesPeople(source) || namesPeople(target))) return false;
+  if (!source.country || source.country !== target.country) return !sameActor;
+  return (
+    DOMESTIC_ROOTS.has(root(code)) &&
+    source.text.toLowerCase() !== target.text.toLowerCase() &&
+    (source.actor.kind !== "state" ||
+      target.actor.kind !== "state" ||
+      namesPeople(source) ||
+      namesPeople(target))
+  );
+}
+
+/** Assaults that are acts of war when one state does them to another by name ("Serbia attacked Kosovo"). */
+const WAR_CODES: Readonly<Record<string, string>> = { "180": "190", "182": "190", "183": "195" };
+
+export function warCode(code: string, source: ActorMention, target: ActorMention | null): string {
+  const war = WAR_CODES[code];
+  if (!war || !target) return code;
+  // Named as a state ("Serbia", "Baku"), not as its people ("Palestinian bombers").
+  const named = (m: ActorMention): boolean =>
+    m.actor.kind === "state" && m.via !== "demonym" && !namesPeople(m);
+  return named(source) && named(target) ? war : code;
+}
+
+/** A mention that names people of a state rather than the state ("Croatian extremists", "Serb civilians"). */
+function namesPeople(mention: ActorMention): boolean {
+  return /\s\p{Ll}/u.test(mention.text);
+}
+
+/** Source x target pairs; a mutual act gives both directions, and among a compound with no other party, every pair. */
+export function pairs(
+  roles: Roles,
+  recip: boolean,
+  code: string,
+  allowNoTarget: boolean,
+  domestic = false,
+): [ActorMention, ActorMention | null][] {
+  const sources = mentionsOf(roles.sources);
+  const targets = mentionsOf(roles.targets);
+  const out: [ActorMention, ActorMention | null][] = [];
+  const among = (parties: ActorMention[]): void => {
+    for (const a of parties) for (const b of parties) if (allowedPair(a, b, code)) out.push([a, b]);
+  };
+  if (recip && targets.length === 0 && sources.length >= 2) among(sources);
+  else if (recip && sources.length === 0 && targets.length >= 2) among(targets);
+  else {
+    for (const s of sources) {
+      for (const t of targets) {
+        if (allowedPair(s, t, code, domestic)) out.push([s, t]);
+        if (recip && allowedPair(t, s, code)) out.push([t, s]);
+      }
+    }
+    // A protest with no other party is against the protesters' own government.
+    if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
+    else if (targets.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
+  }
+  return out;
+}
+
+/** Tokens after a protest within which what it is against is sought. */
+const PROTEST_REACH = 20;
+
+/**
+ * The first actor after a protest, across its purpose clause, that is not
+ * where it takes place ("blocked streets in Hong Kong in defiance of Chinese
+ * authorities" is against China).
+ */
+export function protestTarget(
+  view: SentenceView,
+  match: PatternMatch,
+  sources: readonly ActorGroup[],
+): ActorGroup[] {
+  const last = Math.min(view.tokens.length - 1, match.end + PROTEST_REACH);
+  for (const g of view.groups) {
+    if (g.first <= match.triggerEnd || sources.includes(g)) continue;
+    if (g.first > last) break;
+    for (let k = match.end + 1; k < g.first; k++) if (isHardBoundary(view, k)) return [];
+    const before = view.words[g.first - 1] ?? "";
+    const twoBefore = view.words[g.first - 2] ?? "";
+    if (before === "in" || before === "at" || (twoBefore === "in" && view.pos[g.first - 1] === "DET"))
+      continue;
+    return [g];
+  }
+  return [];
+}
+
+/**
+ * Does an actor phrase name people acting on their own ("Egyptian
+ * demonstrators", "thousands of Nigerians") rather than a state or its organs?
+ */
+export function isPeople(view: SentenceView, g: ActorGroup): boolean {
+  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
+    if (tokenIn(view, k, view.cues.people)) return true;
+  }
+  return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));
+}
+
+/** Does an actor phrase name a state's forces of order ("Turkish authorities", "Egyptian police")? */
+export function isDomesticForce(view: SentenceView, g: ActorGroup): boolean {
+  for (let k = g.first; k <= Math.min(view.tokens.length - 1, g.last + 2); k++) {
+    if (tokenIn(view, k, view.cues.domesticForces)) return true;
+  }
+  return false;
+}
