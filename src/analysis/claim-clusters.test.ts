@@ -173,6 +173,31 @@ describe("clusterClaims", () => {
     expect(clusters).toHaveLength(1);
   });
 
+  it("takes a figure without a period to be about the months before its publication", () => {
+    const dated = createSourceIndex([
+      doc("f1", "Outlet F", "2016-12-15"),
+      doc("f2", "Outlet G", "2023-11-08"),
+      doc("f3", "Outlet H", "2024-06-01"),
+    ]);
+    const share = { subjects: AZ_IL, metric: "share of Israel's oil supply", qualifier: "approx" as const };
+    const clusters = clusterClaims(
+      [
+        claim({ doc: "f1", value: 25, ...share }),
+        claim({ doc: "f2", value: 40, ...share }),
+        claim({ doc: "f3", value: 40, ...share }),
+        // A stated period inside the window of the 2024 article joins it; one years before does not.
+        claim({ doc: "f3", value: 40, ...share, period: "2023" }),
+        claim({ doc: "f3", value: 30, ...share, period: "2019" }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
+      ["agree", [40, 40, 40]],
+      ["single", [25]],
+      ["single", [30]],
+    ]);
+  });
+
   it("returns nothing for no claims", () => {
     expect(clusterClaims([], sources)).toEqual([]);
   });

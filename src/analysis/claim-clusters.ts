@@ -1,8 +1,9 @@
 import { TriangulateError } from "../core/errors.ts";
+import type { IsoDate } from "../core/ids.ts";
 import type { ClaimRecord, CountryCode } from "../core/records.ts";
 import { figureInterval } from "./figures.ts";
 import { metricWeight, metricStems, properNouns } from "./metric-words.ts";
-import { periodSpan } from "./periods.ts";
+import { daySpan, periodSpan } from "./periods.ts";
 import type { SourceIndex } from "./sources.ts";
 import type { ClaimCluster, ClaimStatus, ClusteredClaim } from "./types.ts";
 import { createIndexUnionFind } from "./union-find.ts";
@@ -12,9 +13,19 @@ export interface ClaimClusterOptions {
   readonly similarity?: number;
   /** Extra overlap needed when one claim names states and the other names none. */
   readonly subjectlessPenalty?: number;
+  /**
+   * How far back before its publication a figure without a stated period
+   * may refer to, in days (an article of June 2023 reports the trade of
+   * 2022). Figures published further apart than that measure different times.
+   */
+  readonly unstatedPeriodDays?: number;
 }
 
-const DEFAULTS: Required<ClaimClusterOptions> = { similarity: 0.5, subjectlessPenalty: 0.25 };
+const DEFAULTS: Required<ClaimClusterOptions> = {
+  similarity: 0.5,
+  subjectlessPenalty: 0.25,
+  unstatedPeriodDays: 548,
+};
 
 interface Prepared {
   readonly index: number;
@@ -26,10 +37,18 @@ interface Prepared {
   readonly weight: number;
   /** Whether every stem is a generic word of flow ("imports", "needs"). */
   readonly genericOnly: boolean;
+  /** The days the figure refers to: its stated period, else a window before publication, else unknown. */
   readonly span: readonly [number, number] | null;
+  readonly stated: boolean;
 }
 
-function prepare(claim: ClaimRecord, index: number, names: ReadonlySet<string>): Prepared {
+function prepare(
+  claim: ClaimRecord,
+  index: number,
+  names: ReadonlySet<string>,
+  published: IsoDate | null,
+  unstatedDays: number,
+): Prepared {
   const stems = metricStems(claim.metric, names);
   const weights = stems.map(metricWeight);
   return {
@@ -40,7 +59,13 @@ function prepare(claim: ClaimRecord, index: number, names: ReadonlySet<string>):
     weights,
     weight: weights.reduce((sum, w) => sum + w, 0),
     genericOnly: stems.length > 0 && weights.every((w) => w < 1),
-    span: claim.period === null ? null : periodSpan(claim.period),
+    span:
+      claim.period !== null
+        ? periodSpan(claim.period)
+        : published === null
+          ? null
+          : [daySpan(published)[0] - unstatedDays, daySpan(published)[1]],
+    stated: claim.period !== null,
   };
 }
 
@@ -55,10 +80,16 @@ function similarityOf(a: Prepared, b: Prepared): number {
   return shared / lighter;
 }
 
-/** A period left unsaid fits any; two stated periods must cover the same days (2024 and 2024-01/2024-12 do). */
+/**
+ * Two stated periods must cover the same days (2024 and 2024-01/2024-12
+ * do); a period left unsaid fits any time within its window before
+ * publication; with no date at all, anything.
+ */
 function periodsCompatible(a: Prepared, b: Prepared): boolean {
   if (a.span === null || b.span === null) return true;
-  return a.span[0] === b.span[0] && a.span[1] === b.span[1];
+  if (a.stated && b.stated) return a.span[0] === b.span[0] && a.span[1] === b.span[1];
+  // A figure without a period may be about any time in its window.
+  return a.span[0] <= b.span[1] && b.span[0] <= a.span[1];
 }
 
 function compareClaims(a: ClusteredClaim, b: ClusteredClaim): number {
@@ -89,7 +120,10 @@ export function allAgree(figures: readonly Pick<ClaimRecord, "value" | "valueMax
 /**
  * Groups claims about the same quantity across documents. Two claims are
  * linked when they have the same unit, share a subject state (or neither
- * names one), give the same period (or one leaves it unsaid), do not come
+ * names one), refer to compatible times (the same stated period; a figure
+ * without one is taken to be about the 18 months before its publication,
+ * so that "about 25 %" in 2016 and "about 40 %" in 2023 are two figures,
+ * not a conflict), do not come
  * from the same sentence (two figures in one sentence are two quantities),
  * and their metric labels overlap enough (`metricSimilarity`: names,
  * function and measure words left out, generic words of flow weighing
@@ -104,9 +138,11 @@ export function clusterClaims(
   sources: SourceIndex,
   options: ClaimClusterOptions = {},
 ): ClaimCluster[] {
-  const { similarity, subjectlessPenalty } = { ...DEFAULTS, ...options };
+  const { similarity, subjectlessPenalty, unstatedPeriodDays } = { ...DEFAULTS, ...options };
   const names = properNouns(claims.map((claim) => claim.metric));
-  const prepared = claims.map((claim, index) => prepare(claim, index, names));
+  const prepared = claims.map((claim, index) =>
+    prepare(claim, index, names, sources.publishedOf(claim.doc), unstatedPeriodDays),
+  );
 
   // Candidates share a unit, a subject state and a word of their metric: an
   // index by all three keeps the pairwise checks to claims that could match.
@@ -210,30 +246,31 @@ function buildCluster(members: readonly Prepared[], sources: SourceIndex): Claim
 }
 
 /**
- * The label most like the others: the one whose words the cluster's labels
- * share most (summed weight of each word times the labels holding it, over
- * the label's own weight); the shorter one on a tie. Linear in the cluster's
- * size, where comparing every pair would not be.
+ * The label most like the others: the one whose words the other labels
+ * share most (each word's weight times the other labels holding it); on a
+ * tie the one that says more (greater own weight), then the shorter one.
+ * Linear in the cluster's size, where comparing every pair would not be.
  */
 function representativeMetric(members: readonly Prepared[]): string {
   const holders = new Map<string, number>();
   for (const member of members)
     for (const stem of member.stems) holders.set(stem, (holders.get(stem) ?? 0) + 1);
-  let best: Prepared | undefined;
-  let bestScore = -1;
+  let best: { member: Prepared; score: number } | undefined;
   for (const member of members) {
-    let shared = 0;
+    let score = 0;
     member.stems.forEach((stem, i) => {
-      shared += (member.weights[i] ?? 0) * (holders.get(stem) ?? 0);
+      score += (member.weights[i] ?? 0) * ((holders.get(stem) ?? 1) - 1);
     });
-    const score = member.weight > 0 ? shared / member.weight : 0;
-    const shorter = best !== undefined && member.claim.metric.length < best.claim.metric.length;
-    if (best === undefined || score > bestScore || (score === bestScore && shorter)) {
-      best = member;
-      bestScore = score;
-    }
+    const better =
+      best === undefined ||
+      score > best.score ||
+      (score === best.score &&
+        (member.weight > best.member.weight ||
+          (member.weight === best.member.weight &&
+            member.claim.metric.length < best.member.claim.metric.length)));
+    if (better) best = { member, score };
   }
-  return best?.claim.metric ?? "";
+  return best?.member.claim.metric ?? "";
 }
 
 /** The states named by at least half of the claims, sorted. */

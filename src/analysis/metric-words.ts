@@ -4,21 +4,23 @@
  */
 
 // English function words, plus the measure words that say what kind of
-// figure it is ("share", "percent", "number") rather than what is measured:
-// the unit already says that. Closed lists of grammar, not domain knowledge,
+// figure it is ("share", "percent", "number", "amount of money", "length")
+// rather than what is measured: the unit already says that, and extraction
+// labels a figure with them alone when the sentence names nothing better,
+// so a label made only of them says nothing to match on. Closed lists of grammar, not domain knowledge,
 // so they stay here rather than in data/. Compared after stemming.
 const IGNORED = stems(
   "a an the of in on at to for from by with and or as its their his her our this that these those " +
     "is are was were be been has have had it which who whom than per about almost nearly some over " +
     "under more less up around roughly approximately estimated total overall share percent percentage " +
     "cent proportion number amount value figure level rate sum worth two both country nation side " +
-    "between each other year annual",
+    "between each other year annual money length area weight capacity duration size quantity volume",
 );
 
 // Words of flow that many different quantities share ("oil imports", "arms
 // imports"): they count a little towards a match, so "oil needs" and "oil
 // supplied" still match while "oil imports" and "arms imports" do not.
-const GENERIC = stems("import export need supply consumption purchase sale volume turnover");
+const GENERIC = stems("import export need supply consumption purchase sale turnover");
 
 function stems(list: string): ReadonlySet<string> {
   return new Set(list.split(" ").map(stem));

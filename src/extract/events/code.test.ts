@@ -529,6 +529,81 @@ describe("codeEvents: actors", () => {
   });
 });
 
+describe("codeEvents: conventions", () => {
+  it("keeps a signing among its signatories, not with the venue or a body named after it", () => {
+    const events = code(
+      "Kenya, Uganda and Tanzania signed a customs protocol in Arusha on the sidelines of the summit of the East African Community.",
+      [
+        s("Kenya", "KEN"),
+        s("Uganda", "UGA"),
+        s("Tanzania", "TZA"),
+        s("Arusha", "TZA"),
+        igo("East African Community"),
+      ],
+    );
+    expect(summary(events)).toEqual([
+      "KEN>TZA:05",
+      "KEN>UGA:05",
+      "TZA>KEN:05",
+      "TZA>UGA:05",
+      "UGA>KEN:05",
+      "UGA>TZA:05",
+    ]);
+  });
+
+  it("codes a signing with a third party named in the sentence", () => {
+    const events = code("Oman signed a trade agreement with Jordan.", [s("Oman", "OMN"), s("Jordan", "JOR")]);
+    expect(summary(events)).toEqual(["JOR>OMN:05", "OMN>JOR:05"]);
+  });
+
+  it("codes an order to leave given to an ambassador as reducing relations", () => {
+    const events = code("Peru ordered the Mexican ambassador to leave the country.", [
+      s("Peru", "PER"),
+      s("Mexican ambassador", "MEX"),
+    ]);
+    expect(events.map((e) => e.cameo)).toContain("161");
+  });
+
+  it("finds what a protest is against across its purpose clause", () => {
+    const events = code(
+      "Thousands of Serbian students marched in Belgrade to denounce the Croatian government.",
+      [s("Serbian students", "SRB"), s("Belgrade", "SRB"), s("Croatian government", "HRV")],
+    );
+    expect(summary(events)).toContain("SRB>HRV:14");
+  });
+
+  it("codes a protest with no other party as domestic", () => {
+    const events = code("Armenian protesters marched on Tuesday.", [s("Armenian protesters", "ARM")]);
+    expect(summary(events)).toEqual(["ARM>ARM:14"]);
+  });
+
+  it("does not code a state's troops taking a town of their own state", () => {
+    const events = code("Georgian troops captured the town of Gori.", [
+      s("Georgian troops", "GEO"),
+      s("Gori", "GEO"),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it("reads an appeal whose addressee is followed by a date as asking, not doing", () => {
+    const events = code("Iran called on Muslim states on Monday to cut their ties with Israel.", [
+      s("Iran", "IRN"),
+      { text: "Muslim states", country: "MUS", kind: "group" },
+      s("Israel", "ISR"),
+    ]);
+    expect(summary(events)).toEqual(["IRN>MUS:02"]);
+    expect(summary(events, "hypothetical")).toEqual(["MUS>ISR:16"]);
+  });
+
+  it("holds an act until a condition is met as hypothetical", () => {
+    const events = code("The ban will stay until Egypt releases the Sudanese prisoners.", [
+      s("Egypt", "EGY"),
+      s("Sudanese prisoners", "SDN"),
+    ]);
+    expect(summary(events)).toEqual([]);
+  });
+});
+
 describe("codeEvents: not events", () => {
   it.each([
     ["Azerbaijan continues to purchase Israeli weapons.", [s("Azerbaijan", "AZE"), s("Israeli", "ISR")]],

@@ -27,6 +27,8 @@ import {
 const STANCE_ROOTS = new Set(["03", "12", "13"]);
 /** Roots of what a state does to people on its soil: "was arrested in Lebanon" is Lebanon's act. */
 const PLACE_ROOTS = new Set(["09", "17"]);
+/** Roots of meetings and signings, whose "in Ashgabat" is where they happen, not a party. */
+const PLACE_ONLY_ROOTS = new Set(["04", "05"]);
 /** Roots of what people do to their own government: protest and demand. */
 const PEOPLE_ROOTS = new Set(["10", "14"]);
 /** Roots of coercion a state's own forces commonly turn on their own country. */
@@ -71,6 +73,10 @@ function reciprocalNear(view: SentenceView, match: PatternMatch): boolean {
     if (tokenIn(view, k, view.cues.reciprocal) && view.words[k + 1] !== "of") return true;
   }
   return false;
+}
+
+function mentionsIn(groups: readonly ActorGroup[]): number {
+  return groups.reduce((n, g) => n + g.mentions.length, 0);
 }
 
 /**
@@ -178,7 +184,13 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
         ? given(match.target)
         : match.pattern.intrans
           ? []
-          : objectIn(view, match.triggerEnd + 1, end, exclude);
+          : objectIn(
+              view,
+              match.triggerEnd + 1,
+              end,
+              exclude,
+              PLACE_ONLY_ROOTS.has(root(match.pattern.code)),
+            );
       return { sources, targets: targets.filter((g) => !exclude.has(g)) };
     }
     let sources: readonly ActorGroup[] = match.source
@@ -225,7 +237,12 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
     if (match.pattern.needsComplement && !complement) continue;
     const coded = resolve(codeOf(match), frameOf(match), lexicon);
     if (!coded) continue;
-    const roles = rolesOf(match);
+    let roles = rolesOf(match);
+    // "A, B and C signed a contract ... of the ECO": a mutual act of a compound is among its members,
+    // unless a party is named in the pattern ("signed an agreement with D").
+    if (match.pattern.recip && !match.target && mentionsIn(roles.sources) >= 2) {
+      roles = { sources: roles.sources, targets: [] };
+    }
     // A folded complement decides mutuality: "A and B agreed to hold joint drills" is mutual, "X agreed to lift sanctions on Y" is not.
     const recip =
       (complement
@@ -249,7 +266,10 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
       const against = root(coded.code) === "14" ? protestTarget(view, match, roles.sources) : [];
       targeted = { sources: roles.sources, targets: against.length ? against : place };
     }
-    push(pairs(targeted, recip, coded.code, allowNoTarget, domestic), coded);
+    push(
+      pairs(targeted, { recip, code: coded.code, allowNoTarget, domestic, forces: view.cues.domesticForces }),
+      coded,
+    );
 
     // The act someone is accused of, or asked to do, is that someone's: alleged or hypothetical.
     const kind = match.pattern.compose;
@@ -261,7 +281,7 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
         targets: inner.targets.filter((g) => !exclude.has(g)),
       };
       const modality: Modality = kind === "allege" ? "alleged" : "hypothetical";
-      push(pairs(innerRoles, complement.pattern.recip, codeOf(complement), false), {
+      push(pairs(innerRoles, { recip: complement.pattern.recip, code: codeOf(complement) }), {
         code: codeOf(complement),
         modality,
       });
@@ -299,7 +319,8 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
     const complement = matches.find((c) => c.trigger > k && c.trigger <= k + COMPLEMENT_REACH + 1);
     const code = (complement && lexicon.compose("demand", codeOf(complement))) ?? "100";
     const coded = resolve(code, verbFrame(view, speech), lexicon);
-    if (coded) push(pairs({ sources: speaker.groups, targets: addressee.groups }, false, code, false), coded);
+    if (coded)
+      push(pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code }), coded);
   }
   return drafts;
 }

@@ -114,7 +114,8 @@ function step(
     }
     case "gap": {
       for (let skip = 0; skip <= GAP; skip++) {
-        if (skip > 0 && blocks(view, pos + skip - 1)) return null;
+        // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by ...").
+        if (skip > 0 && (blocks(view, pos + skip - 1) || view.pos[pos + skip - 1] === "VERB")) return null;
         const found = step(view, elements, e + 1, { ...state, end: state.end + skip });
         if (found) return found;
       }

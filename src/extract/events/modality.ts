@@ -91,7 +91,15 @@ export function verbFrame(view: SentenceView, i: number): Frame {
     else if (cues.habitual.has(word) && pos !== "VERB") habitual = true;
     else if (word === "to" && governor < 0) {
       let g = k - 1;
-      while (g >= 0 && view.pos[g] === "ADV") g--;
+      // Skip adverbs and dates: "called on Muslim governments on November 1, 2023, to cut ...".
+      while (
+        g >= 0 &&
+        (view.pos[g] === "ADV" ||
+          view.pos[g] === "NUM" ||
+          view.words[g] === "," ||
+          tokenIn(view, g, cues.temporal))
+      )
+        g--;
       const gWord = view.words[g] ?? "";
       const gLemma = view.lemmas[g] ?? "";
       governor = g;
@@ -102,7 +110,13 @@ export function verbFrame(view: SentenceView, i: number): Frame {
         if (PLANNED_NOUNS.has(gWord)) planned = true;
         else hypothetical = true;
       }
-      if (view.pos[g] !== "VERB" && view.pos[g] !== "AUX" && view.pos[g] !== "ADJ") break;
+      if (view.pos[g] !== "VERB" && view.pos[g] !== "AUX" && view.pos[g] !== "ADJ") {
+        // "urged the two sides to ...": asked of someone, not done.
+        for (let a = g; a >= 0 && a >= g - 8 && !isHardBoundary(view, a); a--) {
+          if (view.pos[a] === "VERB" && tokenIn(view, a, APPEALS)) hypothetical = true;
+        }
+        break;
+      }
       k = g;
       continue;
     } else if (pos === "AUX" || pos === "ADV" || pos === "PART") {

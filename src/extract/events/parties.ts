@@ -37,13 +37,14 @@ function allowedPair(source: ActorMention, target: ActorMention, code: string, d
   const sameActor = source.actor.id === target.actor.id;
   if (sameActor && !(namesPeople(source) || namesPeople(target))) return false;
   if (!source.country || source.country !== target.country) return !sameActor;
+  // One state's actors on each other: only where people or a movement of it are one side
+  // ("Croatia is investigating Croatian extremists", "Afghan rebels bombed Kabul"); not a
+  // leader and his own state.
+  const movement = source.actor.kind === "organization" || target.actor.kind === "organization";
   return (
     DOMESTIC_ROOTS.has(root(code)) &&
     source.text.toLowerCase() !== target.text.toLowerCase() &&
-    (source.actor.kind !== "state" ||
-      target.actor.kind !== "state" ||
-      namesPeople(source) ||
-      namesPeople(target))
+    (namesPeople(target) || namesPeople(source) || movement)
   );
 }
 
@@ -59,39 +60,68 @@ export function warCode(code: string, source: ActorMention, target: ActorMention
   return named(source) && named(target) ? war : code;
 }
 
-/** A mention that names people of a state rather than the state ("Croatian extremists", "Serb civilians"). */
+/**
+ * A mention that names people of a state rather than the state ("Croatian
+ * extremists", "Serb civilians"); "the two neighbours" names the states.
+ */
 function namesPeople(mention: ActorMention): boolean {
-  return /\s\p{Ll}/u.test(mention.text);
+  return mention.via !== "coreference" && /\s\p{Ll}/u.test(mention.text);
 }
 
 /** Source x target pairs; a mutual act gives both directions, and among a compound with no other party, every pair. */
-export function pairs(
-  roles: Roles,
-  recip: boolean,
-  code: string,
-  allowNoTarget: boolean,
-  domestic = false,
-): [ActorMention, ActorMention | null][] {
+export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorMention | null][] {
+  const { recip, code, allowNoTarget = false, domestic = false } = options;
   const sources = mentionsOf(roles.sources);
   const targets = mentionsOf(roles.targets);
   const out: [ActorMention, ActorMention | null][] = [];
+  const allowed = (a: ActorMention, b: ActorMention, home = false): boolean =>
+    allowedPair(a, b, code, home) &&
+    !(root(code) >= "18" && isForce(a, options.forces) && sameState(a, b) && !namesPeople(b));
   const among = (parties: ActorMention[]): void => {
-    for (const a of parties) for (const b of parties) if (allowedPair(a, b, code)) out.push([a, b]);
+    for (const a of parties) for (const b of parties) if (allowed(a, b)) out.push([a, b]);
   };
   if (recip && targets.length === 0 && sources.length >= 2) among(sources);
   else if (recip && sources.length === 0 && targets.length >= 2) among(targets);
   else {
     for (const s of sources) {
       for (const t of targets) {
-        if (allowedPair(s, t, code, domestic)) out.push([s, t]);
-        if (recip && allowedPair(t, s, code)) out.push([t, s]);
+        if (allowed(s, t, domestic)) out.push([s, t]);
+        if (recip && allowed(t, s)) out.push([t, s]);
       }
     }
     // A protest with no other party is against the protesters' own government.
     if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
-    else if (targets.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
+    // With no target that may stand ("Hizbollah declared a ceasefire in south Lebanon"), the act stands alone.
+    else if (out.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
   }
   return out;
+}
+
+/** How to pair an event's parties. */
+export interface PairOptions {
+  /** A mutual act: both directions. */
+  readonly recip: boolean;
+  readonly code: string;
+  /** May the act stand without a target? */
+  readonly allowNoTarget?: boolean;
+  /** A domestic act: one state's people and their own state. */
+  readonly domestic?: boolean;
+  /** Words of a state's forces: their war on a place of their own state is not coded ("troops captured Shusha"). */
+  readonly forces?: ReadonlySet<string>;
+}
+
+function sameState(a: ActorMention, b: ActorMention): boolean {
+  return a.country !== null && a.country === b.country;
+}
+
+function isForce(mention: ActorMention, forces: ReadonlySet<string> | undefined): boolean {
+  return (
+    forces !== undefined &&
+    mention.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => forces.has(w))
+  );
 }
 
 /** Tokens after a protest within which what it is against is sought. */

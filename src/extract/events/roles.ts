@@ -214,7 +214,11 @@ function previousVerb(view: SentenceView, before: number): number {
 export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
   if (depth > MAX_DEPTH) return NONE;
   let j = i - 1;
-  let passive = false;
+  // "a ceasefire mediated by Russia": a participle after a noun, with its agent.
+  let passive =
+    view.words[i + 1] === "by" &&
+    isPastParticiple(view, i) &&
+    (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN");
   let nearestAux = true;
   let temporal = false;
   while (j >= 0) {
@@ -278,8 +282,10 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
   if (word === "and" || word === "or" || word === "but" || word === ",") {
     const verb = previousVerb(view, j);
     if (verb >= 0) {
-      const shared = subjectOf(view, verb, depth + 1).groups;
-      if (shared.length) return { groups: shared, passive };
+      const shared = subjectOf(view, verb, depth + 1);
+      // "was shot and wounded": the second participle shares the passive.
+      if (shared.groups.length)
+        return { groups: shared.groups, passive: passive || (shared.passive && isPastParticiple(view, i)) };
     }
     if (word !== ",") return NONE;
     const before = nounPhraseActors(view, j - 1);
@@ -377,13 +383,22 @@ export function objectIn(
   from: number,
   to: number,
   exclude: ReadonlySet<ActorGroup>,
+  skipPlaces = false,
 ): ActorGroup[] {
   for (const g of view.groups) {
     if (g.first < from || exclude.has(g)) continue;
     if (g.first > to) break;
+    if (skipPlaces && isPlace(view, g)) continue;
     return compound(view, g).filter((c) => !exclude.has(c));
   }
   return [];
+}
+
+/** Is the group where something happens ("in Ashgabat", "at the UN")? */
+function isPlace(view: SentenceView, g: ActorGroup): boolean {
+  let k = g.first - 1;
+  while (k >= 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ")) k--;
+  return view.words[k] === "in" || view.words[k] === "at";
 }
 
 /** The actor after "by" in `[from, to]`: the agent of a passive or of an event noun. */
