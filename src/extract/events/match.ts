@@ -150,7 +150,7 @@ function isPassive(view: SentenceView, i: number): boolean {
 function matchPattern(view: SentenceView, i: number, pattern: EventPattern): PatternMatch | null {
   const length = matchAlternatives(view, i, pattern.trigger);
   if (length < 0) return null;
-  if (pattern.context && view.contexts.has(pattern.context.name) !== pattern.context.present) return null;
+  if (pattern.context && view.hasContext(pattern.context.name) !== pattern.context.present) return null;
   const literals: number[] = [];
   for (let k = 0; k < length; k++) literals.push(i + k);
   const state = step(view, pattern.rest, 0, {
@@ -208,12 +208,18 @@ export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternM
     const byWord = lexicon.patternsFor(word);
     const byLemma = lemma === word ? [] : lexicon.patternsFor(lemma);
     if (byWord.length + byLemma.length === 0 || view.cues.nonTriggers.has(word)) continue;
-    present ??= new Set([...view.words, ...view.lemmas]);
-    const words = present;
     // Only patterns whose every required word occurs in the sentence are tried in full.
-    const candidates = [...byWord, ...byLemma].filter((p) =>
-      p.required.every((alternatives) => alternatives.some((w) => words.has(w))),
-    );
+    const candidates: EventPattern[] = [];
+    for (const list of [byWord, byLemma]) {
+      for (const p of list) {
+        if (p.required.length > 0) {
+          present ??= new Set([...view.words, ...view.lemmas]);
+          const words = present;
+          if (!p.required.every((alternatives) => alternatives.some((w) => words.has(w)))) continue;
+        }
+        candidates.push(p);
+      }
+    }
     // "long-threatened", "Israeli-occupied": a verb inside a compound adjective reports nothing.
     if (candidates.length === 0 || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? "")))
       continue;

@@ -26,8 +26,8 @@ export interface SentenceView {
   readonly groups: readonly ActorGroup[];
   /** Token index -> group index, or -1. */
   readonly groupAt: readonly number[];
-  /** Context names (`military`) whose words occur in the sentence. */
-  readonly contexts: ReadonlySet<string>;
+  /** Do words of the named context (`military`) occur in the sentence? Computed on first use. */
+  hasContext(name: string): boolean;
   readonly cues: EventCues;
 }
 
@@ -89,9 +89,9 @@ interface Draft {
  * ("accused Azerbaijan of siding"): guess the verb from the known trigger words.
  */
 function verbLemma(word: string, lemma: string, isKnown: (word: string) => boolean): string {
-  if (lemma !== word || isKnown(word)) return lemma;
+  if (lemma !== word) return lemma;
   const stem = word.endsWith("ing") ? word.slice(0, -3) : word.endsWith("ed") ? word.slice(0, -2) : "";
-  if (stem.length < 2) return lemma;
+  if (stem.length < 2 || isKnown(word)) return lemma;
   const guesses = [stem, `${stem}e`, stem.slice(0, -1)];
   return guesses.find((guess) => isKnown(guess)) ?? lemma;
 }
@@ -156,11 +156,17 @@ export function createSentenceView(
     return { index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) };
   });
 
-  const contexts = new Set<string>();
-  for (const [name, set] of cues.contexts) {
-    if (words.some((w, i) => set.has(w) || set.has(lemmas[i] ?? ""))) contexts.add(name);
-  }
-  return { tokens, words, lemmas, pos, groups, groupAt, contexts, cues };
+  const contexts = new Map<string, boolean>();
+  const hasContext = (name: string): boolean => {
+    let found = contexts.get(name);
+    if (found === undefined) {
+      const set = cues.contexts.get(name);
+      found = set !== undefined && words.some((w, i) => set.has(w) || set.has(lemmas[i] ?? ""));
+      contexts.set(name, found);
+    }
+    return found;
+  };
+  return { tokens, words, lemmas, pos, groups, groupAt, hasContext, cues };
 }
 
 /** Punctuation that ends a clause for the purpose of finding a trigger's actors. */
