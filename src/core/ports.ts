@@ -1,3 +1,4 @@
+import type { TriangulateError } from "./errors.ts";
 import type { DocId, IsoDate } from "./ids.ts";
 import type {
   ActorRecord,
@@ -87,6 +88,16 @@ export interface SearchHit {
 
 export type SaveOutcome = "added" | "unchanged";
 
+export interface DocumentToSave {
+  readonly doc: DocumentRecord;
+  readonly extraction: Extraction;
+}
+
+/** What became of one document of a batch: saved (or already there), or left out whole. */
+export type SaveResult =
+  | { readonly ok: true; readonly outcome: SaveOutcome }
+  | { readonly ok: false; readonly error: TriangulateError };
+
 /**
  * The store port. SQLite (`src/store/sqlite/`) is the embedded default; every
  * method is async so that a server database can sit behind the same interface.
@@ -94,6 +105,12 @@ export type SaveOutcome = "added" | "unchanged";
 export interface Store {
   /** Writes a document and all its extractions in one transaction, or nothing. */
   saveDocument(doc: DocumentRecord, extraction: Extraction): Promise<SaveOutcome>;
+  /**
+   * Saves a batch in one transaction, each document atomically on its own: one
+   * that fails is left out whole and the others are written. Cheaper per
+   * document than `saveDocument` (index maintenance runs once a batch).
+   */
+  saveDocuments(batch: readonly DocumentToSave[]): Promise<readonly SaveResult[]>;
   hasDocument(sha256: string): Promise<boolean>;
   stats(): Promise<Stats>;
   listDocuments(query: DocumentQuery): Promise<Page<DocumentSummary>>;

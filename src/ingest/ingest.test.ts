@@ -1,3 +1,4 @@
+import { TriangulateError } from "../core/errors.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -228,12 +229,18 @@ describe("ingest", () => {
         return nlp.analyse(text);
       },
     };
+    // A store that refuses one document of the batch and saves the others.
     const refusing: Store = {
       ...store,
-      saveDocument: (doc, extraction) =>
-        doc.text.endsWith("Two.")
-          ? Promise.reject(new Error("disk full"))
-          : store.saveDocument(doc, extraction),
+      saveDocuments: async (batch) => {
+        const kept = batch.filter(({ doc }) => !doc.text.endsWith("Two."));
+        const saved = [...(await store.saveDocuments(kept))];
+        return batch.map((item) =>
+          item.doc.text.endsWith("Two.")
+            ? { ok: false, error: new TriangulateError("store_failed", "disk full") }
+            : (saved.shift() ?? { ok: false, error: new TriangulateError("store_failed", "lost") }),
+        );
+      },
     };
     const run = await ingest(
       ["x1.txt", "x2.txt", "x3.txt"],

@@ -1,5 +1,5 @@
-import { errorMessage } from "../core/errors.ts";
-import type { NlpEngine, SaveOutcome, Store } from "../core/ports.ts";
+import { TriangulateError, errorMessage } from "../core/errors.ts";
+import type { NlpEngine, SaveResult, Store } from "../core/ports.ts";
 import type { DocumentRecord, Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import type { Extractor } from "./extractor.ts";
@@ -53,6 +53,8 @@ export interface IngestRun {
 
 export const DEFAULT_MAX_BYTES = 5_000_000;
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Documents saved per store transaction: FTS5 and the indexes are updated once a batch. */
+export const SAVE_BATCH = 32;
 /** Below this many documents, starting threads (a model load each) costs more than it saves. */
 export const MIN_DOCUMENTS_FOR_THREADS = 50;
 
@@ -105,7 +107,7 @@ export async function ingest(
   // Items are prepared and extracted a few at a time (reads wait on disk or
   // network, extraction may run on other threads) but saved and reported in
   // input order, so that the store's order and the report do not depend on timing.
-  const ahead = Math.max(2, extractor.concurrency * 2);
+  const ahead = Math.max(2, extractor.concurrency * SAVE_BATCH);
   const staged: (Promise<Staged> | undefined)[] = [];
   const stage = (index: number): void => {
     const item = items[index];
@@ -113,6 +115,17 @@ export async function ingest(
   };
   const metaFor = (item: PlannedItem): GivenMeta | undefined =>
     item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined;
+  // Saved a batch at a time (one store transaction, each document atomic in
+  // it), and reported in input order once the batch is written.
+  let batch: Staged[] = [];
+  const flush = async (): Promise<void> => {
+    for (const outcome of await commit(batch, deps.store)) {
+      for (const actor of outcome.actors) actors.add(actor);
+      results.push(outcome.result);
+      deps.reporter.item(outcome.result);
+    }
+    batch = [];
+  };
   try {
     for (let i = 0; i < Math.min(ahead, items.length); i++) stage(i);
     for (let i = 0; i < items.length; i++) {
@@ -120,11 +133,10 @@ export async function ingest(
       staged[i] = undefined;
       stage(i + ahead);
       if (!next) continue;
-      const outcome = await commit(await next, deps.store);
-      for (const actor of outcome.actors) actors.add(actor);
-      results.push(outcome.result);
-      deps.reporter.item(outcome.result);
+      batch.push(await next);
+      if (batch.filter((item) => item.kind === "save").length >= SAVE_BATCH) await flush();
     }
+    await flush();
   } finally {
     await extractor.close();
   }
@@ -193,36 +205,52 @@ async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Pr
   }
 }
 
-/** Saves a document with its extractions (one transaction in the store); never rejects. */
-async function commit(staged: Staged, store: Store): Promise<Outcome> {
-  if (staged.kind === "settled") return { result: staged.result, actors: [] };
-  const { uri, doc, extraction } = staged;
-  let status: SaveOutcome;
+/**
+ * Saves the documents of a batch (one store transaction, each document with
+ * its extractions atomic within it) and gives every item its outcome, in
+ * order; never rejects.
+ */
+async function commit(batch: readonly Staged[], store: Store): Promise<Outcome[]> {
+  const saves = batch.filter((staged) => staged.kind === "save");
+  let saved: readonly SaveResult[];
   try {
-    status = await store.saveDocument(doc, extraction);
+    saved = saves.length === 0 ? [] : await store.saveDocuments(saves);
   } catch (error) {
+    saved = saves.map(() => ({
+      ok: false,
+      error: new TriangulateError("store_failed", errorMessage(error)),
+    }));
+  }
+  const results = new Map(saves.map((staged, i) => [staged, saved[i]]));
+  return batch.map((staged): Outcome => {
+    if (staged.kind === "settled") return { result: staged.result, actors: [] };
+    const { uri, doc, extraction } = staged;
+    const result = results.get(staged);
+    if (!result?.ok) {
+      const message = result ? errorMessage(result.error) : "no answer from the store";
+      return {
+        result: {
+          status: "failed",
+          uri,
+          failure: { kind: "store_failed", message: `not stored: ${message}` },
+        },
+        actors: [],
+      };
+    }
+    // The same text earlier in this run, saved while this copy was being extracted.
+    if (result.outcome === "unchanged") return { result: unchanged(uri, doc), actors: [] };
     return {
       result: {
-        status: "failed",
+        status: "added",
         uri,
-        failure: { kind: "store_failed", message: `not stored: ${errorMessage(error)}` },
+        id: doc.id,
+        actors: extraction.actors.length,
+        events: extraction.events.length,
+        claims: extraction.claims.length,
       },
-      actors: [],
+      actors: extraction.actors.map((actor) => actor.id),
     };
-  }
-  // The same text earlier in this run, saved while this copy was being extracted.
-  if (status === "unchanged") return { result: unchanged(uri, doc), actors: [] };
-  return {
-    result: {
-      status,
-      uri,
-      id: doc.id,
-      actors: extraction.actors.length,
-      events: extraction.events.length,
-      claims: extraction.claims.length,
-    },
-    actors: extraction.actors.map((actor) => actor.id),
-  };
+  });
 }
 
 function unchanged(uri: string, doc: DocumentRecord): ItemResult {

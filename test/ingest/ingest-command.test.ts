@@ -284,12 +284,14 @@ describe("triangulate ingest", () => {
       const store = openSqliteStore(path);
       return {
         ...store,
-        saveDocument: (doc, extraction) =>
-          store.saveDocument(
-            doc,
-            doc.uri.endsWith("caspian-talks.txt")
-              ? { ...extraction, claims: [...extraction.claims, ...extraction.claims] }
-              : extraction,
+        saveDocuments: (batch) =>
+          store.saveDocuments(
+            batch.map(({ doc, extraction }) => ({
+              doc,
+              extraction: doc.uri.endsWith("caspian-talks.txt")
+                ? { ...extraction, claims: [...extraction.claims, ...extraction.claims] }
+                : extraction,
+            })),
           ),
       };
     };

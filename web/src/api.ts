@@ -16,6 +16,18 @@ export type StatsBody = InferResponseType<typeof client.api.stats.$get, 200>;
 export type DocumentBody = InferResponseType<(typeof client.api.documents)[":id"]["$get"], 200>;
 export type SearchPage = InferResponseType<typeof client.api.search.$get, 200>;
 export type SearchItem = SearchPage["items"][number];
+export type ClaimClustersPage = InferResponseType<typeof client.api.claims.clusters.$get, 200>;
+export type ClaimClusterItem = ClaimClustersPage["items"][number];
+export type EventClustersPage = InferResponseType<typeof client.api.events.clusters.$get, 200>;
+export type EventClusterItem = EventClustersPage["items"][number];
+export type DyadsPage = InferResponseType<typeof client.api.dyads.$get, 200>;
+export type DyadItem = DyadsPage["items"][number];
+export type EpisodesPage = InferResponseType<typeof client.api.episodes.$get, 200>;
+export type EpisodeItem = EpisodesPage["items"][number];
+export type TriadsPage = InferResponseType<typeof client.api.triads.$get, 200>;
+export type TriadItem = TriadsPage["items"][number];
+export type SourcesPage = InferResponseType<typeof client.api.sources.$get, 200>;
+export type SourceItem = SourcesPage["items"][number];
 
 /** A failed API call, with the server's message when it sent one. */
 export class ApiFailure extends Error {

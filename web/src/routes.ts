@@ -1,5 +1,7 @@
 import type { ComponentType } from "preact";
+import { prefetchClaimClusters, prefetchDyads, prefetchSources, prefetchTriads } from "./analysis-data.ts";
 import { prefetchEvents } from "./data.ts";
+import { isInterval } from "./lib/periods.ts";
 import type { Place } from "./router.ts";
 
 /** What a view gets: the place (path and query) and the path's captured parts. */
@@ -21,10 +23,7 @@ export interface Route {
   readonly prefetch?: (place: Place) => void;
 }
 
-/**
- * Every view, in navigation order. A new view (issue 4's claim comparison,
- * dyad chart and triangle) is one more entry here.
- */
+/** Every view, in navigation order. A new view is one more entry here. */
 export const ROUTES: readonly Route[] = [
   {
     name: "overview",
@@ -75,6 +74,48 @@ export const ROUTES: readonly Route[] = [
     title: "Claims",
     nav: { label: "Claims", href: "/claims" },
     load: async () => (await import("./views/claims.tsx")).ClaimsView,
+  },
+  {
+    name: "compare",
+    pattern: /^\/compare\/?$/,
+    title: "Compare figures",
+    nav: { label: "Compare", href: "/compare" },
+    load: async () => (await import("./views/compare.tsx")).CompareView,
+    prefetch: () => {
+      prefetchClaimClusters();
+    },
+  },
+  {
+    name: "dyads",
+    pattern: /^\/dyads\/?$/,
+    title: "Dyads",
+    nav: { label: "Dyads", href: "/dyads" },
+    load: async () => (await import("./views/dyads.tsx")).DyadsView,
+    prefetch: (place) => {
+      const interval = place.params.get("interval");
+      prefetchDyads(isInterval(interval) ? interval : "month", place.params.get("directed") === "1");
+    },
+  },
+  {
+    name: "triangles",
+    pattern: /^\/triangles\/?$/,
+    title: "Triangles",
+    nav: { label: "Triangles", href: "/triangles" },
+    load: async () => (await import("./views/triangles.tsx")).TrianglesView,
+    prefetch: (place) => {
+      const interval = place.params.get("interval");
+      prefetchTriads(interval === "all" ? "all" : isInterval(interval) ? interval : "year");
+    },
+  },
+  {
+    name: "sources",
+    pattern: /^\/sources\/?$/,
+    title: "Sources",
+    nav: { label: "Sources", href: "/sources" },
+    load: async () => (await import("./views/sources.tsx")).SourcesView,
+    prefetch: () => {
+      prefetchSources();
+    },
   },
   {
     name: "search",

@@ -5,9 +5,11 @@ import type {
   ActorSummary,
   ClaimQuery,
   DocumentQuery,
+  DocumentToSave,
   EventQuery,
   Page,
   SaveOutcome,
+  SaveResult,
   SearchHit,
   Store,
 } from "../../core/ports.ts";
@@ -260,16 +262,30 @@ export function createSqliteStore(db: Database): Store {
     }
   }
 
+  const saveChecked = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
+    checkExtraction(doc, extraction);
+    return save(doc, extraction);
+  };
+  // Nested in this transaction, each `save` runs in a savepoint of its own, so
+  // a failing document rolls back alone; the batch commits (and FTS5 flushes
+  // its index) once.
+  const saveBatch = db.transaction((batch: readonly DocumentToSave[]): SaveResult[] =>
+    batch.map(({ doc, extraction }): SaveResult => {
+      try {
+        return { ok: true, outcome: saveChecked(doc, extraction) };
+      } catch (error) {
+        return { ok: false, error: storeError(saveAction(doc), error) };
+      }
+    }),
+  );
+
   let closed = false;
 
   // The port is async so that a server database fits behind it; better-sqlite3
   // is synchronous, so each method settles at once.
   return {
-    saveDocument: (doc, extraction) =>
-      settle(`cannot save document ${doc.id} (${doc.uri})`, () => {
-        checkExtraction(doc, extraction);
-        return save(doc, extraction);
-      }),
+    saveDocument: (doc, extraction) => settle(saveAction(doc), () => saveChecked(doc, extraction)),
+    saveDocuments: (batch) => settle("cannot save documents", () => saveBatch(batch)),
     hasDocument: (sha256) =>
       settle(
         "cannot read documents",
@@ -352,6 +368,10 @@ function page<T>(total: number, limit: number, items: () => readonly T[]): Page<
 }
 
 /** Runs a driver call now and settles with its result, its errors turned into `store_failed` saying what was being done. */
+function saveAction(doc: DocumentRecord): string {
+  return `cannot save document ${doc.id} (${doc.uri})`;
+}
+
 function settle<T>(action: string, run: () => T): Promise<T> {
   try {
     return Promise.resolve(run());

@@ -138,6 +138,32 @@ export function describeStore(name: string, createLocation: () => Promise<StoreL
         ).rejects.toMatchObject({ code: "invalid_data", message: /sourceCountry/ });
       });
 
+      it("saves a batch, leaving out whole only the document that fails", async () => {
+        const wrong = { ...itemAt(visit.extraction.claims, 0), quote: "something else" };
+        const results = await store.saveDocuments([
+          expulsion,
+          { doc: visit.doc, extraction: { ...visit.extraction, claims: [wrong] } },
+          undated,
+          expulsion,
+        ]);
+        expect(results.map((r) => (r.ok ? r.outcome : r.error.code))).toEqual([
+          "added",
+          "invalid_data",
+          "added",
+          "unchanged",
+        ]);
+        expect(await store.hasDocument(visit.doc.sha256)).toBe(false);
+        expect(await store.getExtraction(visit.doc.id)).toMatchObject({
+          events: [],
+          claims: [],
+          mentions: [],
+        });
+        expect((await store.stats()).documents).toBe(2);
+        expect(await store.getExtraction(undated.doc.id)).toMatchObject({
+          events: undated.extraction.events,
+        });
+      });
+
       it("keeps the first name of an actor", async () => {
         await store.saveDocument(expulsion.doc, expulsion.extraction);
         const renamed = buildDocument({ text: "Iran, renamed.", mentions: ["IRN"] });

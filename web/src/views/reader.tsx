@@ -9,6 +9,7 @@ import { formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
 import { layoutHighlights } from "../lib/highlight.ts";
 import type { HighlightSpan, TextNode } from "../lib/highlight.ts";
 import { useResource } from "../lib/resource.ts";
+import { selectionOf } from "../lib/selection.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 import type { ViewProps } from "../routes.ts";
@@ -54,19 +55,24 @@ function Origin({ uri }: { uri: string }) {
   return <code>{uri}</code>;
 }
 
-function Article({ doc, selected, place }: { doc: DocumentBody; selected: string | null; place: Place }) {
+function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
   const text = useRef<HTMLDivElement>(null);
+  // `sel` names an extraction; `span` (from the analysis views) names one by its offsets.
+  const { id: selected, extra } = selectionOf(doc, place.params, doc.text.length);
+  const extraKey = extra ? extra.id : "";
   const nodes = useMemo(() => {
     const spans: HighlightSpan[] = [
       ...doc.events.map((e) => ({ start: e.start, end: e.end, id: e.id, kind: "event" })),
       ...doc.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, kind: "claim" })),
       ...doc.mentions.map((m, i) => ({ start: m.start, end: m.end, id: `mention-${i}`, kind: "mention" })),
+      ...(extra ? [{ ...extra, kind: "quote" }] : []),
     ];
     return layoutHighlights(doc.text, spans);
-  }, [doc]);
+    // `extra` is rebuilt on every render; its id says all there is to know of it.
+  }, [doc, extraKey]);
   const name = useMemo(() => createNamer(doc.actors), [doc]);
   const select = (id: string | null) => {
-    navigate(withParams(place, { sel: id }), { replace: true });
+    navigate(withParams(place, { sel: id, span: null, of: null }), { replace: true });
   };
   useEffect(() => {
     if (!selected || !text.current) return;
@@ -81,7 +87,9 @@ function Article({ doc, selected, place }: { doc: DocumentBody; selected: string
     // The innermost mark may be a mention; the sentence around it is what the panel lists.
     let at: Element | null = mark;
     while (at) {
-      const id = (at.getAttribute("data-ids") ?? "").split(" ").find((x) => x && !x.startsWith("mention-"));
+      const id = (at.getAttribute("data-ids") ?? "")
+        .split(" ")
+        .find((x) => x && !x.startsWith("mention-") && !x.startsWith("span-"));
       if (id) {
         select(id);
         return;
@@ -167,14 +175,9 @@ export function ReaderView({ place, args }: ViewProps) {
   const doc = useResource(`document/${id}`, async () =>
     bodyOf(await client.api.documents[":id"].$get({ param: { id } })),
   );
-  const selected = place.params.get("sel");
   return (
     <section data-testid="reader" data-state={doc.state} class="reader">
-      <Loaded
-        resource={doc}
-        what="the document"
-        ready={(d) => <Article doc={d} selected={selected} place={place} />}
-      />
+      <Loaded resource={doc} what="the document" ready={(d) => <Article doc={d} place={place} />} />
     </section>
   );
 }

@@ -1,0 +1,144 @@
+import type {
+  ClaimClustersPage,
+  DyadsPage,
+  EpisodesPage,
+  EventClusterItem,
+  EventClustersPage,
+  SourcesPage,
+  TriadsPage,
+} from "./api.ts";
+import { EVENT_CAP, bodyOf, client } from "./api.ts";
+import type { Interval } from "./lib/periods.ts";
+import { periodBounds, periodOf } from "./lib/periods.ts";
+import { loadShared, useResource } from "./lib/resource.ts";
+import type { Resource } from "./lib/resource.ts";
+
+// The analysis endpoints (issue 4) as resources, keyed like those of data.ts so
+// that a route's prefetch and its view share one request. Each asks for the
+// whole list once: clusters, series and profiles are small next to the events,
+// and filtering them in the browser is instant.
+
+const claimClusters = {
+  key: "claim-clusters",
+  load: async (): Promise<ClaimClustersPage> =>
+    bodyOf(await client.api.claims.clusters.$get({ query: { limit: String(EVENT_CAP) } })),
+};
+
+function dyads(interval: Interval, directed: boolean) {
+  return {
+    key: `dyads?interval=${interval}&directed=${directed}`,
+    load: async (): Promise<DyadsPage> =>
+      bodyOf(await client.api.dyads.$get({ query: { interval, directed: directed ? "true" : "false" } })),
+  };
+}
+
+function episodes(interval: Interval) {
+  return {
+    key: `episodes?interval=${interval}`,
+    load: async (): Promise<EpisodesPage> => bodyOf(await client.api.episodes.$get({ query: { interval } })),
+  };
+}
+
+function triads(interval: Interval | "all") {
+  return {
+    key: `triads?interval=${interval}`,
+    load: async (): Promise<TriadsPage> => bodyOf(await client.api.triads.$get({ query: { interval } })),
+  };
+}
+
+const sources = {
+  key: "sources",
+  load: async (): Promise<SourcesPage> => bodyOf(await client.api.sources.$get()),
+};
+
+export function useClaimClusters(): Resource<ClaimClustersPage> {
+  return useResource(claimClusters.key, claimClusters.load);
+}
+
+export function useDyads(interval: Interval, directed: boolean): Resource<DyadsPage> {
+  const { key, load } = dyads(interval, directed);
+  return useResource(key, load);
+}
+
+export function useEpisodes(interval: Interval): Resource<EpisodesPage> {
+  const { key, load } = episodes(interval);
+  return useResource(key, load);
+}
+
+export function useTriads(interval: Interval | "all"): Resource<TriadsPage> {
+  const { key, load } = triads(interval);
+  return useResource(key, load);
+}
+
+export function useSources(): Resource<SourcesPage> {
+  return useResource(sources.key, sources.load);
+}
+
+function start(...all: readonly { key: string; load: () => Promise<unknown> }[]): void {
+  for (const { key, load } of all) loadShared<unknown>(key, load).catch(() => undefined);
+}
+
+export function prefetchClaimClusters(): void {
+  start(claimClusters);
+}
+
+export function prefetchDyads(interval: Interval, directed: boolean): void {
+  start(dyads(interval, directed), episodes(interval));
+}
+
+export function prefetchTriads(interval: Interval | "all"): void {
+  start(triads(interval));
+}
+
+export function prefetchSources(): void {
+  start(sources);
+}
+
+/** Which events of a pair to list: a pair of states and a period (or every period). */
+export interface PairEventsQuery {
+  readonly a: string;
+  readonly b: string;
+  /** Keep only `a` acting on `b`. */
+  readonly directed: boolean;
+  readonly interval: Interval;
+  /** A period of `interval`, or null for every event of the pair, dated or not. */
+  readonly period: string | null;
+}
+
+/**
+ * Whether an event cluster belongs to the pair in the period, by the same
+ * rules as the server's series: two different states, and a date precise
+ * enough for the interval (an event known to its year is in no month).
+ */
+export function inPairPeriod(cluster: EventClusterItem, query: PairEventsQuery): boolean {
+  const { sourceCountry: s, targetCountry: t } = cluster;
+  if (s === null || t === null) return false;
+  const forward = s === query.a && t === query.b;
+  const backward = s === query.b && t === query.a;
+  if (!(forward || (backward && !query.directed))) return false;
+  if (query.period === null) return true;
+  return cluster.date !== null && periodOf(cluster.date, query.interval) === query.period;
+}
+
+/**
+ * The event clusters between two states in a period, oldest first. The API
+ * filters by one actor and by dates; the pair and the period's exact rules
+ * are applied here.
+ */
+export function usePairEvents(query: PairEventsQuery | null): Resource<EventClusterItem[]> {
+  const key = query
+    ? `pair-events?${query.a}&${query.b}&${query.directed}&${query.interval}&${query.period ?? "all"}`
+    : null;
+  return useResource(key, async () => {
+    if (!query) return [];
+    const bounds = query.period === null ? {} : periodBounds(query.period);
+    const page: EventClustersPage = await bodyOf(
+      await client.api.events.clusters.$get({
+        query: { actor: query.a, limit: String(EVENT_CAP), ...bounds },
+      }),
+    );
+    return page.items
+      .filter((cluster) => inPairPeriod(cluster, query))
+      .sort((x, y) => (x.date ?? "").localeCompare(y.date ?? "") || x.id.localeCompare(y.id));
+  });
+}

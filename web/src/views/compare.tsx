@@ -1,0 +1,400 @@
+import * as Plot from "@observablehq/plot";
+import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
+import { useClaimClusters } from "../analysis-data.ts";
+import type { ClaimClusterItem } from "../api.ts";
+import { reportHref } from "../components/event-clusters.tsx";
+import { Figure } from "../components/figure.tsx";
+import { STATUSES, STATUS_ORDER, StatusBadge, isStatus } from "../components/status-badge.tsx";
+import { Empty, Loaded } from "../components/states.tsx";
+import { countryName } from "../lib/actors.ts";
+import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
+import { navigate, withParams } from "../router.ts";
+import type { Place } from "../router.ts";
+
+type Cluster = ClaimClusterItem;
+type Claim = Cluster["claims"][number];
+
+const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
+  exact: "as an exact figure",
+  approx: "approximately",
+  atLeast: "at least",
+  atMost: "at most",
+};
+
+/** A claim's period as read: `2016 – 2020`, `Apr 2023`, or that it states none. */
+function formatClaimPeriod(period: string | null): string {
+  if (!period) return "no period stated";
+  const [from = "", to] = period.split("/");
+  return to === undefined ? `for ${formatDate(from)}` : `for ${formatDate(from)} – ${formatDate(to)}`;
+}
+
+function names(codes: readonly string[]): string {
+  return codes.map((c) => countryName(c) ?? c).join(", ") || "no state named";
+}
+
+/** The figures of a cluster from lowest to highest, as a one-line summary. */
+function spread(cluster: Cluster): string {
+  const lows = cluster.claims.map((c) => c.value);
+  const highs = cluster.claims.map((c) => c.valueMax ?? c.value);
+  const lo = Math.min(...lows);
+  const hi = Math.max(...highs);
+  return lo === hi
+    ? formatFigure(lo, null, cluster.unit, "exact")
+    : `${formatFigure(lo, null, cluster.unit, "exact")} to ${formatFigure(hi, null, cluster.unit, "exact")}`;
+}
+
+function matches(cluster: Cluster, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = [
+    cluster.metric,
+    ...cluster.subjects.map((s) => countryName(s) ?? s),
+    ...cluster.claims.flatMap((c) => [c.quote, c.outlet ?? ""]),
+  ]
+    .join(" ")
+    .toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Clusters with several sources first, then those with more figures, then by status. */
+function byInterest(x: Cluster, y: Cluster): number {
+  return (
+    y.sources - x.sources ||
+    y.claims.length - x.claims.length ||
+    STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) ||
+    x.metric.localeCompare(y.metric)
+  );
+}
+
+function Filters({ place, clusters }: { place: Place; clusters: readonly Cluster[] }) {
+  const options = useMemo(() => {
+    const subjects = new Set<string>();
+    const units = new Set<string>();
+    for (const c of clusters) {
+      c.subjects.forEach((s) => subjects.add(s));
+      units.add(c.unit);
+    }
+    return {
+      subjects: [...subjects].sort((a, b) => (countryName(a) ?? a).localeCompare(countryName(b) ?? b)),
+      units: [...units].sort(),
+    };
+  }, [clusters]);
+  const set = (key: string, value: string) => {
+    navigate(withParams(place, { [key]: value || null }), { replace: true });
+  };
+  return (
+    <form
+      class="filters"
+      aria-label="Filter clusters"
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
+      <label>
+        Status{" "}
+        <select
+          value={place.params.get("status") ?? ""}
+          onChange={(e) => {
+            set("status", e.currentTarget.value);
+          }}
+          data-testid="compare-status"
+        >
+          <option value="">Any status</option>
+          {STATUS_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {STATUSES[s].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        About{" "}
+        <select
+          value={place.params.get("subject") ?? ""}
+          onChange={(e) => {
+            set("subject", e.currentTarget.value);
+          }}
+          data-testid="compare-subject"
+        >
+          <option value="">Any state</option>
+          {options.subjects.map((s) => (
+            <option key={s} value={s}>
+              {countryName(s) ?? s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Unit{" "}
+        <select
+          value={place.params.get("unit") ?? ""}
+          onChange={(e) => {
+            set("unit", e.currentTarget.value);
+          }}
+          data-testid="compare-unit"
+        >
+          <option value="">Any unit</option>
+          {options.units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Words{" "}
+        <input
+          type="search"
+          value={place.params.get("q") ?? ""}
+          placeholder="oil, arms…"
+          onInput={(e) => {
+            set("q", e.currentTarget.value);
+          }}
+          data-testid="compare-filter"
+        />
+      </label>
+    </form>
+  );
+}
+
+function ClusterList({
+  clusters,
+  total,
+  selected,
+  place,
+}: {
+  clusters: readonly Cluster[];
+  total: number;
+  selected: string | null;
+  place: Place;
+}) {
+  return (
+    <nav class="cluster-list" aria-label="Clusters of figures">
+      <p class="note" aria-live="polite">
+        {formatCount(clusters.length)} of {formatCount(total)} clusters
+      </p>
+      {clusters.length === 0 ? <Empty>No cluster matches these filters.</Empty> : null}
+      <ul>
+        {clusters.map((cluster) => (
+          <li key={cluster.id} data-testid="claim-cluster" data-status={cluster.status}>
+            <a
+              href={withParams(place, { cluster: cluster.id })}
+              aria-current={cluster.id === selected ? "true" : undefined}
+            >
+              <span class="cluster-head">
+                <StatusBadge status={cluster.status} />
+                <span class="cluster-sources">
+                  {formatCount(cluster.sources)} {cluster.sources === 1 ? "source" : "sources"}
+                </span>
+              </span>
+              <strong class="cluster-metric">{cluster.metric}</strong>
+              <span class="meta">
+                {spread(cluster)} · {cluster.unit} · {names(cluster.subjects)} ·{" "}
+                {formatCount(cluster.claims.length)} {cluster.claims.length === 1 ? "figure" : "figures"}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+const COMPACT = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 2 });
+
+/** The figures on one axis: a dot per value (hollow when approximate), a bar per range. */
+function FigureAxis({ cluster }: { cluster: Cluster }) {
+  const rows = useMemo(
+    () =>
+      cluster.claims.map((claim, i) => ({
+        claim,
+        label: `${i + 1}. ${claim.outlet ?? "Unknown outlet"}, ${formatDate(claim.published)}`,
+        text: formatFigure(claim.value, claim.valueMax, cluster.unit, claim.qualifier),
+        hollow: claim.qualifier !== "exact",
+      })),
+    [cluster],
+  );
+  const build = useCallback(
+    (width: number) =>
+      Plot.plot({
+        width,
+        height: 46 + rows.length * 30,
+        marginLeft: Math.min(260, width * 0.35),
+        marginRight: 110,
+        x: {
+          zero: true,
+          nice: true,
+          grid: true,
+          label: cluster.unit,
+          tickFormat: (v: number) => COMPACT.format(v),
+        },
+        y: { domain: rows.map((r) => r.label), label: null },
+        marks: [
+          Plot.ruleY(
+            rows.filter((r) => r.claim.valueMax !== null),
+            {
+              y: "label",
+              x1: (r: (typeof rows)[number]) => r.claim.value,
+              x2: (r: (typeof rows)[number]) => r.claim.valueMax,
+              stroke: "#1f5fa8",
+              strokeWidth: 7,
+              strokeOpacity: 0.45,
+            },
+          ),
+          Plot.dot(rows, {
+            x: (r: (typeof rows)[number]) => r.claim.value,
+            y: "label",
+            r: 6,
+            stroke: "#1f5fa8",
+            strokeWidth: 2,
+            fill: (r: (typeof rows)[number]) => (r.hollow ? "white" : "#1f5fa8"),
+          }),
+          Plot.text(rows, {
+            x: (r: (typeof rows)[number]) => r.claim.valueMax ?? r.claim.value,
+            y: "label",
+            text: "text",
+            dx: 12,
+            textAnchor: "start",
+            fontSize: 12,
+          }),
+        ],
+      }),
+    [rows, cluster.unit],
+  );
+  return (
+    <Figure
+      build={build}
+      label={`The ${rows.length} figures on one axis: ${rows.map((r) => `${r.label}: ${r.text}`).join("; ")}`}
+    />
+  );
+}
+
+function FigureCard({ figure, unit, index }: { figure: Claim; unit: string; index: number }) {
+  const to = reportHref(figure, "claim");
+  return (
+    <li class="figure-card" data-testid="compared-figure">
+      <span class="figure-index" aria-hidden="true">
+        {index + 1}
+      </span>
+      <p class="figure-value">{formatFigure(figure.value, figure.valueMax, unit, figure.qualifier)}</p>
+      <p class="figure-qualifier">
+        {QUALIFIER_WORDS[figure.qualifier] ?? figure.qualifier}
+        {figure.valueMax === null ? "" : ", a range"} · {formatClaimPeriod(figure.period)}
+      </p>
+      <p class="figure-source">
+        <strong>{figure.outlet ?? "Unknown outlet"}</strong>
+        <span class="meta">published {formatDate(figure.published)}</span>
+      </p>
+      <blockquote>
+        <a href={to}>“{figure.quote}”</a>
+      </blockquote>
+      <a class="read-source" href={to} data-testid="figure-source">
+        Read in the source →
+      </a>
+    </li>
+  );
+}
+
+function Comparison({ cluster }: { cluster: Cluster }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // A new choice moves focus to the comparison (not on first load: a deep link keeps focus where it is).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus({ preventScroll: true });
+  }, [cluster.id]);
+  const outlets = new Set(cluster.claims.map((c) => c.outlet ?? "Unknown outlet")).size;
+  const status = STATUSES[cluster.status];
+  return (
+    <section
+      class="comparison"
+      data-testid="compare-view"
+      data-cluster={cluster.id}
+      aria-labelledby="comparison-title"
+    >
+      <header class="comparison-header">
+        <h2 id="comparison-title" ref={heading} tabIndex={-1}>
+          {cluster.metric}
+        </h2>
+        <p class="meta">
+          {cluster.unit} · {names(cluster.subjects)}
+        </p>
+        <p class="status-line" data-testid="compare-status-line">
+          <StatusBadge status={cluster.status} /> {status.means}
+        </p>
+        <p class="note">
+          {formatCount(cluster.claims.length)} {cluster.claims.length === 1 ? "figure" : "figures"} from{" "}
+          {formatCount(outlets)} {outlets === 1 ? "outlet" : "outlets"}; {formatCount(cluster.sources)}{" "}
+          independent {cluster.sources === 1 ? "source" : "sources"} (copies of one article count once).
+        </p>
+      </header>
+      <FigureAxis cluster={cluster} />
+      <ol class="figure-cards" aria-label="The figures side by side, oldest first">
+        {cluster.claims.map((figure, i) => (
+          <FigureCard key={`${figure.doc}:${figure.start}`} figure={figure} unit={cluster.unit} index={i} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function CompareView({ place }: { place: Place }) {
+  const clusters = useClaimClusters();
+  const status = place.params.get("status");
+  const subject = place.params.get("subject") ?? "";
+  const unit = place.params.get("unit") ?? "";
+  const q = place.params.get("q") ?? "";
+  const selected = place.params.get("cluster");
+  const all = clusters.state === "ready" ? clusters.data.items : null;
+  const rows = useMemo(() => {
+    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    return (all ?? [])
+      .filter(
+        (c) =>
+          (!isStatus(status) || c.status === status) &&
+          (!subject || (c.subjects as readonly string[]).includes(subject)) &&
+          (!unit || c.unit === unit) &&
+          matches(c, words),
+      )
+      .sort(byInterest);
+  }, [all, status, subject, unit, q]);
+  const chosen = all?.find((c) => c.id === selected) ?? null;
+  return (
+    <section data-testid="compare" data-state={clusters.state} aria-labelledby="compare-title">
+      <h1 id="compare-title">Compare figures</h1>
+      <p class="lede">
+        The same quantity as different articles give it, gathered into clusters. Choose a cluster to see its
+        figures side by side, each with the sentence it comes from.
+      </p>
+      {all ? <Filters place={place} clusters={all} /> : null}
+      <Loaded
+        resource={clusters}
+        what="clusters of figures"
+        ready={(page) =>
+          page.items.length === 0 ? (
+            <Empty>No figures yet: clusters appear once articles with numbers are ingested.</Empty>
+          ) : (
+            <div class="compare-layout">
+              <ClusterList clusters={rows} total={page.total} selected={selected} place={place} />
+              {chosen ? (
+                <Comparison cluster={chosen} />
+              ) : (
+                <section class="comparison comparison-empty" aria-label="Comparison">
+                  {selected ? (
+                    <Empty>
+                      There is no cluster {selected} in the knowledge base any more; choose one from the list.
+                    </Empty>
+                  ) : (
+                    <Empty>Choose a cluster to compare its figures side by side.</Empty>
+                  )}
+                </section>
+              )}
+            </div>
+          )
+        }
+      />
+    </section>
+  );
+}
