@@ -7,7 +7,6 @@ import { z } from "zod";
 const CORPUS_DIR = join(import.meta.dirname, "..", "corpus");
 
 const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const OUR_OUTLET = "Triangulate briefs";
 
 /** A published date is a real calendar date at the precision it gives. */
 function isCalendarDate(value: string): boolean {
@@ -23,7 +22,7 @@ const entrySchema = z
       .string()
       .regex(PUBLISHED, "YYYY, YYYY-MM or YYYY-MM-DD")
       .refine(isCalendarDate, "a real date"),
-    outlet: z.literal(OUR_OUTLET),
+    outlet: z.string().trim().min(1),
     title: z.string().trim().min(1),
     // Each source reads "outlet, date, title"; several are separated by ";".
     sources: z
@@ -35,7 +34,9 @@ const entrySchema = z
         "each source as 'outlet, date, title'",
       ),
   })
-  .strict();
+  .strict()
+  // A brief stands for the reporting it summarises: its outlet is that of its first source.
+  .refine((e) => e.sources.startsWith(`${e.outlet},`), "outlet: the outlet of the first source");
 
 const manifestSchema = z.array(entrySchema);
 type Entry = z.infer<typeof entrySchema>;
@@ -70,11 +71,11 @@ describe("bundled corpus manifest", () => {
     for (const e of manifest) expect(existsSync(join(CORPUS_DIR, e.file)), e.file).toBe(true);
   });
 
-  it("rejects entries with a bad date, a foreign outlet or no sources", () => {
+  it("rejects entries with a bad date, an outlet not its first source's, or no sources", () => {
     const good: Entry = {
       file: "01-a.txt",
       published: "2023-04",
-      outlet: OUR_OUTLET,
+      outlet: "Reuters",
       title: "t",
       sources: "Reuters, 2023-04-06, 'Azerbaijan expels four Iranian diplomats'",
     };
@@ -83,7 +84,7 @@ describe("bundled corpus manifest", () => {
       { ...good, published: "2023-13" },
       { ...good, published: "2023-02-30" },
       { ...good, published: "April 2023" },
-      { ...good, outlet: "Reuters" },
+      { ...good, outlet: "Triangulate briefs" },
       { ...good, sources: "" },
       { ...good, sources: "Reuters" },
       { ...good, file: "brief.txt" },
