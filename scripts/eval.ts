@@ -1,6 +1,8 @@
-// `npm run eval`: ingests the seed articles (with their manifest) and the PLOVER
-// gold sentences through the CLI, exports JSONL and prints the scorers' figures.
-// Reads ../shared (the development set), which only this script needs.
+// `npm run eval`: ingests the seed articles (with their manifest), the PLOVER
+// gold sentences and the bundled corpus through the CLI, exports JSONL and
+// prints the scorers' figures: the seeds and the corpus (with our own gold in
+// test/fixtures/corpus-gold) by score.mjs, PLOVER by plover.mjs. Reads
+// ../shared (the scorers and the development set), which only this script needs.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,6 +31,14 @@ try {
   process.stdout.write(
     run(scorer, ["--gold", join(shared, "eval", "gold"), "--pred", join(work, "seeds.jsonl")]),
   );
+
+  const corpusDb = join(work, "corpus.db");
+  const corpus = join(root, "corpus");
+  run(cli, ["ingest", "--manifest", join(corpus, "manifest.json"), "--db", corpusDb]);
+  run(cli, ["export", "--format", "jsonl", "--db", corpusDb, "-o", join(work, "corpus.jsonl")]);
+  console.log("Bundled corpus, our own gold (score.mjs):");
+  const corpusGold = join(root, "test", "fixtures", "corpus-gold");
+  process.stdout.write(run(scorer, ["--gold", corpusGold, "--pred", join(work, "corpus.jsonl")]));
 
   const ploverDir = join(work, "plover");
   const plover = join(shared, "eval", "plover.mjs");
