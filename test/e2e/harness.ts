@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -30,14 +31,54 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-/**
- * Builds the UI into dist/web when it is missing or older than its sources,
- * so that `npm test` on a fresh clone tests what is in web/.
- */
-export function ensureWebBuilt(): void {
+/** Held while one test file builds the UI; another waits rather than build into the same folder. */
+const BUILD_LOCK = join(ROOT, "dist", ".web-build.lock");
+/** A lock older than this was left by a run that died. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+function isWebBuilt(): boolean {
   const index = join(WEB_DIST, "index.html");
   const sources = Math.max(newestMtime(join(ROOT, "web")), newestMtime(join(ROOT, "data", "cameo")));
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  return existsSync(index) && statSync(index).mtimeMs >= sources;
+}
+
+/** Takes the build lock, waiting (synchronously: test setup has nothing else to do) while another holds it. */
+function lockBuild(): void {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  const waitUntil = Date.now() + STALE_LOCK_MS;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+    if (!held) continue;
+    if (Date.now() > waitUntil || Date.now() - held.mtimeMs > STALE_LOCK_MS) {
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
+    } else {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+/**
+ * Builds the UI into dist/web when it is missing or older than its sources,
+ * so that `npm test` on a fresh clone tests what is in web/. Test files run
+ * in parallel: one builds while the others wait for it.
+ */
+export function ensureWebBuilt(): void {
+  if (isWebBuilt()) return;
+  lockBuild();
+  try {
+    if (!isWebBuilt()) buildWeb();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function buildWeb(): void {
   execFileSync(
     process.execPath,
     [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"],

@@ -16,8 +16,9 @@ export function sideKey(actor: string, country: string | null): string {
   return isStateCode(country) ? country : actor;
 }
 
+/** The state's common name; none for codes that are not states (`MUS` is CAMEO's Muslims, not Mauritius). */
 export function countryName(code: string): string | undefined {
-  return countries[code]?.name;
+  return NOT_STATES.has(code) ? undefined : countries[code]?.name;
 }
 
 export function countryPoint(code: string): { lat: number; lng: number; ccn3: string } | undefined {

@@ -23,6 +23,9 @@ const CONFLICT = "#d7191c";
 const DIRECTION_COLOURS = ["#1f5fa8", "#e08214"] as const;
 const EPISODE_FILL = "#f2b134";
 
+/** The share of a period left empty at each end of its bars. */
+const PERIOD_GAP = 0.08;
+
 const QUAD_FIELDS = [
   "verbalCooperation",
   "materialCooperation",
@@ -77,8 +80,11 @@ function barsOf(rows: readonly DyadItem[], pair: Pair, directed: boolean, measur
   return rows.map((row) => {
     const [start, end] = periodSpan(row.period);
     const direction: 0 | 1 = directed && row.a !== pair.a ? 1 : 0;
+    // A gap at each end of the period, so that bars of neighbouring periods do not read as a pair.
+    const gap = (end.getTime() - start.getTime()) * PERIOD_GAP;
+    const [from, to] = [new Date(start.getTime() + gap), new Date(end.getTime() - gap)];
     const middle = new Date((start.getTime() + end.getTime()) / 2);
-    const [x1, x2] = !directed ? [start, end] : direction === 0 ? [start, middle] : [middle, end];
+    const [x1, x2] = !directed ? [from, to] : direction === 0 ? [from, middle] : [middle, to];
     return { row, x1, x2, direction, value: measure === "sum" ? row.goldstein : row.goldsteinMean };
   });
 }
@@ -94,8 +100,8 @@ function slotsOf(rows: readonly DyadItem[]): Slot[] {
       const quads = QUAD_FIELDS.map((f) => list.reduce((n, r) => n + r[f], 0));
       const text = [
         formatPeriod(period),
-        `${formatCount(events)} ${events === 1 ? "event" : "events"}, Goldstein mean ${formatGoldstein(goldstein / events)}, sum ${formatGoldstein(goldstein)}`,
-        QUADS.map((q, i) => `${q}: ${quads[i] ?? 0}`).join(" · "),
+        `${formatCount(events)} ${events === 1 ? "event" : "events"} · mean ${formatGoldstein(goldstein / events)} · sum ${formatGoldstein(goldstein)}`,
+        ...QUADS.map((q, i) => `${q}: ${formatCount(quads[i] ?? 0)}`),
         "Click to list the events",
       ].join("\n");
       return { period, x1, x2, events, goldstein, text };
@@ -146,11 +152,11 @@ function sharedMarks(input: ChartInput, y: readonly [number, number]) {
         y2: y[1],
         fill: EPISODE_FILL,
         fillOpacity: 0.22,
-        ariaLabel: "episode",
+        className: "episode",
         title: (d: ReturnType<typeof episodeBand>) =>
           `Episode ${formatPeriod(d.episode.start)} – ${formatPeriod(d.episode.end)}, trough ${formatPeriod(d.episode.trough)}`,
       }),
-      Plot.ruleX(bands, { x: "trough", stroke: "#a86b00", strokeDasharray: "4,3", ariaLabel: "trough" }),
+      Plot.ruleX(bands, { x: "trough", stroke: "#a86b00", strokeDasharray: "4,3", className: "trough" }),
     ],
     front: [
       Plot.rect(selected, {
@@ -161,11 +167,19 @@ function sharedMarks(input: ChartInput, y: readonly [number, number]) {
         fill: "none",
         stroke: "#111",
         strokeWidth: 1.5,
-        ariaLabel: "selected period",
+        className: "selected-period",
       }),
       Plot.tip(
         input.slots,
-        Plot.pointerX({ x1: "x1", x2: "x2", y: y[1], title: "text", anchor: "top-left", fontSize: 12 }),
+        Plot.pointerX({
+          x1: "x1",
+          x2: "x2",
+          y: y[1],
+          title: "text",
+          anchor: "top-left",
+          fontSize: 12,
+          lineWidth: 40,
+        }),
       ),
     ],
   };
@@ -201,7 +215,7 @@ function goldsteinChart(input: ChartInput, width: number): Element {
         dx: 2,
         fontSize: 11,
         fill: "#7a4d00",
-        ariaLabel: "episode label",
+        className: "episode-label",
       }),
       Plot.ruleY([0], { stroke: "#777" }),
       Plot.rect(input.bars, {
@@ -213,7 +227,7 @@ function goldsteinChart(input: ChartInput, width: number): Element {
         insetRight: 0.5,
         fill: (b: Bar) =>
           input.directed ? DIRECTION_COLOURS[b.direction] : b.value >= 0 ? COOPERATION : CONFLICT,
-        ariaLabel: "goldstein",
+        className: "goldstein-bars",
       }),
       ...front,
     ],
@@ -251,7 +265,7 @@ function quadChart(input: ChartInput, width: number): Element {
         fill: "quad",
         insetLeft: 0.5,
         insetRight: 0.5,
-        ariaLabel: "quad classes",
+        className: "quad-bars",
       }),
       ...front,
     ],
@@ -263,14 +277,18 @@ function DyadChart({ input, pair }: { input: ChartInput; pair: Pair }) {
   const host = useRef<HTMLDivElement>(null);
   const goldstein = useCallback((width: number) => goldsteinChart(input, width), [input]);
   const quads = useCallback((width: number) => quadChart(input, width), [input]);
+  // The key handler reads the latest input: a second key may come before the re-render of the first.
+  const latest = useRef(input);
+  latest.current = input;
   // Arrow keys move between the periods that have events; Home and End go to the first and last.
   useEffect(() => {
     const element = host.current;
     if (!element) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      const periods = input.slots.map((s) => s.period);
+      const periods = latest.current.slots.map((s) => s.period);
       if (periods.length === 0) return;
-      const at = input.selected === null ? -1 : periods.indexOf(input.selected);
+      const chosen = new URLSearchParams(location.search).get("period");
+      const at = chosen === null ? -1 : periods.indexOf(chosen);
       const moves: Record<string, number> = {
         ArrowLeft: at <= 0 ? 0 : at - 1,
         ArrowRight: at < 0 ? 0 : Math.min(periods.length - 1, at + 1),
@@ -281,13 +299,13 @@ function DyadChart({ input, pair }: { input: ChartInput; pair: Pair }) {
       if (next === undefined) return;
       event.preventDefault();
       const period = periods[next];
-      if (period) input.onPick(period);
+      if (period) latest.current.onPick(period);
     };
     element.addEventListener("keydown", onKey);
     return () => {
       element.removeEventListener("keydown", onKey);
     };
-  }, [input]);
+  }, []);
   return (
     <div
       ref={host}
@@ -307,7 +325,8 @@ function DyadChart({ input, pair }: { input: ChartInput; pair: Pair }) {
 
 function Legend({ directed, pair }: { directed: boolean; pair: Pair }) {
   return (
-    <ul class="legend" aria-label="Colours">
+    <ul class="legend legend-left" aria-label="Colours">
+      <li class="legend-group">Goldstein:</li>
       {directed ? (
         <>
           <li>
@@ -331,15 +350,17 @@ function Legend({ directed, pair }: { directed: boolean; pair: Pair }) {
           </li>
         </>
       )}
+      <li class="legend-group">Quad class:</li>
       {QUADS.map((quad, i) => (
         <li key={quad}>
           <span class="swatch" style={{ background: QUAD_COLOURS[i] }} aria-hidden="true" />
           {quad}
         </li>
       ))}
+      <li class="legend-group">Episode:</li>
       <li>
         <span class="swatch" style={{ background: EPISODE_FILL, opacity: 0.5 }} aria-hidden="true" />
-        episode (dashed line: trough)
+        shaded, dashed line at the trough
       </li>
     </ul>
   );
@@ -455,7 +476,7 @@ function EpisodeList({ episodes, place }: { episodes: readonly EpisodeItem[]; pl
       {episodes.map((e) => (
         <li key={e.id} data-testid="episode">
           <strong>Provocation, rupture, repair:</strong> {link(e.start, "start")} → {link(e.trough, "trough")}{" "}
-          ( mean {formatGoldstein(e.troughGoldstein)}) → {link(e.end, "repair")} (mean{" "}
+          (mean {formatGoldstein(e.troughGoldstein)}) → {link(e.end, "repair")} (mean{" "}
           {formatGoldstein(e.repairGoldstein)}); {formatCount(e.events.length)} events
         </li>
       ))}

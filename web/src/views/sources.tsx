@@ -1,8 +1,11 @@
+import * as Plot from "@observablehq/plot";
+import { useCallback, useMemo } from "preact/hooks";
 import { useSources } from "../analysis-data.ts";
 import type { SourceItem } from "../api.ts";
+import { Figure } from "../components/figure.tsx";
 import { STATUSES } from "../components/status-badge.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
-import { countryName } from "../lib/actors.ts";
+import { countryName, isStateCode } from "../lib/actors.ts";
 import { goldsteinColour } from "../lib/cameo.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
@@ -38,22 +41,98 @@ function FigureBar({ claims }: { claims: SourceItem["claims"] }) {
   );
 }
 
+/** One actor as an outlet frames it: a chip with its mean, the detail for pointer and screen reader. */
 function Framing({ actor }: { actor: SourceItem["actors"][number] }) {
+  const detail = `${formatCount(actor.events)} events; acts ${formatGoldstein(actor.asSource.goldsteinMean)} over ${formatCount(actor.asSource.events)}, acted upon ${formatGoldstein(actor.asTarget.goldsteinMean)} over ${formatCount(actor.asTarget.events)}`;
   return (
-    <li>
+    <li class="chip" title={detail}>
       <a href={href("/timeline", { actor: actor.actor })}>{actorName(actor.actor)}</a>{" "}
-      <span
-        class="badge"
-        style={{ background: goldsteinColour(actor.goldsteinMean) }}
-        title={`acts: ${formatGoldstein(actor.asSource.goldsteinMean)} over ${actor.asSource.events}; acted upon: ${formatGoldstein(actor.asTarget.goldsteinMean)} over ${actor.asTarget.events}`}
-      >
+      <span class="badge" style={{ background: goldsteinColour(actor.goldsteinMean) }}>
         {formatGoldstein(actor.goldsteinMean)}
-      </span>{" "}
-      <span class="meta-inline">
-        {formatCount(actor.events)} events (acts {formatGoldstein(actor.asSource.goldsteinMean)}, acted upon{" "}
-        {formatGoldstein(actor.asTarget.goldsteinMean)})
       </span>
+      <span class="meta-inline" aria-hidden="true">
+        {" "}
+        {formatCount(actor.events)}
+      </span>
+      <span class="visually-hidden">: {detail}</span>
     </li>
+  );
+}
+
+/** States reported by most outlets, for the framing chart. */
+const CHART_ACTORS = 8;
+
+/** Every outlet's mean Goldstein for each of the most reported states: how differently they frame each side. */
+function FramingChart({ profiles }: { profiles: readonly SourceItem[] }) {
+  const points = useMemo(() => {
+    const reach = new Map<string, number>();
+    for (const p of profiles)
+      for (const a of p.actors)
+        if (isStateCode(a.actor)) reach.set(a.actor, (reach.get(a.actor) ?? 0) + a.events);
+    const top = [...reach.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, CHART_ACTORS)
+      .map(([code]) => code);
+    return {
+      actors: top.map(actorName),
+      dots: profiles.flatMap((p) =>
+        p.actors
+          .filter((a) => top.includes(a.actor))
+          .map((a) => ({
+            outlet: p.outlet ?? "No outlet named",
+            actor: actorName(a.actor),
+            mean: a.goldsteinMean,
+            events: a.events,
+          })),
+      ),
+    };
+  }, [profiles]);
+  const build = useCallback(
+    (width: number) =>
+      Plot.plot({
+        width,
+        height: 50 + points.actors.length * 34,
+        marginLeft: 110,
+        x: {
+          domain: [-10, 10],
+          grid: true,
+          label: "mean Goldstein of the outlet's events (− conflict / + cooperation)",
+        },
+        y: { domain: points.actors, label: null },
+        r: { range: [3, 12] },
+        marks: [
+          Plot.ruleX([0], { stroke: "#777" }),
+          Plot.dot(points.dots, {
+            x: "mean",
+            y: "actor",
+            r: "events",
+            fill: (d: { mean: number }) => goldsteinColour(d.mean),
+            fillOpacity: 0.75,
+            stroke: "#fff",
+          }),
+          Plot.tip(
+            points.dots,
+            Plot.pointer({
+              x: "mean",
+              y: "actor",
+              title: (d: { outlet: string; actor: string; mean: number; events: number }) =>
+                `${d.outlet}\n${d.actor}: mean ${formatGoldstein(d.mean)} over ${formatCount(d.events)} events`,
+            }),
+          ),
+        ],
+      }),
+    [points],
+  );
+  if (points.dots.length === 0) return null;
+  return (
+    <section aria-labelledby="framing-title">
+      <h2 id="framing-title">How the outlets frame each state</h2>
+      <p class="note">
+        One dot per outlet and state: the mean Goldstein value of the events it reports with that state on
+        either side; the larger the dot, the more events. The table below gives the same figures.
+      </p>
+      <Figure build={build} label="Mean Goldstein value per outlet for each of the most reported states" />
+    </section>
   );
 }
 
@@ -118,32 +197,36 @@ export function SourcesView() {
           page.items.length === 0 ? (
             <Empty>No articles yet.</Empty>
           ) : (
-            <div class="table-wrap">
-              <table class="sources-table">
-                <caption>{formatCount(page.total)} outlets, most articles first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Outlet</th>
-                    <th scope="col" class="num">
-                      Articles
-                    </th>
-                    <th scope="col" class="num">
-                      Events
-                    </th>
-                    <th scope="col" class="num">
-                      Figures
-                    </th>
-                    <th scope="col">Figures against other sources</th>
-                    <th scope="col">Mean Goldstein by actor (most events first)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((profile) => (
-                    <ProfileRow key={profile.outlet ?? ""} profile={profile} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <>
+              <FramingChart profiles={page.items} />
+              <h2>Outlets</h2>
+              <div class="table-wrap">
+                <table class="sources-table">
+                  <caption>{formatCount(page.total)} outlets, most articles first</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Outlet</th>
+                      <th scope="col" class="num">
+                        Articles
+                      </th>
+                      <th scope="col" class="num">
+                        Events
+                      </th>
+                      <th scope="col" class="num">
+                        Figures
+                      </th>
+                      <th scope="col">Figures against other sources</th>
+                      <th scope="col">Mean Goldstein by actor (most events first)</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.items.map((profile) => (
+                      <ProfileRow key={profile.outlet ?? ""} profile={profile} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           )
         }
       />

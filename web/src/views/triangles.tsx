@@ -19,7 +19,7 @@ type Edge = TriadItem["edges"][number];
 
 const SIGNS = {
   "1": { text: "+", word: "cooperative", colour: "#0868ac", dash: undefined },
-  "-1": { text: "−", word: "conflictual", colour: "#d7191c", dash: "6 4" },
+  "-1": { text: "−", word: "conflictual", colour: "#d7191c", dash: "7 5" },
   "0": { text: "0", word: "neutral", colour: "#8a94a3", dash: "2 3" },
 } as const;
 
@@ -118,7 +118,8 @@ function TriangleCard({
               key={edgeKey(edge)}
               class={`triangle-edge${chosen ? " chosen" : ""}`}
               role="button"
-              tabIndex={0}
+              // Lowercase: in SVG, Preact sets attributes as written, and only `tabindex` makes it focusable.
+              tabindex={0}
               aria-label={label}
               aria-pressed={chosen}
               data-testid="triangle-edge"
@@ -145,7 +146,8 @@ function TriangleCard({
                 stroke={sign.colour}
                 stroke-width={chosen ? 6 : 2 + Math.min(4, Math.log2(1 + edge.events))}
                 stroke-dasharray={sign.dash}
-                stroke-linecap="round"
+                // Round caps would close the gaps of a thick dashed line.
+                stroke-linecap={sign.dash ? "butt" : "round"}
               />
               <circle cx={(x1 + x2) / 2} cy={(y1 + y2) / 2} r="10" fill="#fff" stroke={sign.colour} />
               <text
@@ -199,10 +201,12 @@ function SignTable({
   const edges = triangle.windows[0]?.edges.map((e) => ({ a: e.a, b: e.b })) ?? [];
   return (
     <div class="table-wrap">
+      <p class="note">
+        Each cell gives the sign, the mean Goldstein value and (in brackets) the number of events; choose one
+        to list its events.
+      </p>
       <table class="sign-table">
-        <caption>
-          Sign of each edge per window (mean Goldstein, events); choose one to list its events
-        </caption>
+        <caption>Edge signs per window</caption>
         <thead>
           <tr>
             <th scope="col">Edge</th>
@@ -398,7 +402,7 @@ export function TrianglesView({ place }: { place: Place }) {
                 ))}
               </ol>
               <ul class="legend legend-left" aria-label="Edges">
-                {Object.values(SIGNS).map((s) => (
+                {[SIGNS["1"], SIGNS["-1"], SIGNS["0"]].map((s) => (
                   <li key={s.text}>
                     <svg width="28" height="10" aria-hidden="true">
                       <line
