@@ -16,6 +16,14 @@ const AZ_IL = ["AZE", "ISR"];
 
 describe("clusterClaims", () => {
   it("groups one quantity quoted five ways across outlets into one agreeing cluster", () => {
+    // Within 18 months of each other, so that figures without a period can all be about one time.
+    const sources = createSourceIndex([
+      doc("a1", "Outlet A", "2023-11-02"),
+      doc("b1", "Outlet B", "2024-01"),
+      doc("c1", "Outlet C", "2024-03-10"),
+      doc("c2", "Outlet C", "2024-03"),
+      doc("d1", null, "2024-05"),
+    ]);
     const claims = [
       claim({ doc: "a1", value: 40, qualifier: "approx", subjects: AZ_IL, metric: "Israel's oil needs" }),
       claim({
@@ -36,9 +44,9 @@ describe("clusterClaims", () => {
     expect(oil?.claims.map((c) => c.published)).toEqual([
       "2023-11-02",
       "2024-01",
-      "2025",
-      "2025-03",
-      "2026-01",
+      "2024-03",
+      "2024-03-10",
+      "2024-05",
     ]);
     expect(oil?.claims[0]).toMatchObject({
       outlet: "Outlet A",
@@ -198,6 +206,38 @@ describe("clusterClaims", () => {
     ]);
   });
 
+  it("lets a single day join the month that holds it, but not a year", () => {
+    const expelled = { unit: "count" as const, subjects: ["AZE", "IRN"], metric: "Iranian diplomats" };
+    const clusters = clusterClaims(
+      [
+        claim({ doc: "a1", value: 4, ...expelled, period: "2023-04-06" }),
+        claim({ doc: "c1", value: 4, ...expelled, period: "2023-04" }),
+        claim({ doc: "d1", value: 4, ...expelled, period: "2023" }),
+      ],
+      sources,
+    );
+    expect(clusters.map((c) => c.claims.map((x) => x.period))).toEqual([["2023-04-06", "2023-04"], ["2023"]]);
+  });
+
+  it("takes a figure without a period to be about a stated period only if that lies mostly in its window", () => {
+    const dated = createSourceIndex([
+      doc("g1", "Outlet G", "2023-06-01"),
+      doc("h1", "Outlet H", "2023-02-01"),
+    ]);
+    const trade = { unit: "USD" as const, subjects: AZ_IL, metric: "trade turnover" };
+    const pairs = (period: string) =>
+      clusterClaims(
+        [claim({ doc: "g1", value: 1.7e9, ...trade }), claim({ doc: "h1", value: 1.7e9, ...trade, period })],
+        dated,
+      ).length;
+    // Of 2021 only December is within 18 months of June 2023; 2022 lies wholly within.
+    expect(pairs("2021")).toBe(2);
+    expect(pairs("2022")).toBe(1);
+    expect(pairs("2023-05")).toBe(1);
+    // A five-year window that ends in reach is mostly in it.
+    expect(pairs("2018/2022")).toBe(1);
+  });
+
   it("returns nothing for no claims", () => {
     expect(clusterClaims([], sources)).toEqual([]);
   });
@@ -212,5 +252,157 @@ describe("allAgree", () => {
     });
     expect(allAgree([f(40), f(40, 65), f(50, 60)])).toBe(false);
     expect(allAgree([f(45, 55), f(40, 65), f(50, 60)])).toBe(true);
+  });
+});
+
+/**
+ * Clusters that single linkage got wrong: each case written for these
+ * tests, in the shapes extraction gives (labels taken from the sentence,
+ * the states of the sentence as subjects).
+ */
+describe("clusterClaims, complete linkage", () => {
+  const dated = createSourceIndex([
+    doc("k1", "Capital Herald", "2022-11-21"),
+    doc("k2", "Gulf Ledger", "2023-12-31"),
+    doc("k3", "Caspian Wire", "2024-03-02"),
+    doc("k4", "Port Gazette", "2024-04-15"),
+    doc("k5", "Steppe Review", "2023-06-01"),
+  ]);
+
+  it("does not let a figure without a period chain two periods", () => {
+    // "Trade reached $540 million in 2021." (late 2022) / "Trade now exceeds $2.1 billion." (June
+    // 2023, no period: its window reaches back to December 2021) / "$2.1 billion in May 2023" (twice).
+    const trade = { unit: "USD" as const, subjects: ["GEO", "KAZ"] };
+    const clusters = clusterClaims(
+      [
+        claim({
+          doc: "k1",
+          value: 540e6,
+          ...trade,
+          metric: "Georgia's trade with Kazakhstan",
+          period: "2021",
+        }),
+        claim({
+          doc: "k5",
+          value: 2.1e9,
+          ...trade,
+          qualifier: "atLeast",
+          metric: "trade between the two countries",
+        }),
+        claim({ doc: "k3", value: 2.1e9, ...trade, metric: "trade", period: "2023-05" }),
+        claim({ doc: "k4", value: 2.1e9, ...trade, metric: "trade turnover", period: "2023-05" }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
+      ["agree", [2.1e9, 2.1e9, 2.1e9]],
+      ["single", [540e6]],
+    ]);
+  });
+
+  it("puts a figure that fits two periods with the nearer one, and keeps the other apart", () => {
+    // "Exports were $3 billion in 2022 and $4 billion in 2023", an article of the last day of 2023
+    // saying "exports of $4 billion" without a year: both years lie mostly within its reach.
+    const exports = { unit: "USD" as const, subjects: ["KAZ", "UZB"], metric: "exports to Uzbekistan" };
+    const clusters = clusterClaims(
+      [
+        claim({ doc: "k3", value: 3e9, ...exports, period: "2022" }),
+        claim({ doc: "k2", value: 4e9, ...exports }),
+        claim({ doc: "k4", value: 4e9, ...exports, period: "2023" }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.period)])).toEqual([
+      ["agree", [null, "2023"]],
+      ["single", ["2022"]],
+    ]);
+  });
+
+  it("keeps apart shares whose labels name different parties, though their subjects overlap", () => {
+    // "Turkey supplied 62 % of Georgia's arms imports in 2015–2019." / "Russia's share of
+    // Georgia's arms imports was 27 %." / "Russia delivered 91 % of Armenia's arms imports."
+    const period = "2015/2019";
+    const clusters = clusterClaims(
+      [
+        claim({
+          doc: "k3",
+          value: 62,
+          subjects: ["GEO", "TUR"],
+          metric: "Turkey's share of Georgia's arms imports",
+          period,
+        }),
+        claim({
+          doc: "k4",
+          value: 62,
+          subjects: ["GEO", "TUR"],
+          metric: "Georgian arms bought from Turkey",
+          period,
+        }),
+        claim({
+          doc: "k2",
+          value: 27,
+          subjects: ["GEO", "RUS"],
+          metric: "Russia's share of Georgia's arms imports",
+          period,
+        }),
+        claim({
+          doc: "k1",
+          value: 91,
+          subjects: ["ARM", "RUS"],
+          metric: "share of Armenia's arms imports",
+          period,
+        }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
+      ["agree", [62, 62]],
+      ["single", [91]],
+      ["single", [27]],
+    ]);
+  });
+
+  it("takes two disagreeing figures of one document for two quantities, not a contradiction", () => {
+    // One article: "Turkey supplied 62 % of Georgia's arms imports." ... "Russia accounted for 27 %
+    // of Georgia's arms imports." The label of each names Georgia only; another outlet's 62 joins the first.
+    const share = { subjects: ["GEO", "RUS", "TUR"], metric: "share of Georgia's arms imports" };
+    const clusters = clusterClaims(
+      [
+        claim({ doc: "k3", value: 62, ...share }),
+        claim({ doc: "k3", value: 27, ...share }),
+        claim({ doc: "k4", value: 62, ...share }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
+      ["agree", [62, 62]],
+      ["single", [27]],
+    ]);
+    // From two outlets the same two figures do contradict each other.
+    expect(
+      clusterClaims(
+        [claim({ doc: "k3", value: 62, ...share }), claim({ doc: "k4", value: 27, ...share })],
+        dated,
+      ),
+    ).toEqual([expect.objectContaining({ status: "conflict" })]);
+  });
+
+  it("keeps apart diplomats of one state expelled by the other and the reverse", () => {
+    // "Baku expelled three Iranian diplomats." / "Tehran expelled three Azerbaijani diplomats in
+    // reply." / "the three Iranian diplomats expelled in March" (another outlet).
+    const expelled = { unit: "count" as const, subjects: ["AZE", "IRN"] };
+    const clusters = clusterClaims(
+      [
+        claim({ doc: "k3", value: 3, ...expelled, metric: "Iranian diplomats", period: "2024-03-01" }),
+        claim({ doc: "k3", value: 3, ...expelled, metric: "Azerbaijani diplomats" }),
+        claim({ doc: "k4", value: 3, ...expelled, metric: "Iranian diplomats expelled in March" }),
+        claim({ doc: "k4", value: 3, ...expelled, metric: "Azerbaijani diplomats" }),
+      ],
+      dated,
+    );
+    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.quote.split(":")[0]).sort()])).toEqual([
+      ["agree", ["Iranian diplomats", "Iranian diplomats expelled in March"]],
+      ["agree", ["Azerbaijani diplomats", "Azerbaijani diplomats"]],
+    ]);
   });
 });

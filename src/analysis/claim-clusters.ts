@@ -1,12 +1,11 @@
 import { TriangulateError } from "../core/errors.ts";
-import type { IsoDate } from "../core/ids.ts";
 import type { ClaimRecord, CountryCode } from "../core/records.ts";
-import { figureInterval } from "./figures.ts";
+import { figureInterval, figuresAgree } from "./figures.ts";
+import { metricParties, partiesCompatible } from "./metric-parties.ts";
 import { metricWeight, metricStems, properNouns } from "./metric-words.ts";
 import { daySpan, periodSpan } from "./periods.ts";
 import type { SourceIndex } from "./sources.ts";
 import type { ClaimCluster, ClaimStatus, ClusteredClaim } from "./types.ts";
-import { createIndexUnionFind } from "./union-find.ts";
 
 export interface ClaimClusterOptions {
   /** Weighted overlap of metric words from which two claims measure the same quantity. */
@@ -31,65 +30,161 @@ interface Prepared {
   readonly index: number;
   readonly claim: ClaimRecord;
   readonly stems: readonly string[];
-  /** The stems again, for membership tests, and their weights (`metricWeight`) with their sum. */
-  readonly stemSet: ReadonlySet<string>;
+  /** Their weights (`metricWeight`), and their sum. */
   readonly weights: readonly number[];
   readonly weight: number;
+  /** The stems as numbers, sorted, and their weights in that order: for `similarityOf`. */
+  readonly ids: Int32Array;
+  readonly idWeights: Float64Array;
   /** Whether every stem is a generic word of flow ("imports", "needs"). */
   readonly genericOnly: boolean;
-  /** The days the figure refers to: its stated period, else a window before publication, else unknown. */
-  readonly span: readonly [number, number] | null;
+  /** The parties its label names (`metricParties`). */
+  readonly parties: readonly string[];
+  /** Its document, numbered: compared in the hot loop, where numbers are cheaper than ids. */
+  readonly doc: number;
+  /**
+   * The days the figure refers to, `from` to `to` (day numbers): its stated
+   * period, else a window before publication; `timed` false when unknown.
+   */
+  readonly timed: boolean;
+  readonly from: number;
+  readonly to: number;
   readonly stated: boolean;
+  /** Whether the stated period is one day, or one month (a single date of that precision, not a range). */
+  readonly day: boolean;
+  readonly month: boolean;
 }
 
-function prepare(
-  claim: ClaimRecord,
-  index: number,
-  names: ReadonlySet<string>,
-  published: IsoDate | null,
-  unstatedDays: number,
-): Prepared {
+/** What preparing claims shares: numbers given to documents and stems so far, names, dates. */
+interface Context {
+  readonly docs: Map<string, number>;
+  readonly stemIds: Map<string, number>;
+  readonly names: ReadonlySet<string>;
+  readonly sources: SourceIndex;
+  readonly unstatedDays: number;
+}
+
+function prepare(claim: ClaimRecord, index: number, context: Context): Prepared {
+  const { docs, stemIds, names, unstatedDays } = context;
+  const published = context.sources.publishedOf(claim.doc);
+  let doc = docs.get(claim.doc);
+  if (doc === undefined) docs.set(claim.doc, (doc = docs.size));
   const stems = metricStems(claim.metric, names);
   const weights = stems.map(metricWeight);
+  const single = claim.period !== null && !claim.period.includes("/");
+  const span: readonly [number, number] | null =
+    claim.period !== null
+      ? periodSpan(claim.period)
+      : published === null
+        ? null
+        : [daySpan(published)[0] - unstatedDays, daySpan(published)[1]];
   return {
     index,
     claim,
     stems,
-    stemSet: new Set(stems),
+    parties: metricParties(claim.metric, names),
+    ...numbered(stems, weights, stemIds),
     weights,
     weight: weights.reduce((sum, w) => sum + w, 0),
     genericOnly: stems.length > 0 && weights.every((w) => w < 1),
-    span:
-      claim.period !== null
-        ? periodSpan(claim.period)
-        : published === null
-          ? null
-          : [daySpan(published)[0] - unstatedDays, daySpan(published)[1]],
+    doc,
+    timed: span !== null,
+    from: span?.[0] ?? 0,
+    to: span?.[1] ?? 0,
     stated: claim.period !== null,
+    day: single && claim.period.length === 10,
+    month: single && claim.period.length === 7,
   };
 }
 
-/** `metricSimilarity` over prepared claims, without recomputing weights in the hot loop. */
+/** The stems as numbers (`ids` numbers each new one), sorted, with their weights in the same order. */
+function numbered(
+  stems: readonly string[],
+  weights: readonly number[],
+  ids: Map<string, number>,
+): { ids: Int32Array; idWeights: Float64Array } {
+  const order = stems.map((stem, i) => {
+    let id = ids.get(stem);
+    if (id === undefined) ids.set(stem, (id = ids.size));
+    return { id, weight: weights[i] ?? 0 };
+  });
+  order.sort((x, y) => x.id - y.id);
+  return {
+    ids: Int32Array.from(order, (entry) => entry.id),
+    idWeights: Float64Array.from(order, (entry) => entry.weight),
+  };
+}
+
+/**
+ * `metricSimilarity` over prepared claims: a merge of two sorted lists of
+ * stem numbers, without recomputing weights, in the hot loop.
+ */
 function similarityOf(a: Prepared, b: Prepared): number {
   const lighter = Math.min(a.weight, b.weight);
   if (lighter <= 0) return 0;
   let shared = 0;
-  a.stems.forEach((stem, i) => {
-    if (b.stemSet.has(stem)) shared += a.weights[i] ?? 0;
-  });
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      shared += a.idWeights[i] ?? 0;
+      i++;
+      j++;
+    }
+  }
   return shared / lighter;
 }
 
 /**
- * Two stated periods must cover the same days (2024 and 2024-01/2024-12
- * do); a period left unsaid fits any time within its window before
- * publication; with no date at all, anything.
+ * Whether two figures can refer to the same time:
+ * - two stated periods must cover the same days (2024 and 2024-01/2024-12
+ *   do), except that a single day fits the month that holds it (one outlet
+ *   dates an expulsion "April 6, 2023", another "April 2023");
+ * - a stated period and a figure without one: the period must lie mostly
+ *   (at least half of the shorter of the two) within the window before the
+ *   other's publication, so that an article of June 2023 that gives no year
+ *   may be citing 2022, but not 2021, of which only December is in reach;
+ * - two figures without a period: their windows overlap;
+ * - with no date at all, anything.
  */
 function periodsCompatible(a: Prepared, b: Prepared): boolean {
-  if (a.span === null || b.span === null) return true;
-  if (a.stated && b.stated) return a.span[0] === b.span[0] && a.span[1] === b.span[1];
-  // A figure without a period may be about any time in its window.
-  return a.span[0] <= b.span[1] && b.span[0] <= a.span[1];
+  if (!a.timed || !b.timed) return true;
+  if (a.stated && b.stated) {
+    if (a.from === b.from && a.to === b.to) return true;
+    if (a.day && b.month) return b.from <= a.from && a.to <= b.to;
+    if (b.day && a.month) return a.from <= b.from && b.to <= a.to;
+    return false;
+  }
+  const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
+  if (overlap <= 0) return false;
+  if (!a.stated && !b.stated) return true;
+  return overlap * 2 >= Math.min(a.to - a.from, b.to - b.from) + 1;
+}
+
+/**
+ * Whether two claims can measure one quantity: one unit, not one sentence
+ * (two figures in one sentence are two quantities), compatible times,
+ * parties that do not contradict (`partiesCompatible`), and, from one
+ * document, figures that agree: an article that gives two figures that
+ * cannot both be right gives two quantities (Israel's and Russia's share of
+ * one country's imports) rather than contradicting itself.
+ */
+function compatible(a: Prepared, b: Prepared): boolean {
+  if (a.claim.unit !== b.claim.unit) return false;
+  if (a.doc === b.doc) {
+    if (a.claim.start === b.claim.start || !figuresAgree(a.claim, b.claim)) return false;
+  }
+  return periodsCompatible(a, b) && partiesCompatible(a.parties, b.parties);
+}
+
+/** Days between the middles of two claims' spans; unknown times come last. */
+function timeDistance(a: Prepared, b: Prepared): number {
+  if (!a.timed || !b.timed) return Infinity;
+  return Math.abs(a.from + a.to - b.from - b.to) / 2;
 }
 
 function compareClaims(a: ClusteredClaim, b: ClusteredClaim): number {
@@ -119,15 +214,21 @@ export function allAgree(figures: readonly Pick<ClaimRecord, "value" | "valueMax
 
 /**
  * Groups claims about the same quantity across documents. Two claims are
- * linked when they have the same unit, share a subject state (or neither
- * names one), refer to compatible times (the same stated period; a figure
- * without one is taken to be about the 18 months before its publication,
- * so that "about 25 %" in 2016 and "about 40 %" in 2023 are two figures,
- * not a conflict), do not come
- * from the same sentence (two figures in one sentence are two quantities),
- * and their metric labels overlap enough (`metricSimilarity`: names,
- * function and measure words left out, generic words of flow weighing
- * little). Linked claims form clusters (single linkage).
+ * linked when they have the same unit, share a subject state (or one names
+ * none), refer to compatible times (`periodsCompatible`: a figure without a
+ * period is taken to be about the 18 months before its publication, so that
+ * "about 25 %" in 2016 and "about 40 %" in 2023 are two figures, not a
+ * conflict), name no contradicting parties ("Iranian diplomats" and
+ * "Azerbaijani diplomats" are two quantities), do not come from one sentence
+ * nor disagree within one document, and their metric labels overlap enough
+ * (`metricSimilarity`: names, function and measure words left out, generic
+ * words of flow weighing little).
+ *
+ * Clusters form by complete linkage: every two claims of a cluster are
+ * linked, so a figure that fits two others cannot chain them (a figure
+ * without a period between one of 2021 and one of 2023). Links are taken
+ * closest first (most similar labels, then nearest in time), and two groups
+ * join only when all their claims are linked across.
  *
  * A cluster `conflict`s when its figures cannot all be right (see
  * `figuresAgree` for the tolerances), else it is `single` with one
@@ -139,79 +240,227 @@ export function clusterClaims(
   options: ClaimClusterOptions = {},
 ): ClaimCluster[] {
   const { similarity, subjectlessPenalty, unstatedPeriodDays } = { ...DEFAULTS, ...options };
-  const names = properNouns(claims.map((claim) => claim.metric));
-  const prepared = claims.map((claim, index) =>
-    prepare(claim, index, names, sources.publishedOf(claim.doc), unstatedPeriodDays),
-  );
-
-  // Candidates share a unit, a subject state and a word of their metric: an
-  // index by all three keeps the pairwise checks to claims that could match.
-  // Claims about no state sit under "*" and meet every list of their unit
-  // and word. Generic words of flow ("imports") make candidates only for
-  // labels made of nothing else: two labels with words of their own that
-  // share only such words stay below the threshold (0.25 of at least 1.25).
-  const blocks = new Map<string, Map<string, Prepared[]>>();
-  const genericKeys = new Set<string>();
-  const add = (key: string, item: Prepared): void => {
-    let bySubject = blocks.get(key);
-    if (!bySubject) blocks.set(key, (bySubject = new Map<string, Prepared[]>()));
-    for (const subject of item.claim.subjects.length > 0 ? item.claim.subjects : ["*"]) {
-      const list = bySubject.get(subject);
-      if (list) list.push(item);
-      else bySubject.set(subject, [item]);
-    }
+  const context: Context = {
+    docs: new Map(),
+    stemIds: new Map(),
+    names: properNouns(claims.map((claim) => claim.metric)),
+    sources,
+    unstatedDays: unstatedPeriodDays,
   };
-  for (const item of prepared) {
-    item.stems.forEach((stem, i) => {
-      const key = `${item.claim.unit}\u0000${stem}`;
-      add(key, item);
-      if ((item.weights[i] ?? 1) < 1) genericKeys.add(key);
-    });
-  }
+  const prepared = claims.map((claim, index) => prepare(claim, index, context));
 
-  const union = createIndexUnionFind(prepared.length);
-  const link = (a: Prepared, b: Prepared): void => {
-    if (a === b) return;
-    // Already in one cluster (through another word or subject): nothing to learn.
-    if (union.find(a.index) === union.find(b.index)) return;
-    if (a.claim.doc === b.claim.doc && a.claim.start === b.claim.start) return;
-    if (!periodsCompatible(a, b)) return;
-    const oneWithout = (a.claim.subjects.length === 0) !== (b.claim.subjects.length === 0);
-    const needed = similarity + (oneWithout ? subjectlessPenalty : 0);
-    if (similarityOf(a, b) >= needed) union.join(a.index, b.index);
-  };
-  const pairUp = (
-    bySubject: ReadonlyMap<string, readonly Prepared[]>,
-    only?: (item: Prepared) => boolean,
-  ): void => {
-    const subjectless = bySubject.get("*") ?? [];
-    for (const [subject, list] of bySubject) {
-      for (const [i, a] of list.entries()) {
-        for (let j = i + 1; j < list.length; j++) {
-          const b = list[j];
-          if (b && (!only || only(a) || only(b))) link(a, b);
-        }
-        if (subject !== "*") for (const b of subjectless) if (!only || only(a) || only(b)) link(a, b);
-      }
-    }
-  };
-  for (const [key, bySubject] of blocks) {
-    // Lists under a generic word pair only with a generic-only label.
-    if (genericKeys.has(key)) pairUp(bySubject, (item) => item.genericOnly);
-    else pairUp(bySubject);
-  }
-
-  const members = new Map<number, Prepared[]>();
-  for (const item of prepared) {
-    const root = union.find(item.index);
-    const group = members.get(root);
-    if (group) group.push(item);
-    else members.set(root, [item]);
-  }
-  const clusters = [...members.values()].map((group) => buildCluster(group, sources));
+  // Spans longer than two windows of an unstated period (five-year
+  // periods) are few: every claim meets them rather than widening the
+  // window searched for all.
+  const links = findLinks(prepared, similarity, subjectlessPenalty, 2 * unstatedPeriodDays);
+  const groups = completeLinkage(prepared, links);
+  const clusters = groups.map((group) => buildCluster(group, sources));
   return clusters.sort(
     (x, y) => y.sources - x.sources || y.claims.length - x.claims.length || (x.id < y.id ? -1 : 1),
   );
+}
+
+/** The linked pairs: each claim's linked partners, sorted, and every pair once in the order to join them. */
+interface Links {
+  /** Claim i's partners are `neighbours[offsets[i]]` up to `neighbours[offsets[i + 1]]`, sorted. */
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+  /** Pairs as `[a, b, a, b, ...]`, closest first. */
+  readonly pairs: Int32Array;
+}
+
+/**
+ * One list of candidates (one unit, word and subject), split by time so that
+ * a claim meets only those whose days can overlap its own: pairs that
+ * cannot are never compatible (`periodsCompatible`).
+ */
+interface Bucket {
+  /** Claims of unknown time or of a long span: every claim meets them. */
+  readonly anytime: Prepared[];
+  /** The others, sorted by their first day once all are in. */
+  readonly timed: Prepared[];
+  /** The longest span among `timed`, in days. */
+  longest: number;
+}
+
+/** The first position in `timed` (sorted by first day) whose first day is `day` or later. */
+function firstFrom(timed: readonly Prepared[], day: number): number {
+  let lo = 0;
+  let hi = timed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timed[mid]?.from ?? Infinity) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Calls `meet` with each claim of `bucket` whose time can overlap `a`'s. */
+function forEachCandidate(bucket: Bucket, a: Prepared, long: number, meet: (b: Prepared) => void): void {
+  for (const b of bucket.anytime) meet(b);
+  const { timed } = bucket;
+  if (!a.timed || a.to - a.from > long) {
+    for (const b of timed) meet(b);
+    return;
+  }
+  for (let j = firstFrom(timed, a.from - bucket.longest); j < timed.length; j++) {
+    const b = timed[j];
+    if (!b || b.from > a.to) break;
+    if (b.to >= a.from) meet(b);
+  }
+}
+
+/**
+ * Every linked pair. Candidates share a unit, a subject state and a word of
+ * their metric: an index by all three keeps the pairwise checks to claims
+ * that could match, and within it an index by time to those whose days
+ * overlap. Claims about no state sit under "*" and meet every list of their
+ * unit and word. Generic words of flow ("imports") make candidates only for
+ * labels made of nothing else: two labels with words of their own that
+ * share only such words stay below the threshold (0.25 of at least 1.25).
+ * Each pair is looked at once, however many words and subjects it shares.
+ */
+function findLinks(
+  prepared: readonly Prepared[],
+  similarity: number,
+  subjectlessPenalty: number,
+  long: number,
+): Links {
+  const blocks = new Map<string, Map<string, Bucket>>();
+  const genericKeys = new Set<string>();
+  for (const item of prepared) {
+    const isLong = !item.timed || item.to - item.from > long;
+    item.stems.forEach((stem, i) => {
+      const key = `${item.claim.unit}\u0000${stem}`;
+      let bySubject = blocks.get(key);
+      if (!bySubject) blocks.set(key, (bySubject = new Map<string, Bucket>()));
+      for (const subject of item.claim.subjects.length > 0 ? item.claim.subjects : ["*"]) {
+        let bucket = bySubject.get(subject);
+        if (!bucket) bySubject.set(subject, (bucket = { anytime: [], timed: [], longest: 0 }));
+        if (isLong) bucket.anytime.push(item);
+        else {
+          bucket.timed.push(item);
+          bucket.longest = Math.max(bucket.longest, item.to - item.from);
+        }
+      }
+      if ((item.weights[i] ?? 1) < 1) genericKeys.add(key);
+    });
+  }
+  for (const bySubject of blocks.values())
+    for (const bucket of bySubject.values())
+      bucket.timed.sort((x, y) => x.from - y.from || x.index - y.index);
+
+  const n = prepared.length;
+  const seen = new Int32Array(n).fill(-1);
+  // Per link: its claims, and a sort key packing (1 - similarity) in 1/1024
+  // steps, the days between the two (capped at 2^16) and the link's number
+  // (below 2^27), so that one numeric sort orders them: most similar
+  // labels first, then nearest in time, then the order they were found.
+  const ends: number[] = [];
+  const keys: number[] = [];
+  for (const a of prepared) {
+    let onlyGenericPartners = false;
+    // Each pair once: from the claim that comes first.
+    const meet = (b: Prepared): void => {
+      if (b.index <= a.index || seen[b.index] === a.index) return;
+      if (onlyGenericPartners && !b.genericOnly) return;
+      seen[b.index] = a.index;
+      if (!compatible(a, b)) return;
+      const oneWithout = (a.claim.subjects.length === 0) !== (b.claim.subjects.length === 0);
+      const score = similarityOf(a, b);
+      if (score < similarity + (oneWithout ? subjectlessPenalty : 0)) return;
+      const days = Math.min(Math.round(timeDistance(a, b)), 2 ** 16 - 1);
+      const closeness = Math.round((1 - Math.min(score, 1)) * 1023) * 2 ** 16 + days;
+      keys.push(closeness * 2 ** 27 + ends.length / 2);
+      ends.push(a.index, b.index);
+    };
+    for (const stem of a.stems) {
+      const key = `${a.claim.unit}\u0000${stem}`;
+      const bySubject = blocks.get(key);
+      if (!bySubject) continue;
+      // Under a generic word, only pairs with a generic-only label.
+      onlyGenericPartners = genericKeys.has(key) && !a.genericOnly;
+      const buckets =
+        a.claim.subjects.length === 0
+          ? [...bySubject.values()]
+          : [...a.claim.subjects.map((subject) => bySubject.get(subject)), bySubject.get("*")];
+      for (const bucket of buckets) if (bucket) forEachCandidate(bucket, a, long, meet);
+    }
+  }
+  const order = Float64Array.from(keys).sort();
+  const pairs = new Int32Array(ends.length);
+  order.forEach((key, i) => {
+    const link = key % 2 ** 27;
+    pairs[2 * i] = ends[2 * link] ?? 0;
+    pairs[2 * i + 1] = ends[2 * link + 1] ?? 0;
+  });
+  // Partners in one array (a list per claim would be a hundred thousand small arrays).
+  const offsets = new Int32Array(n + 1);
+  for (const end of ends) offsets[end + 1] = (offsets[end + 1] ?? 0) + 1;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
+  const neighbours = new Int32Array(ends.length);
+  const filled = offsets.slice(0, n);
+  for (let i = 0; i < ends.length; i += 2) {
+    const a = ends[i] ?? 0;
+    const b = ends[i + 1] ?? 0;
+    const atA = filled[a] ?? 0;
+    const atB = filled[b] ?? 0;
+    neighbours[atA] = b;
+    neighbours[atB] = a;
+    filled[a] = atA + 1;
+    filled[b] = atB + 1;
+  }
+  for (let i = 0; i < n; i++) neighbours.subarray(offsets[i], offsets[i + 1]).sort();
+  return { offsets, neighbours, pairs };
+}
+
+function isLinked({ offsets, neighbours }: Links, a: number, b: number): boolean {
+  let lo = offsets[a] ?? 0;
+  let hi = offsets[a + 1] ?? 0;
+  const end = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((neighbours[mid] ?? 0) < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && neighbours[lo] === b;
+}
+
+/**
+ * Complete linkage, greedily: links are taken closest first, and two groups
+ * join only when every claim of one is linked to every claim of the other.
+ * Two groups that cannot join never can later (groups only grow), so each
+ * such pair is checked once.
+ */
+function completeLinkage(prepared: readonly Prepared[], links: Links): Prepared[][] {
+  const n = prepared.length;
+  const groupOf = Int32Array.from({ length: n }, (_, i) => i);
+  const members = prepared.map((item) => [item.index]);
+  const blocked = new Set<number>();
+  const { pairs } = links;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const left = groupOf[pairs[i] ?? 0] ?? 0;
+    const right = groupOf[pairs[i + 1] ?? 0] ?? 0;
+    if (left === right) continue;
+    const pairKey = Math.min(left, right) * n + Math.max(left, right);
+    if (blocked.has(pairKey)) continue;
+    const a = members[left] ?? [];
+    const b = members[right] ?? [];
+    if (!a.every((x) => b.every((y) => isLinked(links, x, y)))) {
+      blocked.add(pairKey);
+      continue;
+    }
+    const [kept, moved, from] = a.length >= b.length ? [a, b, right] : [b, a, left];
+    const to = from === right ? left : right;
+    for (const index of moved) {
+      kept.push(index);
+      groupOf[index] = to;
+    }
+    members[from] = [];
+  }
+  return members
+    .filter((group) => group.length > 0)
+    .map((group) => group.flatMap((index) => prepared[index] ?? []));
 }
 
 function buildCluster(members: readonly Prepared[], sources: SourceIndex): ClaimCluster {

@@ -68,6 +68,29 @@ describe("measured on fixtures", () => {
     expect(cluster?.status).toBe("agree");
   });
 
+  it("keeps Iran's expulsion of Azerbaijani diplomats apart from Baku's of Iranian ones", async () => {
+    const expelled = { value: 4, unit: "count" as const, subjects: ["AZE", "IRN"] };
+    const analysis = await analyse({
+      claims: [
+        claim({ doc: "a1", ...expelled, metric: "Azerbaijani diplomats", period: "2023-04-06" }),
+        claim({ doc: "b1", ...expelled, metric: "Azerbaijani diplomats", period: "2023-04-06" }),
+        claim({ doc: "c1", ...expelled, metric: "Iranian diplomats" }),
+        claim({
+          doc: "d1",
+          ...expelled,
+          metric: "Iranian diplomats expelled in April 2023",
+          period: "2023-04",
+        }),
+      ],
+    });
+    const counts = analysis.claimClusters().filter((c) => c.unit === "count");
+    expect(counts.map((c) => [c.status, c.sources, c.claims.map((x) => x.doc.slice(0, 2))])).toEqual([
+      ["agree", 2, ["c1", "d1"]],
+      // The reprint is no second source.
+      ["single", 1, ["a1", "b1"]],
+    ]);
+  });
+
   it("merges one expulsion reported by three documents, counting two syndicated copies as one source", async () => {
     const analysis = await analyse();
     const expulsion = analysis.eventClusters().filter((c) => c.sourceCountry === "IRN" && c.root === "16");
