@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
+// The English parser alone: `chrono-node` itself loads every locale, which costs start-up time.
+import * as chrono from "chrono-node/en";
 import type { IsoDate } from "../core/ids.ts";
 import { isIsoDate } from "../core/ids.ts";
 
@@ -68,7 +70,7 @@ function datelinePrefix(before: string): boolean {
   return LABEL.test(before.replace(PLACE, ""));
 }
 
-function dateOf(text: string, start: chrono.ParsedComponents): IsoDate | null {
+function dateOf(text: string, start: ParsedComponents): IsoDate | null {
   const year = String(start.get("year")).padStart(4, "0");
   const month = String(start.get("month")).padStart(2, "0");
   const day = String(start.get("day")).padStart(2, "0");

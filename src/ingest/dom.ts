@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 
 /**
  * The part of linkedom's DOM that ingest uses. linkedom's own types refer to
@@ -29,9 +29,16 @@ export interface DomDocument extends DomElement {
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
 
-const parse = parseHTML as unknown as (html: string) => { readonly document: DomDocument };
+type ParseHtml = (html: string) => { readonly document: DomDocument };
+
+// linkedom is loaded on first use: it is a large module graph, and plain-text
+// ingest never needs it (a static import cost start-up a third of a second).
+// `require` keeps parsing synchronous; it loads linkedom's own CommonJS build.
+const require = createRequire(import.meta.url);
+let parse: ParseHtml | undefined;
 
 /** Parses an HTML page (or fragment) into a DOM document; never throws on bad markup. */
 export function parseDocument(html: string): DomDocument {
+  parse ??= (require("linkedom") as { parseHTML: ParseHtml }).parseHTML;
   return parse(html).document;
 }

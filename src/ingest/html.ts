@@ -1,4 +1,5 @@
-import { Readability } from "@mozilla/readability";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import { createRequire } from "node:module";
 import type { IsoDate } from "../core/ids.ts";
 import { isoDateFromTimestamp } from "./dates.ts";
 import type { DomDocument, DomNode } from "./dom.ts";
@@ -9,6 +10,10 @@ import { ELEMENT_NODE, TEXT_NODE, parseDocument } from "./dom.ts";
  * on a linkedom DOM picks the article; a walk over its nodes keeps paragraphs
  * as lines. linkedom decodes entities while parsing.
  */
+
+// Readability, like linkedom (see dom.ts), is loaded when the first page is read: plain-text ingest never needs it.
+const require = createRequire(import.meta.url);
+let Readability: typeof ReadabilityClass | undefined;
 
 export interface HtmlArticle {
   /** The article text: one paragraph, heading or list item a line, blank lines between blocks. */
@@ -99,6 +104,7 @@ export function extractHtml(html: string): HtmlArticle {
 
 function readArticle(document: DomDocument): string | null {
   let content: DomNode | null | undefined;
+  Readability ??= (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability;
   try {
     // The serializer hands back the article's root node, so that paragraphs can become lines.
     const reader = new Readability<DomNode>(document, { serializer: (node: DomNode) => node });

@@ -57,19 +57,22 @@ export function createLanguageDetector(words: FunctionWords): LanguageDetector {
     const tokens = sample.toLowerCase().match(WORD) ?? [];
     let english = 0;
     let foreign = 0;
-    let latin = 0;
-    let accented = 0;
     for (const token of tokens) {
       if (words.english.has(token)) english++;
       else if (words.foreign.has(token)) foreign++;
+    }
+    // The word count is much cheaper than franc, so it goes first.
+    if (tokens.length > 0 && english / tokens.length >= MIN_ENGLISH_SHARE)
+      return { language: "eng", english: true };
+    // Scripts and diacritics matter only from here on (most texts are settled above).
+    let latin = 0;
+    let accented = 0;
+    for (const token of tokens) {
       if (LATIN.test(token)) {
         latin++;
         if (ACCENTED.test(token)) accented++;
       }
     }
-    // The word count is much cheaper than franc, so it goes first.
-    if (tokens.length > 0 && english / tokens.length >= MIN_ENGLISH_SHARE)
-      return { language: "eng", english: true };
     const detected = franc(sample, { minLength: 1 });
     if (detected === "eng") return { language: "eng", english: true };
     const short = tokens.length > 0 && tokens.length < SHORT_WORDS;

@@ -16,7 +16,9 @@ export function createWinkEngine(): NlpEngine {
 
   function analyseLine(line: string, base: number, out: Sentence[]): void {
     const doc = nlp.readDoc(line);
-    const column = <T>(itsf: ItsFunction<T>): T[] => doc.tokens().out(itsf) as T[];
+    // One collection for every column: each `tokens()` call builds a new one.
+    const all = doc.tokens();
+    const column = <T>(itsf: ItsFunction<T>): T[] => all.out(itsf) as T[];
     const values = column(its.value);
     const spaces = column(its.precedingSpaces);
     const tags = column(its.pos);
@@ -59,9 +61,12 @@ export function createWinkEngine(): NlpEngine {
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, last] of spans) {
-      const own = tokens
-        .slice(first, last + 1)
-        .filter((token): token is Token => token !== undefined && token.shape !== "tabCRLF");
+      // The sentence's tokens that could be placed, without line-break tokens.
+      const own: Token[] = [];
+      for (let i = first; i <= last; i++) {
+        const token = tokens[i];
+        if (token !== undefined && token.shape !== "tabCRLF") own.push(token);
+      }
       const head = own[0];
       const tail = own[own.length - 1];
       if (!head || !tail) continue;
@@ -82,7 +87,8 @@ export function createWinkEngine(): NlpEngine {
         const newline = text.indexOf("\n", lineStart);
         const lineEnd = newline < 0 ? text.length : newline;
         const line = text.slice(lineStart, lineEnd);
-        if (line.trim()) analyseLine(line, lineStart, sentences);
+        // A line with something other than white space (what `trim` removes), tested without a copy.
+        if (/\S/.test(line)) analyseLine(line, lineStart, sentences);
         if (newline < 0) break;
         lineStart = newline + 1;
       }

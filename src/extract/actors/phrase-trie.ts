@@ -48,6 +48,14 @@ function written(word: Word | undefined, rule: CaseRule): boolean {
   return rule === "any" || (rule === "capital" ? word.capital : word.upper);
 }
 
+/** Whether the words from `start` are written as the case rules require, one rule a word. */
+function writtenAll(words: readonly Word[], start: number, cases: readonly CaseRule[]): boolean {
+  for (let k = 0; k < cases.length; k++) {
+    if (!written(words[start + k], cases[k] ?? "any")) return false;
+  }
+  return true;
+}
+
 /** The words of a phrase as the trie keys them ("Sa'ar" -> "sa", "ar"). */
 export function phraseKeys(phrase: string): string[] {
   return splitWords(phrase).map((w) => w.key);
@@ -93,7 +101,7 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
         node = node.children.get(word.key);
         if (!node) break;
         for (const entry of node.entries) {
-          if (entry.cases.every((rule, k) => written(words[start + k], rule))) {
+          if (writtenAll(words, start, entry.cases)) {
             best = { value: entry.value, start, end: i + 1 };
             break;
           }

@@ -34,9 +34,12 @@ export function recogniseActors(
 ): ActorMention[][] {
   const memory = new DocumentMemory();
   const published = options.published ?? null;
-  return sentences.map((sentence, index) =>
-    new SentenceReader(sentence, index, gazetteer, memory, published).read(),
-  );
+  // A loop, not `map`: see createSentenceView on the elements kinds of `map` results.
+  const out: ActorMention[][] = [];
+  sentences.forEach((sentence, index) => {
+    out.push(new SentenceReader(sentence, index, gazetteer, memory, published).read());
+  });
+  return out;
 }
 
 // Modifiers that say the person no longer holds the office the title names.
@@ -150,7 +153,7 @@ class SentenceReader {
   /** Only spaces separate word `index` from the one before. */
   private spaced(index: number): boolean {
     const w = this.words[index];
-    return w !== undefined && SPACES.test(w.gap);
+    return w !== undefined && (w.gap === " " || SPACES.test(w.gap));
   }
 
   private isPossessiveMark(w: Word): boolean {

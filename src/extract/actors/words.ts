@@ -88,26 +88,30 @@ export function splitWords(text: string, base = 0, sentence?: Sentence): Word[] 
     let lower = kind === 1;
     let cased = kind !== 3;
     let plain = kind === 1 || (kind === 3 && text.charCodeAt(i) < 128);
+    // Only ASCII since `from`: its key needs lower case and no folding.
+    let ascii = text.charCodeAt(i) < 128;
     let previous = kind;
     for (i++; i < length; i++) {
       const code = text.charCodeAt(i);
       kind = classify(code);
       if (kind === 0) break;
       if (kind === 2 && previous === 1) {
-        pushWord(words, text, base, cursor, from, i, capital, cased && !lower, plain);
+        pushWord(words, text, base, cursor, from, i, capital, cased && !lower, plain, ascii);
         from = i;
         capital = true;
         lower = false;
         cased = true;
         plain = false;
+        ascii = code < 128;
       } else {
         lower ||= kind === 1;
         cased ||= kind !== 3;
         plain &&= kind === 1 || (kind === 3 && code < 128);
+        ascii &&= code < 128;
       }
       previous = kind;
     }
-    pushWord(words, text, base, cursor, from, i, capital, cased && !lower, plain);
+    pushWord(words, text, base, cursor, from, i, capital, cased && !lower, plain, ascii);
   }
   return words;
 }
@@ -118,7 +122,10 @@ interface Cursor {
   previousEnd: number;
 }
 
-/** Adds word [from, to) of `text`; `plain` says it is lower-case ASCII already, its own key. */
+/**
+ * Adds word [from, to) of `text`; `plain` says it is lower-case already, its
+ * own key; `ascii`, that lower case is all its key needs (nothing to fold).
+ */
 function pushWord(
   words: Word[],
   text: string,
@@ -129,6 +136,7 @@ function pushWord(
   capital: boolean,
   upper: boolean,
   plain: boolean,
+  ascii: boolean,
 ): void {
   const start = base + from;
   const tokens = cursor.tokens;
@@ -139,7 +147,7 @@ function pushWord(
     start,
     end: base + to,
     raw,
-    key: plain ? raw : foldKey(raw),
+    key: plain ? raw : ascii ? raw.toLowerCase() : foldKey(raw),
     capital,
     upper,
     gap: text.slice(cursor.previousEnd, from),
@@ -150,6 +158,8 @@ function pushWord(
 
 /** Whether two words of one name or phrase may stand this far apart ("Sa'ar", "U.S.", "Amir-Abdollahian"). */
 export function joins(gap: string): boolean {
+  // Most gaps are one space: no need for the pattern.
+  if (gap === " ") return true;
   return gap.length > 0 && gap.length <= 3 && /^[\s\u00a0'’`.\-‐‑]+$/.test(gap) && !gap.includes("\n");
 }
 

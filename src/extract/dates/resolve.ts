@@ -2,7 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { IsoDate } from "../../core/ids.ts";
 import type { Sentence } from "../../core/ports.ts";
 import { matchForm } from "../quantities/find.ts";
-import { type Piece, parseNumber, toPieces } from "../quantities/pieces.ts";
+import { type Piece, parseNumber, piecesOf } from "../quantities/pieces.ts";
 import type { UnitTable } from "../quantities/units.ts";
 import type { DateMention, SentenceDates } from "../types.ts";
 import {
@@ -114,7 +114,9 @@ export function resolveDates(
   let narrativeYear: number | null = null;
   let carried: IsoDate | null = null;
   let previousEnd = -1;
-  return sentences.map((sentence) => {
+  // A loop, not `map`: see createSentenceView on the elements kinds of `map` results.
+  const out: SentenceDates[] = [];
+  for (const sentence of sentences) {
     if (text !== undefined && previousEnd >= 0 && text.slice(previousEnd, sentence.start).includes("\n")) {
       carried = null;
     }
@@ -140,8 +142,9 @@ export function resolveDates(
       }
     }
     if (own) carried = own;
-    return { mentions, reference: own ?? carried ?? published };
-  });
+    out.push({ mentions, reference: own ?? carried ?? published });
+  }
+  return out;
 }
 
 /** The precision at which a span's ends agree: "2022-09/2022-11" is "2022". */
@@ -186,7 +189,7 @@ function settleYear(found: Found, narrativeYear: number | null, context: Context
 }
 
 function findDates(sentence: Sentence, context: Context): Found[] {
-  const pieces = toPieces(sentence.tokens);
+  const pieces = piecesOf(sentence.tokens);
   const all = [...ownPatterns(pieces, context), ...chronoDates(sentence, pieces, context)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];

@@ -121,6 +121,8 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
   const view = createSentenceView(sentence, lexicon.cues, (word) => lexicon.patternsFor(word).length > 0);
   if (view.groups.length === 0) return [];
   const matches = findMatches(view, lexicon);
+  // Without a match only a demand ("X said Y must ...") can give an event, and it needs an obligation word.
+  if (matches.length === 0 && !view.words.some((w) => view.cues.obligation.has(w))) return [];
   const date = sentence.dates.reference;
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();

@@ -136,6 +136,8 @@ export interface EventLexicon {
   readonly cues: EventCues;
   /** Patterns whose trigger starts with `word` (a lemma or lower-case token). */
   patternsFor(word: string): readonly EventPattern[];
+  /** Every word of the patterns' `required` lists: the only words of a sentence that pre-check needs. */
+  readonly requiredWords: ReadonlySet<string>;
   /** The code a governor of `kind` makes with a complement coded `code`, or null. */
   compose(kind: ComposeKind, code: string): string | null;
 }
@@ -290,11 +292,15 @@ export function createEventLexicon(
   }
   const composeTable = new Map<string, string>();
   for (const rule of rules) composeTable.set(`${rule.kind}:${rule.complement}`, rule.code);
+  const requiredWords = new Set(patterns.flatMap((p) => p.required.flat()));
+  // Most words trigger nothing: they share one empty list rather than each getting a new one.
+  const none: readonly EventPattern[] = [];
   return {
     size: patterns.length,
     patterns,
     cues,
-    patternsFor: (word) => byWord.get(word) ?? [],
+    patternsFor: (word) => byWord.get(word) ?? none,
+    requiredWords,
     compose(kind, code) {
       // The longest prefix of the complement's code that has a row.
       for (let length = code.length; length >= 2; length--) {

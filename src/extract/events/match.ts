@@ -191,6 +191,34 @@ function mayBeMistagged(view: SentenceView, i: number, own: TriggerClass): boole
   );
 }
 
+const NO_PATTERNS: readonly EventPattern[] = [];
+
+/**
+ * The words and lemmas of the sentence that some pattern requires: all that
+ * `hasRequired` asks about, in a set far smaller than one of every word.
+ */
+function requiredPresent(view: SentenceView, required: ReadonlySet<string>): Set<string> {
+  const present = new Set<string>();
+  for (const word of view.words) if (required.has(word)) present.add(word);
+  for (const lemma of view.lemmas) if (required.has(lemma)) present.add(lemma);
+  return present;
+}
+
+/** Whether each required word element of `pattern` has one of its first words in the sentence. */
+function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boolean {
+  for (const alternatives of pattern.required) {
+    let found = false;
+    for (const word of alternatives) {
+      if (present.has(word)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /**
  * Every pattern that matches in the sentence, the best per place: only the
  * patterns indexed under a token's word or lemma are tried. Where matches
@@ -202,27 +230,24 @@ function mayBeMistagged(view: SentenceView, i: number, own: TriggerClass): boole
 export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternMatch[] {
   const all: PatternMatch[] = [];
   let present: Set<string> | null = null;
+  // Only patterns whose every required word occurs in the sentence are tried in full.
+  const passes = (p: EventPattern): boolean => {
+    if (p.required.length === 0) return true;
+    present ??= requiredPresent(view, lexicon.requiredWords);
+    return hasRequired(p, present);
+  };
   for (let i = 0; i < view.tokens.length; i++) {
     const word = view.words[i] ?? "";
     const lemma = view.lemmas[i] ?? "";
     const byWord = lexicon.patternsFor(word);
-    const byLemma = lemma === word ? [] : lexicon.patternsFor(lemma);
+    const byLemma = lemma === word ? NO_PATTERNS : lexicon.patternsFor(lemma);
     if (byWord.length + byLemma.length === 0 || view.cues.nonTriggers.has(word)) continue;
-    // Only patterns whose every required word occurs in the sentence are tried in full.
-    const candidates: EventPattern[] = [];
-    for (const list of [byWord, byLemma]) {
-      for (const p of list) {
-        if (p.required.length > 0) {
-          present ??= new Set([...view.words, ...view.lemmas]);
-          const words = present;
-          if (!p.required.every((alternatives) => alternatives.some((w) => words.has(w)))) continue;
-        }
-        candidates.push(p);
-      }
-    }
+    // Made only for a token with candidates: most tokens have none.
+    let candidates: EventPattern[] | null = null;
+    for (const p of byWord) if (passes(p)) (candidates ??= []).push(p);
+    for (const p of byLemma) if (passes(p)) (candidates ??= []).push(p);
     // "long-threatened", "Israeli-occupied": a verb inside a compound adjective reports nothing.
-    if (candidates.length === 0 || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? "")))
-      continue;
+    if (candidates === null || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? ""))) continue;
     // "alleged crimes", "suspected militants": a participle used as an adjective.
     if (
       view.pos[i] === "ADJ" &&
@@ -233,20 +258,17 @@ export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternM
       continue;
     }
     const own = triggerClassOf(view, i);
-    const tryClass = (cls: TriggerClass): PatternMatch[] =>
-      candidates
-        .filter((p) => p.triggerClass === cls)
-        .map((p) => matchPattern(view, i, p))
-        .filter((m): m is PatternMatch => m !== null);
-    let found = tryClass(own);
-    if (found.length === 0 && mayBeMistagged(view, i, own))
-      found = tryClass(own === "noun" ? "verb" : "noun");
-    all.push(...found);
+    const before = all.length;
+    matchClass(view, i, candidates, own, all);
+    if (all.length === before && mayBeMistagged(view, i, own))
+      matchClass(view, i, candidates, own === "noun" ? "verb" : "noun", all);
   }
+  // One match or none: nothing to rank.
+  if (all.length < 2) return all;
   // Heaviest first; ties keep file order (the earlier pattern is the more specific by convention).
-  const ranked = all
-    .map((match, order) => ({ match, order }))
-    .sort((a, b) => b.match.pattern.weight - a.match.pattern.weight || a.order - b.order);
+  const ranked: { match: PatternMatch; order: number }[] = [];
+  all.forEach((match, order) => ranked.push({ match, order }));
+  ranked.sort((a, b) => b.match.pattern.weight - a.match.pattern.weight || a.order - b.order);
   const claimed = new Set<number>();
   const kept: PatternMatch[] = [];
   const triggers = new Set<number>();
@@ -258,4 +280,19 @@ export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternM
     kept.push(match);
   }
   return kept.sort((a, b) => a.trigger - b.trigger);
+}
+
+/** Adds the matches at token `i` of the candidates of one trigger class, in candidate order. */
+function matchClass(
+  view: SentenceView,
+  i: number,
+  candidates: readonly EventPattern[],
+  cls: TriggerClass,
+  out: PatternMatch[],
+): void {
+  for (const p of candidates) {
+    if (p.triggerClass !== cls) continue;
+    const match = matchPattern(view, i, p);
+    if (match) out.push(match);
+  }
 }

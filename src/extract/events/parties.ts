@@ -25,7 +25,9 @@ export interface Roles {
 }
 
 function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
-  return groups.flatMap((g) => g.mentions);
+  const mentions: ActorMention[] = [];
+  for (const g of groups) mentions.push(...g.mentions);
+  return mentions;
 }
 
 /**

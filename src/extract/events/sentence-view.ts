@@ -37,12 +37,16 @@ const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
 function overlapTokens(tokens: readonly Token[], mention: ActorMention): [number, number] | null {
   let first = -1;
   let last = -1;
-  tokens.forEach((token, i) => {
-    if (token.end > mention.start && token.start < mention.end) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    // Tokens come in text order: none after this one can reach back into the mention.
+    if (token.start >= mention.end) break;
+    if (token.end > mention.start) {
       if (first < 0) first = i;
       last = i;
     }
-  });
+  }
   return first < 0 ? null : [first, last];
 }
 
@@ -107,9 +111,20 @@ export function createSentenceView(
   isKnown: (word: string) => boolean = () => false,
 ): SentenceView {
   const tokens = sentence.sentence.tokens;
-  const words = tokens.map((t) => t.text.toLowerCase());
-  const lemmas = tokens.map((t, i) => verbLemma(words[i] ?? "", t.lemma, isKnown));
-  const pos = tokens.map((t) => t.pos);
+  // Built with push, not `map`: V8 gives `map` results another elements kind in
+  // optimised code than in the interpreter, and the coder's hot loops, which
+  // index these arrays, were deoptimised and recompiled over and over.
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  const pos: string[] = [];
+  const groupAt: number[] = [];
+  for (const t of tokens) {
+    const word = t.text.toLowerCase();
+    words.push(word);
+    lemmas.push(verbLemma(word, t.lemma, isKnown));
+    pos.push(t.pos);
+    groupAt.push(-1);
+  }
 
   const drafts: Draft[] = [];
   for (const mention of sentence.mentions) {
@@ -126,10 +141,12 @@ export function createSentenceView(
       if (draft.first === previous.first && draft.last === previous.last && draft.width === previous.width) {
         previous.mentions.push(...draft.mentions);
       } else if (draft.width > previous.width) {
+        // Literals of one shape throughout (not spreads), so the hot code sees one map.
         merged[merged.length - 1] = {
-          ...draft,
           first: previous.first,
           last: Math.max(previous.last, draft.last),
+          width: draft.width,
+          mentions: draft.mentions,
         };
       } else {
         previous.last = Math.max(previous.last, draft.last);
@@ -147,13 +164,13 @@ export function createSentenceView(
       };
       continue;
     }
-    merged.push({ ...draft, mentions: [...draft.mentions] });
+    merged.push({ first: draft.first, last: draft.last, width: draft.width, mentions: [...draft.mentions] });
   }
 
-  const groupAt = tokens.map(() => -1);
-  const groups: ActorGroup[] = merged.map((draft, index) => {
+  const groups: ActorGroup[] = [];
+  merged.forEach((draft, index) => {
     for (let k = draft.first; k <= draft.last; k++) groupAt[k] = index;
-    return { index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) };
+    groups.push({ index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) });
   });
 
   const contexts = new Map<string, boolean>();

@@ -1,7 +1,7 @@
 import type { Sentence } from "../../core/ports.ts";
 import type { Qualifier, Unit } from "../../core/records.ts";
 import type { Quantity } from "../types.ts";
-import { type Piece, parseNumber, toPieces } from "./pieces.ts";
+import { type Piece, parseNumber, piecesOf } from "./pieces.ts";
 import type { UnitForm, UnitTable } from "./units.ts";
 
 const DASHES = new Set(["-", "–", "—"]);
@@ -49,7 +49,7 @@ function normalise(value: number): number {
  */
 export function findQuantities(sentence: Sentence, units: UnitTable): Quantity[] {
   if (!units.gate.test(sentence.text)) return [];
-  const pieces = toPieces(sentence.tokens);
+  const pieces = piecesOf(sentence.tokens);
   const found: { quantity: Quantity; first: number; last: number }[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -80,6 +80,7 @@ function readNumber(pieces: readonly Piece[], i: number, units: UnitTable): Numb
     return { value: word, end: i + 1, word: true };
   }
   // "twenty-five" as one token
+  if (!piece.lower.includes("-")) return null;
   const [tens, ones, ...rest] = piece.lower.split("-");
   if (tens !== undefined && ones !== undefined && rest.length === 0) {
     const t = units.numberWords.get(tens);
@@ -99,9 +100,21 @@ export function matchForm(
 ): UnitForm | null {
   const piece = pieces[i];
   if (!piece) return null;
-  const candidates = [...(units.forms.get(piece.text) ?? []), ...(units.forms.get(piece.lower) ?? [])];
-  let best: UnitForm | null = null;
-  for (const form of candidates) {
+  // The forms of the text as written, then of its lower case; most pieces have neither.
+  const best = bestForm(pieces, i, units.forms.get(piece.text), side, null);
+  return bestForm(pieces, i, units.forms.get(piece.lower), side, best);
+}
+
+/** The longest of `forms` that matches at piece `i`, if longer than `best`; else `best`. */
+function bestForm(
+  pieces: readonly Piece[],
+  i: number,
+  forms: readonly UnitForm[] | undefined,
+  side: "before" | "after",
+  best: UnitForm | null,
+): UnitForm | null {
+  if (!forms) return best;
+  for (const form of forms) {
     if (side === "before" ? !form.before : !form.after) continue;
     if (best && best.words.length >= form.words.length) continue;
     const matches = form.words.every((word, k) => {

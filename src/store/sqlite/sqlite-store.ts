@@ -71,62 +71,102 @@ export function createSqliteStore(db: Database): Store {
   const count = (text: string, params: readonly unknown[]): number =>
     (get(text, ...params) as Count | undefined)?.n ?? 0;
 
+  // Positional parameters: binding by name costs a lookup per value, and ingest
+  // binds about 150 rows a document.
   const insertDocument = db.prepare(
     `INSERT INTO documents (id, sha256, uri, title, outlet, published, language, text)
-     VALUES (@id, @sha256, @uri, @title, @outlet, @published, @language, @text)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // First name wins: a later document cannot rename a known actor.
   const insertActor = db.prepare(
-    "INSERT INTO actors (id, kind, name, country) VALUES (@id, @kind, @name, @country) ON CONFLICT (id) DO NOTHING",
+    "INSERT INTO actors (id, kind, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
   );
   const insertMention = db.prepare(
-    `INSERT INTO mentions (doc, actor, country, start, "end", text)
-     VALUES (@doc, @actor, @country, @start, @end, @text)`,
+    `INSERT INTO mentions (doc, actor, country, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, doc, date, day_first, day_last, source, source_country, target, target_country,
        cameo, root, plover, goldstein, modality, quote, start, "end")
-     VALUES (@id, @doc, @date, @dayFirst, @dayLast, @source, @sourceCountry, @target, @targetCountry,
-       @cameo, @root, @plover, @goldstein, @modality, @quote, @start, @end)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertClaim = db.prepare(
     `INSERT INTO claims (id, doc, value, value_max, unit, qualifier, subjects, metric, period, quote, start, "end")
-     VALUES (@id, @doc, @value, @valueMax, @unit, @qualifier, @subjects, @metric, @period, @quote, @start, @end)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSubject = db.prepare("INSERT OR IGNORE INTO claim_subjects (subject, claim) VALUES (?, ?)");
+  const hasSha256 = db.prepare("SELECT 1 FROM documents WHERE sha256 = ?").pluck();
+  /**
+   * Actors this connection has seen committed: actors are never deleted, so a
+   * document naming them again needs no insert. Filled only after a commit, so
+   * a rolled-back insert is never taken for a stored actor.
+   */
+  const storedActors = new Set<string>();
 
-  const save = db.transaction((doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
-    if (get("SELECT 1 FROM documents WHERE sha256 = ?", doc.sha256) !== undefined) return "unchanged";
-    insertDocument.run({
-      id: doc.id,
-      sha256: doc.sha256,
-      uri: doc.uri,
-      title: doc.title,
-      outlet: doc.outlet,
-      published: doc.published,
-      language: doc.language,
-      text: doc.text,
-    });
+  /** Writes one document's rows; the caller runs it in a transaction or savepoint. */
+  const writeDocument = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
+    if (hasSha256.get(doc.sha256) !== undefined) return "unchanged";
+    insertDocument.run(
+      doc.id,
+      doc.sha256,
+      doc.uri,
+      doc.title,
+      doc.outlet,
+      doc.published,
+      doc.language,
+      doc.text,
+    );
     for (const actor of extraction.actors) {
-      insertActor.run({ id: actor.id, kind: actor.kind, name: actor.name, country: actor.country });
+      if (!storedActors.has(actor.id)) insertActor.run(actor.id, actor.kind, actor.name, actor.country);
     }
-    for (const m of extraction.mentions) {
-      insertMention.run({
-        doc: m.doc,
-        actor: m.actor,
-        country: m.country,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-      });
+    for (const m of extraction.mentions) insertMention.run(m.doc, m.actor, m.country, m.start, m.end, m.text);
+    for (const e of extraction.events) {
+      const span = e.date === null ? null : daySpan(e.date);
+      insertEvent.run(
+        e.id,
+        e.doc,
+        e.date,
+        // The migration's sentinel: undated events sort last and match no date bound.
+        span?.first ?? UNDATED,
+        span?.last ?? null,
+        e.source,
+        e.sourceCountry,
+        e.target,
+        e.targetCountry,
+        e.cameo,
+        e.root,
+        e.plover,
+        e.goldstein,
+        e.modality,
+        e.quote,
+        e.start,
+        e.end,
+      );
     }
-    for (const e of extraction.events) insertEvent.run(eventParams(e));
     for (const c of extraction.claims) {
-      const { lastInsertRowid } = insertClaim.run(claimParams(c));
+      const { lastInsertRowid } = insertClaim.run(
+        c.id,
+        c.doc,
+        c.value,
+        c.valueMax,
+        c.unit,
+        c.qualifier,
+        JSON.stringify(c.subjects),
+        c.metric,
+        c.period,
+        c.quote,
+        c.start,
+        c.end,
+      );
       for (const subject of c.subjects) insertSubject.run(subject, lastInsertRowid);
     }
     return "added";
-  });
+  };
+  const save = db.transaction(writeDocument);
+
+  /** Notes the actors of documents whose transaction has committed (see `storedActors`). */
+  const committed = (extractions: readonly Extraction[]): void => {
+    for (const extraction of extractions) for (const actor of extraction.actors) storedActors.add(actor.id);
+  };
 
   const listEventsSync = (query: EventQuery): Page<EventRecord> => {
     const w = eventWhere(query);
@@ -278,19 +318,51 @@ export function createSqliteStore(db: Database): Store {
       }
     }),
   );
+  const saveOne = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
+    const outcome = saveChecked(doc, extraction);
+    if (outcome === "added") committed([extraction]);
+    return outcome;
+  };
+  // The common case first: every document of the batch is good, and the batch
+  // is written without a savepoint each (SQLite copies every page a savepoint
+  // changes to a sub-journal first, which cost more than the writes). Should any
+  // document fail, all of it rolls back and `saveBatch` writes the batch again
+  // document by document.
+  const saveAllOrNothing = db.transaction((batch: readonly DocumentToSave[]): SaveResult[] =>
+    batch.map(({ doc, extraction }): SaveResult => {
+      try {
+        checkExtraction(doc, extraction);
+        return { ok: true, outcome: writeDocument(doc, extraction) };
+      } catch {
+        throw new DocumentFailed();
+      }
+    }),
+  );
+  const saveMany = (batch: readonly DocumentToSave[]): SaveResult[] => {
+    let results: SaveResult[];
+    try {
+      results = saveAllOrNothing(batch);
+    } catch (error) {
+      // Only a document's failure is retried; the database's own (busy, full) goes up as before.
+      if (!(error instanceof DocumentFailed)) throw error;
+      results = saveBatch(batch);
+    }
+    committed(
+      batch
+        .filter((_, i) => results[i]?.ok === true && results[i].outcome === "added")
+        .map((d) => d.extraction),
+    );
+    return results;
+  };
 
   let closed = false;
 
   // The port is async so that a server database fits behind it; better-sqlite3
   // is synchronous, so each method settles at once.
   return {
-    saveDocument: (doc, extraction) => settle(saveAction(doc), () => saveChecked(doc, extraction)),
-    saveDocuments: (batch) => settle("cannot save documents", () => saveBatch(batch)),
-    hasDocument: (sha256) =>
-      settle(
-        "cannot read documents",
-        () => get("SELECT 1 FROM documents WHERE sha256 = ?", sha256) !== undefined,
-      ),
+    saveDocument: (doc, extraction) => settle(saveAction(doc), () => saveOne(doc, extraction)),
+    saveDocuments: (batch) => settle("cannot save documents", () => saveMany(batch)),
+    hasDocument: (sha256) => settle("cannot read documents", () => hasSha256.get(sha256) !== undefined),
     stats: () => settle("cannot count records", statsSync),
     listDocuments: (query) => settle("cannot list documents", () => listDocumentsSync(query)),
     getDocument: (id) =>
@@ -322,46 +394,8 @@ export function createSqliteStore(db: Database): Store {
   };
 }
 
-function eventParams(e: EventRecord): Record<string, unknown> {
-  const span = e.date === null ? null : daySpan(e.date);
-  return {
-    id: e.id,
-    doc: e.doc,
-    date: e.date,
-    // The migration's sentinel: undated events sort last and match no date bound.
-    dayFirst: span?.first ?? UNDATED,
-    dayLast: span?.last ?? null,
-    source: e.source,
-    sourceCountry: e.sourceCountry,
-    target: e.target,
-    targetCountry: e.targetCountry,
-    cameo: e.cameo,
-    root: e.root,
-    plover: e.plover,
-    goldstein: e.goldstein,
-    modality: e.modality,
-    quote: e.quote,
-    start: e.start,
-    end: e.end,
-  };
-}
-
-function claimParams(c: ClaimRecord): Record<string, unknown> {
-  return {
-    id: c.id,
-    doc: c.doc,
-    value: c.value,
-    valueMax: c.valueMax,
-    unit: c.unit,
-    qualifier: c.qualifier,
-    subjects: JSON.stringify(c.subjects),
-    metric: c.metric,
-    period: c.period,
-    quote: c.quote,
-    start: c.start,
-    end: c.end,
-  };
-}
+/** Rolls back an all-or-nothing batch so that it is written again document by document. */
+class DocumentFailed extends Error {}
 
 function page<T>(total: number, limit: number, items: () => readonly T[]): Page<T> {
   return { total, items: limit > 0 ? items() : [] };

@@ -66,8 +66,9 @@ export const init: Migration = {
         text TEXT NOT NULL,
         CHECK (0 <= start AND start <= "end")
       );
+      -- Mentions are read by document only (the reader, getExtraction): an index
+      -- by actor would cost every ingest a second index entry per mention.
       CREATE INDEX mentions_doc ON mentions (doc, start);
-      CREATE INDEX mentions_actor ON mentions (actor);
 
       CREATE TABLE events (
         seq INTEGER PRIMARY KEY,
