@@ -3,6 +3,7 @@
 //   npm run bench -- --large      10,000 articles: also the peak RSS of the ingest process
 //   npm run bench -- --count 200  another number of articles
 //   npm run bench -- --threads 0  extraction on the main thread only (default: the CLI's own choice)
+//   npm run bench -- --runs 5     repeat each measurement, report the median (default 3; 1 with --large)
 // The articles are the seed texts (../shared/seeds, else the test fixtures)
 // with their paragraphs and sentences shuffled and a numbered line added, so
 // that each text is distinct (the same text twice would be stored once).
@@ -34,11 +35,15 @@ const { values } = parseArgs({
     count: { type: "string" },
     keep: { type: "boolean", default: false },
     threads: { type: "string" },
+    runs: { type: "string" },
   },
 });
 const count = values.count ? Number(values.count) : values.large ? 10_000 : 1_000;
 if (!Number.isSafeInteger(count) || count < 1)
   throw new Error(`--count: not a positive number: ${values.count}`);
+// Shared machines are noisy: each figure is the median of a few runs.
+const runs = values.runs ? Number(values.runs) : values.large ? 1 : 3;
+if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`--runs: not a positive number: ${values.runs}`);
 
 /** A small deterministic PRNG (mulberry32), so every run ingests the same texts. */
 function createRandom(seed: number): () => number {
@@ -58,6 +63,14 @@ function shuffle<T>(items: T[], random: () => number): T[] {
     [items[i], items[j]] = [items[j] as T, items[i] as T];
   }
   return items;
+}
+
+/** The run whose `key` is the median (the lower middle one for an even count). */
+function medianBy<T>(samples: readonly T[], key: (sample: T) => number): T {
+  const sorted = [...samples].sort((a, b) => key(a) - key(b));
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (middle === undefined) throw new Error("no samples");
+  return middle;
 }
 
 function readSeeds(): string[] {
@@ -81,10 +94,13 @@ function makeArticle(seeds: readonly string[], index: number, random: () => numb
   return `${shuffle(paragraphs, random).join("\n\n")}\n\nThis is article number ${index + 1} of the benchmark.\n`;
 }
 
+interface WinkRun {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
 /** Wall and CPU seconds of a plain wink-nlp pass over the texts. */
-function winkPass(texts: readonly string[]): { seconds: number; cpuSeconds: number } {
-  // The full default pipe, as a plain wink-nlp user would run it.
-  const nlp = winkNLP(model);
+function winkPass(nlp: ReturnType<typeof winkNLP>, texts: readonly string[]): WinkRun {
   const start = performance.now();
   const cpu = process.cpuUsage();
   let tokens = 0;
@@ -149,26 +165,39 @@ try {
   const meanChars = Math.round(texts.reduce((sum, text) => sum + text.length, 0) / texts.length);
   console.log(`${count} articles of ${meanChars} characters on average (from ${seeds.length} seed texts)`);
 
-  const wink = winkPass(texts);
+  // The full default pipe, as a plain wink-nlp user would run it; a first pass
+  // over a few texts warms it up, as the CLI's start-up run does below.
+  const nlp = winkNLP(model);
+  winkPass(nlp, texts.slice(0, 50));
+  const wink = medianBy(
+    Array.from({ length: runs }, () => winkPass(nlp, texts)),
+    (run) => run.seconds,
+  );
   const winkRate = count / wink.seconds;
   console.log(
     `wink-nlp pass (tokens, sentences, entities): ${wink.seconds.toFixed(2)} s, ${winkRate.toFixed(0)} articles/s ` +
-      `(CPU ${wink.cpuSeconds.toFixed(2)} s)`,
+      `(CPU ${wink.cpuSeconds.toFixed(2)} s; median of ${runs})`,
   );
 
   // Start-up (tsx, model, knowledge, database) is paid once per run; an empty folder measures it.
   const empty = join(work, "empty");
   mkdirSync(empty);
-  const startup = runCli(["ingest", "--db", join(work, "startup.db"), empty]);
+  const startup = medianBy(
+    Array.from({ length: runs }, (_, i) => runCli(["ingest", "--db", join(work, `startup-${i}.db`), empty])),
+    (run) => run.seconds,
+  );
   const threads = values.threads === undefined ? [] : ["--threads", values.threads];
-  const run = runCli(["ingest", "--db", join(work, "bench.db"), ...threads, articles]);
+  const ingests = Array.from({ length: runs }, (_, i) =>
+    runCli(["ingest", "--db", join(work, `bench-${i}.db`), ...threads, articles]),
+  );
+  const run = medianBy(ingests, (ingest) => ingest.seconds);
   const rate = count / run.seconds;
   const netRate = count / Math.max(run.seconds - startup.seconds, 1e-9);
   const netCpu = Math.max(run.cpuSeconds - startup.cpuSeconds, 1e-9);
   console.log(run.stdout);
   console.log(
     `triangulate ingest${threads.length > 0 ? ` --threads ${values.threads}` : ""}: ` +
-      `${run.seconds.toFixed(2)} s wall, ${rate.toFixed(0)} articles/s, CPU ${run.cpuSeconds.toFixed(2)} s ` +
+      `${run.seconds.toFixed(2)} s wall, ${rate.toFixed(0)} articles/s, CPU ${run.cpuSeconds.toFixed(2)} s, median of ${runs} ` +
       `(start-up ${startup.seconds.toFixed(2)} s wall, ${startup.cpuSeconds.toFixed(2)} s CPU; ` +
       `without it ${netRate.toFixed(0)} articles/s)`,
   );
@@ -177,9 +206,9 @@ try {
       `${(winkRate / netRate).toFixed(2)}x wall without start-up, ` +
       `${(netCpu / wink.cpuSeconds).toFixed(2)}x CPU without start-up (all threads; less sensitive than wall time to a busy machine)`,
   );
-  const rssMiB = run.maxRss / 1024 ** 2;
+  const peakRss = Math.max(...ingests.map((ingest) => ingest.maxRss));
   console.log(
-    `peak RSS of the ingest process: ${rssMiB.toFixed(0)} MiB (limit 1024 MiB${run.maxRss < GIB ? ", ok" : ", OVER"})`,
+    `peak RSS of the ingest process: ${(peakRss / 1024 ** 2).toFixed(0)} MiB (limit 1024 MiB${peakRss < GIB ? ", ok" : ", OVER"})`,
   );
 } finally {
   if (values.keep) console.log(`kept ${work}`);
