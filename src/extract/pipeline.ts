@@ -6,6 +6,7 @@ import { recogniseActors } from "./actors/recognise.ts";
 import { buildClaims } from "./claims/build.ts";
 import { resolveDates } from "./dates/resolve.ts";
 import { codeEvents } from "./events/code.ts";
+import { createEventMemory } from "./events/memory.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { findQuantities } from "./quantities/find.ts";
 import type { AnalysedSentence } from "./types.ts";
@@ -33,6 +34,7 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
   const analysedSoFar: AnalysedSentence[] = [];
+  const eventMemory = createEventMemory();
 
   sentences.forEach((sentence, index) => {
     const analysed: AnalysedSentence = {
@@ -64,7 +66,7 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
     for (const claim of buildClaims(analysed, claimContext)) {
       claims.push({ type: "claim", id: `${input.id}-c${claims.length}`, ...evidence, ...claim });
     }
-    for (const draft of codeEvents(analysed, knowledge.lexicon)) {
+    for (const draft of codeEvents(analysed, knowledge.lexicon, eventMemory)) {
       const code = knowledge.cameo.get(draft.cameo);
       if (!code) continue;
       actors.set(draft.source.actor.id, draft.source.actor);

@@ -34,6 +34,11 @@ export interface DateMention {
   readonly date: IsoDate;
   /** The end of a span ("in 2024–2025", "the first four months of 2024"). */
   readonly until: IsoDate | null;
+  /**
+   * The time an event dated by this expression takes: a span's common part
+   * ("2024–2025" is 2024), a "since" span's start. Absent: `date`.
+   */
+  readonly at?: IsoDate | null;
 }
 
 export interface SentenceDates {

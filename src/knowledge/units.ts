@@ -46,6 +46,9 @@ const wordsSchema = z.object({
   participantNouns: words,
   participantMax: z.number().int().nonnegative(),
   notQualifierAfter: words,
+  clauseOpeners: words,
+  subjectClauseOpeners: words,
+  figureNouns: words,
 });
 
 const calendarSchema = z.object({
@@ -60,6 +63,11 @@ const calendarSchema = z.object({
   yearPrefixes: words,
   sinceWords: words,
   rangeWords: words,
+  anaphora: z.object({
+    units: z.record(z.string().min(1), z.enum(["day", "week", "month", "year"])),
+    heads: z.record(z.string().min(1), z.number().int()),
+    tails: z.record(z.string().min(1), z.number().int()),
+  }),
 });
 
 function readJson<T>(dataDir: string, path: string, schema: z.ZodType<T>): T {

@@ -1,9 +1,10 @@
-import type { CountryCode } from "../../core/records.ts";
-import type { Token } from "../../core/ports.ts";
+import type { CountryCode, Unit } from "../../core/records.ts";
 import type { UnitTable } from "../quantities/units.ts";
-import type { ActorMention, AnalysedSentence, ClaimDraft, DateMention, Quantity } from "../types.ts";
-import { metricOf } from "./metric.ts";
+import type { AnalysedSentence, ClaimDraft, DateMention, Quantity } from "../types.ts";
+import { fallbackMetric, metricOf } from "./metric.ts";
 import { periodOf } from "./period.ts";
+import { tokenAt } from "./tokens.ts";
+import { figureSubjects, sentenceSubjects } from "./subjects.ts";
 
 export interface ClaimContext {
   /** The document's sentences before this one, in text order (the pipeline passes all of them). */
@@ -14,12 +15,12 @@ export interface ClaimContext {
   readonly units: UnitTable;
 }
 
-// Groups and unknowns are actors, not the states a figure is about.
-const NOT_STATES = new Set(["IGO", "MUS", "UNK"]);
 // How far back a sentence without states borrows them: its paragraph, then this many sentences before it.
 const BORROW_BEYOND_PARAGRAPH = 2;
-// Words between a background preposition and the state it governs ("after the conflict in Ukraine").
-const BACKGROUND_REACH = 5;
+// A calendar span, not a measure: scorers and readers take durations in days and years ("two weeks" is 14 days).
+const NOT_CLAIMED = new Set<Unit>(["month"]);
+// Determiners of a phrase that refers back to a figure ("that figure", "the total").
+const REFERRING = new Set(["that", "this", "the", "these", "those"]);
 // A sentence naming one state takes its partners from the sentence before when that one names at most this many.
 const MAX_WIDENED = 3;
 
@@ -30,9 +31,11 @@ const MAX_WIDENED = 3;
  *
  * Every figure the sentence states is a claim, hedged or not ("Israel would
  * pay about $20 million" states the sum agreed): the quantity finder already
- * leaves out what is not a figure. Subjects are the states of the sentence's
- * actor mentions, less those named only as background ("after the conflict in
- * Ukraine") or as the figure's source ("according to ..."); a sentence that
+ * leaves out what is not a figure, and month spans are left out here. Subjects
+ * are the states of the sentence's actor mentions, less asides: background
+ * ("after the conflict in Ukraine"), sources ("according to ...", "SIPRI
+ * estimated that ..."), subordinate clauses the figure is not in; with several
+ * figures each takes its own stretch of the sentence (see `figureSubjects`). A sentence that
  * names none ("Mutual investments have reached $600 million.") takes them from
  * the nearest sentence before it in its paragraph that does, and one that
  * names a single state takes its partners from there when that sentence
@@ -41,29 +44,63 @@ const MAX_WIDENED = 3;
  * States named outright outrank those only referred back to.
  */
 export function buildClaims(sentence: AnalysedSentence, context: ClaimContext): ClaimDraft[] {
-  if (sentence.quantities.length === 0) return [];
+  const dates = sentence.dates.mentions;
+  const figures = sentence.quantities.filter((q) => !NOT_CLAIMED.has(q.unit) && !inDate(q, dates));
+  if (figures.length === 0) return [];
   const tokens = sentence.sentence.tokens;
-  const own = subjectsOf(sentence, context.units);
+  const own = figureSubjects(sentence, figures, context.units);
   const before = borrowedSubjects(sentence, context);
-  // One state named where the story is about it and its partners: the figure is about the pair.
-  const widened = own.length === 1 && before.length <= MAX_WIDENED && own.every((c) => before.includes(c));
-  const subjects = own.length === 0 || widened ? before : own;
-  return sentence.quantities
-    .filter((q) => !insideDate(q, sentence.dates.mentions))
-    .map((quantity) => ({
+  const nouns = context.units.figureNouns;
+  const labels: string[] = [];
+  // "... and Russia 31 percent": no verb since the figure before, so the same measure of another party.
+  const gapped = (i: number): boolean => {
+    const from = tokenAt(tokens, figures[i - 1]?.end ?? 0);
+    const to = tokenAt(tokens, figures[i]?.start ?? 0);
+    for (let k = from; k < to; k++) if (/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? "")) return false;
+    return true;
+  };
+  // "That figure is far below ...": the metric of the figure referred to; "and Russia 31 percent": of the figure before.
+  const resolved = (metric: string, i: number): string => {
+    const words = metric.toLowerCase().split(" ");
+    const last = words[words.length - 1] ?? "";
+    const previous = figures[i - 1];
+    const unit = figures[i]?.unit;
+    let out = metric;
+    if (words.length <= 2 && nouns.has(last) && (words.length === 1 || REFERRING.has(words[0] ?? ""))) {
+      out = (i > 0 ? labels[i - 1] : previousMetric(context)) ?? metric;
+    } else if (previous && unit === previous.unit && (metric === fallbackMetric(unit) || gapped(i))) {
+      out = labels[i - 1] ?? metric;
+    }
+    labels.push(out);
+    return out;
+  };
+  return figures.map((quantity, i) => {
+    const states = own[i] ?? [];
+    // One state named where the story is about it and its partners: the figure is about the pair.
+    const widened =
+      states.length === 1 && before.length <= MAX_WIDENED && states.every((c) => before.includes(c));
+    return {
       value: quantity.value,
       valueMax: quantity.valueMax,
       unit: quantity.unit,
       qualifier: quantity.qualifier,
-      subjects,
-      metric: metricOf(sentence.sentence, tokens, quantity, sentence.mentions, sentence.dates.mentions),
-      period: periodOf(nearestDate(quantity, sentence.dates.mentions)),
-    }));
+      subjects: states.length === 0 || widened ? before : states,
+      metric: resolved(metricOf(sentence.sentence, tokens, quantity, sentence.mentions, dates, nouns), i),
+      period: periodOf(nearestDate(quantity, dates)),
+    };
+  });
 }
 
-/** "two years ago" is a date, not a duration: a figure inside a date expression is no claim. */
-function insideDate(quantity: Quantity, dates: readonly DateMention[]): boolean {
-  return dates.some((d) => d.start <= quantity.start && quantity.end <= d.end);
+/**
+ * "two years ago" is a date, not a duration, and "on June 23 Iran fired
+ * missiles" no count: a figure whose number lies inside a date expression is
+ * no claim.
+ */
+function inDate(quantity: Quantity, dates: readonly DateMention[]): boolean {
+  const digits = /^\d/.test(quantity.text);
+  return dates.some(
+    (d) => d.start <= quantity.start && quantity.start < d.end && (quantity.end <= d.end || digits),
+  );
 }
 
 function nearestDate(quantity: Quantity, dates: readonly DateMention[]): DateMention | null {
@@ -80,60 +117,6 @@ function nearestDate(quantity: Quantity, dates: readonly DateMention[]): DateMen
   return best;
 }
 
-function sortedStates(mentions: readonly ActorMention[]): CountryCode[] {
-  const codes = new Set<CountryCode>();
-  for (const m of mentions) if (m.country && !NOT_STATES.has(m.country)) codes.add(m.country);
-  return [...codes].sort();
-}
-
-/** The index of the token that starts at or after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A mention inside a background phrase or a source attribution. */
-function isAside(tokens: readonly Token[], mention: ActorMention, units: UnitTable): boolean {
-  const at = tokenAt(tokens, mention.start);
-  for (let k = at - 1; k >= 0 && k >= at - BACKGROUND_REACH; k--) {
-    const token = tokens[k];
-    if (!token) break;
-    const lower = token.text.toLowerCase();
-    if (units.backgroundWords.has(lower)) return true;
-    for (const phrase of units.attributionPhrases) {
-      if (phrase.every((word, n) => tokens[k + n]?.text.toLowerCase() === word)) return true;
-    }
-    // A clause or list boundary ends the phrase.
-    if (token.pos === "VERB" || token.pos === "AUX" || /^[,;:()]$/.test(token.text)) break;
-  }
-  return false;
-}
-
-/** "the two", "both countries": a phrase that only points back to states named before. */
-function isReferringBack(mention: ActorMention): boolean {
-  return mention.via === "coreference" && /^(?:the|both|its|their|these|those|each)\b/i.test(mention.text);
-}
-
-function subjectsOf(sentence: AnalysedSentence, units: UnitTable): CountryCode[] {
-  const tokens = sentence.sentence.tokens;
-  // States named outright outrank those only referred back to ("Of the two, Azerbaijan ...").
-  const named = sentence.mentions.filter((m) => !isReferringBack(m));
-  const all = sortedStates(sortedStates(named).length > 0 ? named : sentence.mentions);
-  if (all.length <= 1) return all;
-  const kept = sortedStates(
-    sentence.mentions.filter(
-      (m) => m.country !== null && all.includes(m.country) && !isAside(tokens, m, units),
-    ),
-  );
-  return kept.length > 0 ? kept : all;
-}
-
 function borrowedSubjects(sentence: AnalysedSentence, context: ClaimContext): CountryCode[] {
   let beyond = 0;
   let inParagraph = true;
@@ -144,8 +127,19 @@ function borrowedSubjects(sentence: AnalysedSentence, context: ClaimContext): Co
     if (context.text?.slice(before.sentence.end, after).includes("\n")) inParagraph = false;
     if (!inParagraph && ++beyond > BORROW_BEYOND_PARAGRAPH) break;
     after = before.sentence.start;
-    const states = subjectsOf(before, context.units);
+    const states = sentenceSubjects(before, context.units);
     if (states.length > 0) return states;
   }
   return [];
+}
+
+/** The metric of the last figure of the sentence before, for a figure that refers back to it. */
+function previousMetric(context: ClaimContext): string | null {
+  const before = context.previous[context.previous.length - 1];
+  const dates = before?.dates.mentions ?? [];
+  const figures = before?.quantities.filter((q) => !NOT_CLAIMED.has(q.unit) && !inDate(q, dates)) ?? [];
+  const last = figures[figures.length - 1];
+  if (!before || !last) return null;
+  const { sentence, mentions } = before;
+  return metricOf(sentence, sentence.tokens, last, mentions, dates, context.units.figureNouns);
 }

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "../../core/ports.ts";
 import type { Unit } from "../../core/records.ts";
 import type { Quantity } from "../types.ts";
+import { tokenAt } from "./tokens.ts";
 
 // Parts of speech a noun phrase is made of, its heads, and the words that join its parts.
 const NP_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET", "PART", "PRON"]);
@@ -9,6 +10,19 @@ const VERB_CHAIN = new Set(["AUX", "ADV", "PART", "VERB"]);
 const LEADING = new Set(["DET", "ADP", "CCONJ", "PRON", "PART", "NUM", "PUNCT"]);
 const PREPOSITIONS = new Set(["of", "with", "from", "in", "at", "on", "for"]);
 const MAX_TOKENS = 10;
+// Units whose figure after "of" is the noun itself ("a transit fee of $0.80" is the transit fee; "a blockade of nine months" its duration).
+const MEASURED_AS_ITSELF = new Set<Unit>([
+  "USD",
+  "EUR",
+  "GBP",
+  "RUB",
+  "AZN",
+  "IRR",
+  "ILS",
+  "TRY",
+  "CNY",
+  "percent",
+]);
 
 /** What a figure of each unit measures when the sentence gives no better label. */
 const FALLBACK: Readonly<Record<Unit, string>> = {
@@ -37,18 +51,6 @@ const FALLBACK: Readonly<Record<Unit, string>> = {
 
 const isNumberToken = (t: Token): boolean => t.pos === "NUM" || /^\d/.test(t.text);
 
-/** The index of the first token starting at or after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function slice(sentence: Sentence, tokens: readonly Token[], from: number, to: number): string {
   const a = tokens[from];
   const b = tokens[to];
@@ -63,7 +65,10 @@ function label(text: string, tokens: readonly Token[], at: number, sentence: Sen
   // A name keeps its capital; a common word capitalised only as the sentence's first ("Trade turnover") loses it.
   const initial = first.start === sentence.start;
   const second = tokens[at + 1];
-  const common = first.pos !== "PROPN" || (initial && second?.pos === "NOUN" && /^[a-z]/.test(second.text));
+  // "Exports of wine": a sentence's first word tagged a name but followed by a lower-case noun or preposition.
+  const common =
+    first.pos !== "PROPN" ||
+    (initial && /^(?:NOUN|ADP)$/.test(second?.pos ?? "") && /^[a-z]/.test(second?.text ?? ""));
   return common && !/^[A-Z]{2,}/.test(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
@@ -80,6 +85,15 @@ function isNounLikeVerb(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** "Russia 31 percent", "31 percent": a name or number that opens another figure. */
+function startsFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    t !== undefined && (isNumberToken(t) || (t.pos === "PROPN" && next !== undefined && isNumberToken(next)))
+  );
+}
+
 /** The noun phrase starting at token `from`; null without a noun. */
 function phraseAfter(sentence: Sentence, tokens: readonly Token[], from: number): string | null {
   let end = from - 1;
@@ -87,9 +101,28 @@ function phraseAfter(sentence: Sentence, tokens: readonly Token[], from: number)
   for (let k = from; k < tokens.length && k < from + MAX_TOKENS; k++) {
     const t = tokens[k];
     if (!t) break;
-    const joins = t.text.toLowerCase() === "and" && NP_POS.has(tokens[k + 1]?.pos ?? "");
-    if (!NP_POS.has(t.pos) && t.text !== "'s" && t.text !== "’s" && !joins && !isNounLikeVerb(tokens, k))
+    const lower = t.text.toLowerCase();
+    const following = tokens[k + 1];
+    const joins =
+      lower === "and" &&
+      NP_POS.has(following?.pos ?? "") &&
+      !startsFigure(tokens, k + 1) &&
+      !/^(?:that|which|who)$/i.test(following?.text ?? "");
+    // "imports of major weapons": an of-complement stays in the phrase ("the war of 2020" is a date).
+    const complement = lower === "of" && noun && /^(?:ADJ|NOUN|PROPN|DET)$/.test(following?.pos ?? "");
+    // "oil worth $1.38 billion": the value word starts another figure's phrase.
+    if (lower === "worth") break;
+    if (
+      !NP_POS.has(t.pos) &&
+      t.text !== "'s" &&
+      t.text !== "’s" &&
+      !joins &&
+      !complement &&
+      !isNounLikeVerb(tokens, k)
+    )
       break;
+    // "... imports and Russia 31 percent": a number after the head starts the next figure.
+    if (noun && isNumberToken(t)) break;
     if (t.pos === "PRON" && k > from && !/^(?:its|their|his|her|our)$/i.test(t.text)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") noun = true;
     end = k;
@@ -125,6 +158,10 @@ function phraseBefore(
     if (!t) break;
     if (!NP_POS.has(t.pos) && !LINKS.has(t.text.toLowerCase()) && t.text !== "'s" && t.text !== "’s") break;
     if (t.pos === "PRON" && !/^(?:its|their|his|her|our)$/i.test(t.text)) break;
+    // "told reporters that trade ...": the phrase starts after a relative or complement "that".
+    if (/^(?:that|which|who)$/i.test(t.text) && k < end) break;
+    // "Under the deal Israel agreed": a name right after a common noun starts a phrase of its own.
+    if (t.pos === "NOUN" && overlaps(tokens, k + 1, k + 1, names) && k < end) break;
     start = k;
   }
   while (
@@ -141,11 +178,17 @@ function phraseBefore(
     : null;
 }
 
-/** The subject of the clause the figure stands in: the noun phrase before its verb ("Mutual investments have reached"). */
+/**
+ * The subject of the clause the figure stands in: the noun phrase before its
+ * verb ("Mutual investments have reached"); with `nearestOnly`, of the nearest
+ * verb only, else of the first verb back that has one ("Iranian officials
+ * said Russia would invest ...").
+ */
 function subjectBefore(
   tokens: readonly Token[],
   first: number,
   names: readonly Span[],
+  nearestOnly: boolean,
 ): [number, number] | null {
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -156,18 +199,39 @@ function subjectBefore(
     // "relations that have been compromised": the phrase before the relative pronoun.
     if (/^(?:that|which|who)$/i.test(tokens[v - 1]?.text ?? "")) v--;
     const np = phraseBefore(tokens, v - 1, names);
-    if (np) return np;
+    if (np || nearestOnly) return np;
     k = v;
   }
   return null;
 }
 
+/** The label for a figure of `unit` when the sentence gives none ("share", "amount of money"). */
+export function fallbackMetric(unit: Unit): string {
+  return FALLBACK[unit];
+}
+
+/** The subject of the clause the figure stands in, as a label; null when that subject is a bare name. */
+function subjectLabel(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  subject: [number, number] | null,
+): string | null {
+  if (!subject) return null;
+  const text = slice(sentence, tokens, subject[0], subject[1]);
+  // A lone first word that names no actor is a common noun the tagger capitalised.
+  const lone = subject[1] === 0 && tokens[0]?.pos === "PROPN";
+  return lone ? text.toLowerCase() : label(text, tokens, subject[0], sentence);
+}
+
 /**
  * A short label of what the figure measures, taken from the sentence:
- * "share of its oil needs" (a percentage of something), "representatives of
- * economic organizations" (a count), "length of border" ("a 765-kilometer
- * border"), or the subject of the clause ("Mutual investments"); a word for
- * the unit when the sentence gives none.
+ * "share of its oil needs" (a percentage of something), "stake in the field"
+ * ("a 10% stake in the field"), "representatives of economic organizations"
+ * (a count), "length of border" ("a 765-kilometer border"), "transit fee"
+ * ("a transit fee of about $0.80"), "value of arms" ("arms worth $825
+ * million"), the subject of the clause ("Mutual investments have reached"),
+ * "amount of money in compensation" ("Israel agreed to pay $20 million in
+ * compensation"); a word for the unit when the sentence gives none.
  */
 export function metricOf(
   sentence: Sentence,
@@ -175,15 +239,28 @@ export function metricOf(
   quantity: Quantity,
   names: readonly Span[] = [],
   dates: readonly Span[] = [],
+  figureNouns: ReadonlySet<string> = new Set(),
 ): string {
   const first = tokenAt(tokens, quantity.start);
   const after = tokenAt(tokens, quantity.end);
   const next = tokens[after];
   const nextWord = next?.text.toLowerCase();
+  const fallback = FALLBACK[quantity.unit];
+  // A phrase after a preposition, unless it is a date ("four diplomats in April").
+  const prepositional = (at: number): string | null =>
+    overlaps(tokens, at, at, dates) ? null : phraseAfter(sentence, tokens, at);
 
   if (quantity.unit === "percent" && nextWord === "of") {
     const np = phraseAfter(sentence, tokens, after + 1);
     if (np) return `share of ${np}`;
+  }
+  // "a 25% share", "a 10% stake in the field"
+  if (quantity.unit === "percent" && next?.pos === "NOUN") {
+    const np = phraseAfter(sentence, tokens, after);
+    const end = np === null ? after : tokenAt(tokens, next.start + np.length);
+    const link = tokens[end]?.text.toLowerCase() ?? "";
+    const more = PREPOSITIONS.has(link) ? prepositional(end + 1) : null;
+    if (np) return label(more ? `${np} ${link} ${more}` : np, tokens, after, sentence);
   }
   if (quantity.unit === "count") {
     let lastNumber = first;
@@ -193,28 +270,45 @@ export function metricOf(
     }
     const head = slice(sentence, tokens, lastNumber + 1, after - 1);
     if (head) {
-      const np = nextWord && PREPOSITIONS.has(nextWord) ? phraseAfter(sentence, tokens, after + 1) : null;
+      const np = nextWord && PREPOSITIONS.has(nextWord) ? prepositional(after + 1) : null;
       return label(np ? `${head} ${next?.text ?? ""} ${np}` : head, tokens, lastNumber + 1, sentence);
     }
   }
   // "a 765-kilometer border", "the 44-day war"
   const last = tokens[after - 1];
   const hyphenated = quantity.text.includes("-") && last !== undefined && !/^[\d%]/.test(last.text);
-  if (hyphenated && (next?.pos === "NOUN" || next?.pos === "PROPN")) {
+  if (hyphenated && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? "")) {
     const np = phraseAfter(sentence, tokens, after);
-    if (np) return `${FALLBACK[quantity.unit]} of ${label(np, tokens, after, sentence)}`;
+    if (np) return `${fallback} of ${label(np, tokens, after, sentence)}`;
   }
-  const subject = subjectBefore(tokens, first, names);
-  if (subject) {
-    const text = slice(sentence, tokens, subject[0], subject[1]);
-    // A lone first word that names no actor is a common noun the tagger capitalised.
-    const lone = subject[1] === 0 && tokens[0]?.pos === "PROPN";
-    return lone ? text.toLowerCase() : label(text, tokens, subject[0], sentence);
+  // "a transit fee of about $0.80", "arms worth about $825 million"
+  const joiner = tokens[first - 1]?.text.toLowerCase() ?? "";
+  const valuedAt = joiner === "at" && tokens[first - 2]?.text.toLowerCase() === "valued";
+  let head =
+    joiner === "worth" || joiner === "of" || valuedAt
+      ? phraseBefore(tokens, first - (valuedAt ? 3 : 2), names)
+      : null;
+  // "2.24 million tonnes of oil worth $1.38 billion": the value of the oil, not of the tonnes.
+  const measured = head ? tokens[head[0] - 1] : undefined;
+  if (head && measured && isNumberToken(measured)) {
+    let of = head[0];
+    while (of < head[1] && tokens[of]?.text.toLowerCase() !== "of") of++;
+    head = of < head[1] ? [of + 1, head[1]] : null;
   }
-  // "$5 billion in trade"
-  if (nextWord && PREPOSITIONS.has(nextWord) && !overlaps(tokens, after + 1, after + 1, dates)) {
-    const np = phraseAfter(sentence, tokens, after + 1);
-    if (np) return `${FALLBACK[quantity.unit]} of ${label(np, tokens, after + 1, sentence)}`;
+  const headWord = head ? (tokens[head[1]]?.text.toLowerCase() ?? "") : "";
+  // Not a name ("Israel worth ...") nor a figure word ("a total of").
+  const usable = head !== null && !overlaps(tokens, head[1], head[1], names) && !figureNouns.has(headWord);
+  if (head && usable) {
+    const np = label(slice(sentence, tokens, head[0], head[1]), tokens, head[0], sentence);
+    if (joiner !== "of") return `value of ${np}`;
+    return MEASURED_AS_ITSELF.has(quantity.unit) ? np : `${fallback} of ${np}`;
   }
-  return FALLBACK[quantity.unit];
+  const nearest = subjectLabel(sentence, tokens, subjectBefore(tokens, first, names, true));
+  if (nearest) return nearest;
+  // "$5 billion in trade", "$20 million in compensation"
+  if (nextWord && PREPOSITIONS.has(nextWord)) {
+    const np = prepositional(after + 1);
+    if (np) return `${fallback} ${nextWord} ${label(np, tokens, after + 1, sentence)}`;
+  }
+  return subjectLabel(sentence, tokens, subjectBefore(tokens, first, names, false)) ?? fallback;
 }

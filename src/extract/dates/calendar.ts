@@ -11,7 +11,16 @@ export interface CalendarSpec {
   readonly yearPrefixes: readonly string[];
   readonly sinceWords: readonly string[];
   readonly rangeWords: readonly string[];
+  /** Times told against the narrative ("the next day", "two days later"). */
+  readonly anaphora: {
+    readonly units: Readonly<Record<string, CalendarUnit>>;
+    readonly heads: Readonly<Record<string, number>>;
+    readonly tails: Readonly<Record<string, number>>;
+  };
 }
+
+/** A unit an anaphoric time counts in. */
+export type CalendarUnit = "day" | "week" | "month" | "year";
 
 /** A span of months of one year: first and last month, 1-based. */
 export type MonthSpan = readonly [number, number];
@@ -33,6 +42,12 @@ export interface CalendarWords {
   readonly yearPrefixes: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
   readonly rangeWords: ReadonlySet<string>;
+  /** Anaphoric times: unit words, the words before a unit ("the next"), the words after a count ("later"). */
+  readonly anaphoraUnits: ReadonlyMap<string, CalendarUnit>;
+  readonly anaphoraHeads: ReadonlyMap<string, number>;
+  readonly anaphoraTails: ReadonlyMap<string, number>;
+  /** Matches any sentence that may hold an anaphoric time (a unit word). */
+  readonly anaphoraGate: RegExp;
   /** Words that can start one of our own date patterns (parts of a year, edges, seasons, months). */
   readonly starters: ReadonlySet<string>;
   /** Matches any sentence that may hold a date: a digit, a capitalised month or weekday, a relative phrase. */
@@ -87,5 +102,9 @@ export function createCalendarWords(spec: CalendarSpec): CalendarWords {
     yearPrefixes: lowerSet(spec.yearPrefixes),
     sinceWords: lowerSet(spec.sinceWords),
     rangeWords: lowerSet(spec.rangeWords),
+    anaphoraUnits: lowerMap(spec.anaphora.units),
+    anaphoraHeads: lowerMap(spec.anaphora.heads),
+    anaphoraTails: lowerMap(spec.anaphora.tails),
+    anaphoraGate: new RegExp(`\\b(?:${both(Object.keys(spec.anaphora.units))})\\b`),
   };
 }

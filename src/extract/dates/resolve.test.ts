@@ -40,7 +40,8 @@ const single: readonly (readonly [
     ["last three months of 2023=2023-10/2023-12"],
     "2023",
   ],
-  ["Aliyev has been president since 2003.", "2024-05-02", ["2003=2003/2024-05-02"], "2024-05-02"],
+  // With no time of its own, a sentence is of publication's month: the text does not say the day.
+  ["Aliyev has been president since 2003.", "2024-05-02", ["2003=2003/2024-05-02"], "2024-05"],
   ["Relations improved since March 2022.", "2023-05", ["March 2022=2022-03/2023-05"], "2023-05"],
   ["Tensions rose in the autumn of 2022.", "2023", ["autumn of 2022=2022-09/2022-11"], "2022"],
   ["Exports grew in the first half of 2024.", "2025", ["first half of 2024=2024-01/2024-06"], "2024"],
@@ -91,14 +92,57 @@ describe("resolveDates", () => {
     ]);
   });
 
-  it("carries a sentence's date to the rest of its paragraph, and publication after a line break", () => {
+  it("carries a sentence's date to the rest of its paragraph, and publication's month after a line break", () => {
     const text =
       "On November 1, Khamenei issued a call. In particular, he insisted on an embargo.\nAzerbaijan did not follow.";
     expect(resolve(text, "2023-11-20").map((s) => s.reference)).toEqual([
       "2023-11-01",
       "2023-11-01",
-      "2023-11-20",
+      "2023-11",
     ]);
+  });
+
+  // Anaphoric times are told against the narrative, not publication.
+  const narrative: readonly (readonly [text: string, published: string, expected: (string | null)[]])[] = [
+    [
+      "Chile recalled its envoy on March 3, 2021. Peru protested the next day.",
+      "2021-04-20",
+      ["2021-03-03", "2021-03-04"],
+    ],
+    [
+      "Chile recalled its envoy on March 3, 2021. Peru answered the same day.",
+      "2021-04-20",
+      ["2021-03-03", "2021-03-03"],
+    ],
+    ["Talks failed in May 2019. Two days later the border closed.", "2021", ["2019-05", "2019-05"]],
+    ["Talks failed on May 30, 2019. Two days later the border closed.", "2021", ["2019-05-30", "2019-06-01"]],
+    ["Talks failed in May 2019. The following month the border closed.", "2021", ["2019-05", "2019-06"]],
+    ["Talks failed in December 2019. A month later the border closed.", "2021", ["2019-12", "2020-01"]],
+    ["Talks failed in 2017. The following year the border closed.", "2021", ["2017", "2018"]],
+    ["Talks failed in March 2017. That year the border closed.", "2021", ["2017-03", "2017"]],
+    // A paragraph break does not cut an anaphor from what it refers to.
+    [
+      "Chile recalled its envoy on March 3, 2021.\nPeru protested the next day.",
+      "2021-04-20",
+      ["2021-03-03", "2021-03-04"],
+    ],
+    // "The same day" names a day: the last day told, past a month told since.
+    [
+      "On March 3, 2021, Chile opened an embassy. Its envoy, named in January 2021, arrived. Peru protested the same day.",
+      "2021-04-20",
+      ["2021-03-03", "2021-01", "2021-03-03"],
+    ],
+    // "Next year" without "the" is publication's.
+    ["Talks failed in 2017. Elections are due next year.", "2021-05", ["2017", "2022"]],
+  ];
+  it.each(narrative)("%s", (text, published, expected) => {
+    expect(resolve(text, published).map((s) => s.reference)).toEqual(expected);
+  });
+
+  it("gives each date the time an event it dates takes: a span's common part, a since span's start", () => {
+    const text = "Trade grew in 2024–2025 and has fallen since March 2022.";
+    const [dates] = resolveDates(sentencesOf(text), isoDateOrThrow("2026-01"), { units, text });
+    expect(dates?.mentions.map((m) => m.at)).toEqual(["2024", "2022-03"]);
   });
 
   it("gives offsets that index the document text", () => {

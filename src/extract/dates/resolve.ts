@@ -16,7 +16,7 @@ import {
   truncate,
   weekdayOf,
 } from "./calendar-date.ts";
-import type { CalendarWords } from "./calendar.ts";
+import type { CalendarUnit, CalendarWords } from "./calendar.ts";
 
 export interface ResolveDatesOptions {
   /** Calendar words, and unit forms to tell "2000 km" from a year. */
@@ -38,6 +38,8 @@ interface Found {
   /** "last May", "next March": the nearest such month before or after publication. */
   readonly direction: "last" | "next" | null;
   readonly chrono: boolean;
+  /** An anaphoric time ("the next day", "two months later"): this shift from the narrative's time. */
+  readonly shift: { readonly unit: CalendarUnit; readonly amount: number } | null;
 }
 
 interface Context {
@@ -112,39 +114,85 @@ export function resolveDates(
   };
   const text = options.text;
   let narrativeYear: number | null = null;
+  // The time the narrative has reached: the last own time of a sentence of this paragraph.
   let carried: IsoDate | null = null;
   let previousEnd = -1;
+  // What anaphora refer back to, across paragraphs ("Tehran objected the next day" may open one):
+  // the last time told, and the last told to the day ("the same day" names a day).
+  let told: IsoDate | null = null;
+  let toldDay: IsoDate | null = null;
+  // With no time in the text yet, an event is of the days before publication: its month, not its day.
+  const fallback = pub ? toIsoDate(truncate(pub, coarser(precisionOf(pub), "month"))) : null;
   // A loop, not `map`: see createSentenceView on the elements kinds of `map` results.
   const out: SentenceDates[] = [];
   for (const sentence of sentences) {
+    // A new paragraph may open another episode: its undated sentences fall back to publication.
     if (text !== undefined && previousEnd >= 0 && text.slice(previousEnd, sentence.start).includes("\n")) {
       carried = null;
     }
     previousEnd = sentence.end;
-    const found = context.calendar.gate.test(sentence.text) ? findDates(sentence, context) : [];
+    const calendar = context.calendar;
+    const found =
+      calendar.gate.test(sentence.text) || calendar.anaphoraGate.test(sentence.text)
+        ? findDates(sentence, context)
+        : [];
     const mentions: DateMention[] = [];
     let own: IsoDate | null = null;
+    // The latest time told so far in this sentence, which anaphora refer to ("On May 3 ..., and the next day ...").
+    let latest: IsoDate | null = null;
     for (const f of found) {
+      if (f.shift) {
+        const byDay = f.shift.unit === "day" || f.shift.unit === "week";
+        const anchor =
+          latest && (!byDay || precisionOf(fromIsoDate(latest)) === "day")
+            ? latest
+            : ((byDay ? toldDay : null) ?? told);
+        if (!anchor) continue;
+        f.date = shifted(fromIsoDate(anchor), f.shift);
+      }
       if (f.needsYear && !settleYear(f, narrativeYear, context)) continue;
       const date = toIsoDate(f.date);
       if (!date) continue;
       const until = f.until ? toIsoDate(f.until) : null;
+      const at =
+        f.role === "point" && f.until ? toIsoDate(truncate(f.date, commonPrecision(f.date, f.until))) : date;
       mentions.push({
         start: f.start,
         end: f.end,
         text: sentence.text.slice(f.start - sentence.start, f.end - sentence.start),
         date,
         until: until === date ? null : until,
+        at,
       });
       if (f.role === "point") {
         narrativeYear = (f.until ?? f.date).year;
-        own ??= toIsoDate(f.until ? truncate(f.date, commonPrecision(f.date, f.until)) : f.date);
+        own ??= at;
+        latest = at;
+        if (at) {
+          told = at;
+          if (precisionOf(fromIsoDate(at)) === "day") toldDay = at;
+        }
       }
     }
     if (own) carried = own;
-    out.push({ mentions, reference: own ?? carried ?? published });
+    out.push({ mentions, reference: own ?? carried ?? fallback });
   }
   return out;
+}
+
+/** The date `shift` units after (or before) `anchor`, no more precise than the anchor or the unit. */
+function shifted(anchor: CalendarDate, shift: { unit: CalendarUnit; amount: number }): CalendarDate {
+  const { unit, amount } = shift;
+  if (unit === "year") return { year: anchor.year + amount };
+  if (unit === "month") {
+    if (anchor.month === undefined) return { year: anchor.year };
+    const index = anchor.year * 12 + anchor.month - 1 + amount;
+    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  }
+  const days = unit === "week" ? amount * 7 : amount;
+  // "The next day" of a month or year is still that month or year.
+  if (anchor.day === undefined || days === 0) return anchor;
+  return addDays(anchor, days);
 }
 
 /** The precision at which a span's ends agree: "2022-09/2022-11" is "2022". */
@@ -190,7 +238,11 @@ function settleYear(found: Found, narrativeYear: number | null, context: Context
 
 function findDates(sentence: Sentence, context: Context): Found[] {
   const pieces = piecesOf(sentence.tokens);
-  const all = [...ownPatterns(pieces, context), ...chronoDates(sentence, pieces, context)];
+  const all = [
+    ...ownPatterns(pieces, context),
+    ...chronoDates(sentence, pieces, context),
+    ...anaphoricDates(pieces, context),
+  ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const f of all) {
@@ -287,6 +339,7 @@ function ownPatterns(pieces: readonly Piece[], context: Context): Found[] {
       needsYear: false,
       direction: null,
       chrono: false,
+      shift: null,
       ...extra,
     };
   };
@@ -420,6 +473,60 @@ function ownPatterns(pieces: readonly Piece[], context: Context): Found[] {
   return out;
 }
 
+/**
+ * Times told against the narrative: "the same day", "that month", "the next
+ * day", "the following year", "two days later", "a month earlier". Their dates
+ * are settled in `resolveDates`, from the time the narrative has reached.
+ */
+function anaphoricDates(pieces: readonly Piece[], context: Context): Found[] {
+  const { calendar } = context;
+  const out: Found[] = [];
+  for (let k = 1; k < pieces.length; k++) {
+    const unitPiece = pieces[k];
+    const unit = unitPiece ? calendar.anaphoraUnits.get(unitPiece.lower) : undefined;
+    if (!unitPiece || unit === undefined) continue;
+    const before = pieces[k - 1]?.lower ?? "";
+    const head = calendar.anaphoraHeads.get(before);
+    const singular = !unitPiece.lower.endsWith("s");
+    let first = -1;
+    let last = k;
+    let amount = 0;
+    if (head !== undefined && singular) {
+      // "that day" stands alone; "the next day", "that same month" need their determiner.
+      const determiner = pieces[k - 2]?.lower;
+      if (before === "that") first = k - 1;
+      else if (determiner === "the" || determiner === "that") first = k - 2;
+      amount = head;
+    } else {
+      const direction = calendar.anaphoraTails.get(pieces[k + 1]?.lower ?? "");
+      const count =
+        before === "a" || before === "an"
+          ? 1
+          : (parseNumber(pieces[k - 1]?.text ?? "") ?? context.units.numberWords.get(before));
+      if (direction !== undefined && count !== undefined && count > 0 && count < 100) {
+        first = k - 1;
+        last = k + 1;
+        amount = direction * count;
+      }
+    }
+    const start = pieces[first];
+    const end = pieces[last];
+    if (first < 0 || !start || !end) continue;
+    out.push({
+      start: start.start,
+      end: end.end,
+      date: { year: 0 },
+      until: null,
+      role: "point",
+      needsYear: false,
+      direction: null,
+      chrono: false,
+      shift: { unit, amount },
+    });
+  }
+  return out;
+}
+
 /** Whether chrono should look at the pieces around `k`: a month, a weekday, or a relative phrase. */
 function isTrigger(pieces: readonly Piece[], k: number, calendar: CalendarWords): boolean {
   const piece = pieces[k];
@@ -511,7 +618,17 @@ function fromChrono(result: chrono.ParsedResult, offset: number, context: Contex
     let precision = known("day") !== undefined ? "day" : known("month") !== undefined ? "month" : "year";
     if (words.some((w) => w.startsWith("week"))) precision = coarser(precision as "day", "month");
     date = truncate(date, coarser(precision as "day", precisionOf(pub)));
-    return { start, end, date, until: null, role: "point", needsYear: false, direction: null, chrono: true };
+    return {
+      start,
+      end,
+      date,
+      until: null,
+      role: "point",
+      needsYear: false,
+      direction: null,
+      chrono: true,
+      shift: null,
+    };
   }
 
   // Absolute: a month or weekday written with a capital, or an ISO date.
@@ -550,6 +667,7 @@ function fromChrono(result: chrono.ParsedResult, offset: number, context: Contex
     needsYear: year === undefined,
     direction: null,
     chrono: true,
+    shift: null,
   };
 }
 
@@ -567,5 +685,15 @@ function weekdayFound(
     if (words.includes("next")) date = addDays(pub, (weekday - weekdayOf(pub) + 7) % 7 || 7);
     else date = addDays(pub, words.includes("last") && back === 0 ? -7 : -back);
   }
-  return { start, end, date, until: null, role: "point", needsYear: false, direction: null, chrono: true };
+  return {
+    start,
+    end,
+    date,
+    until: null,
+    role: "point",
+    needsYear: false,
+    direction: null,
+    chrono: true,
+    shift: null,
+  };
 }

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../../core/ids.ts";
 import type { Modality } from "../../core/records.ts";
-import type { EventDraft } from "../types.ts";
+import type { AnalysedSentence, EventDraft } from "../types.ts";
 import { codeEvents } from "./code.ts";
+import { createEventMemory } from "./memory.ts";
 import { sentenceWith, testLexicon, type ActorSpec } from "./testing.ts";
 
 /** A state named by its words. */
@@ -694,5 +696,160 @@ describe("codeEvents: robustness", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+/** A sentence with date mentions where their words are, each at the given date. */
+function dated(text: string, actors: readonly ActorSpec[], dates: Record<string, string>): AnalysedSentence {
+  const sentence = sentenceWith(text, actors);
+  const mentions = Object.entries(dates).map(([words, date]) => {
+    const at = sentence.sentence.text.indexOf(words);
+    if (at < 0) throw new Error(`"${words}" is not in "${text}"`);
+    const start = sentence.sentence.start + at;
+    return { start, end: start + words.length, text: words, date: date as IsoDate, until: null };
+  });
+  return { ...sentence, dates: { mentions, reference: mentions[0]?.date ?? null } };
+}
+
+describe("codeEvents: patterns of state relations", () => {
+  const rows: readonly Row[] = [
+    [
+      "Heavy fighting broke out between Indian and Chinese troops in the Galwan valley.",
+      [s("Indian", "IND"), s("Chinese troops", "CHN")],
+      ["CHN>IND:19", "IND>CHN:19"],
+    ],
+    [
+      "Clashes erupted between Kyrgyz and Tajik border guards.",
+      [s("Kyrgyz", "KGZ"), s("Tajik border guards", "TJK")],
+      ["KGZ>TJK:19", "TJK>KGZ:19"],
+    ],
+    [
+      "The Japanese prime minister sent condolences to Morocco after the earthquake.",
+      [s("Japanese prime minister", "JPN"), s("Morocco", "MAR")],
+      ["JPN>MAR:01"],
+    ],
+    [
+      "Kenya evacuated most of its diplomats from Khartoum.",
+      [s("Kenya", "KEN"), s("Khartoum", "SDN")],
+      ["KEN>SDN:16"],
+    ],
+    [
+      "Erdogan welcomed Putin with an honour guard in Ankara.",
+      [p("Erdogan", "TUR"), p("Putin", "RUS"), s("Ankara", "TUR")],
+      ["TUR>RUS:04"],
+    ],
+    [
+      "The Polish foreign ministry summoned Belarus's ambassador to protest against the detentions.",
+      [s("Polish foreign ministry", "POL"), s("Belarus's ambassador", "BLR")],
+      ["POL>BLR:11"],
+    ],
+    [
+      "Lithuania protested against the violation of its airspace by Russia.",
+      [s("Lithuania", "LTU"), s("Russia", "RUS")],
+      ["LTU>RUS:11"],
+    ],
+  ];
+  it.each(rows)("%s", (sentence, actors, expected) => {
+    expect(summary(code(sentence, actors))).toEqual(expected);
+  });
+
+  it("does not code a meeting of one party with no other", () => {
+    expect(summary(code("Lula also met members of the Brazilian community.", [p("Lula", "BRA")]))).toEqual(
+      [],
+    );
+  });
+
+  it("codes a concession to no one named as made at home", () => {
+    const events = code("Peru lifted the state of emergency in Lima.", [s("Peru", "PER"), s("Lima", "PER")]);
+    expect(summary(events)).toEqual(["PER>PER:08"]);
+  });
+});
+
+describe("codeEvents: event dates", () => {
+  it("dates each act by the date nearest it in its clause", () => {
+    const sentence = dated(
+      "Ghana recalled its ambassador from Togo in May 2019 and halted trade with Togo in June 2020.",
+      [s("Ghana", "GHA"), s("Togo", "TGO"), s("Togo", "TGO", 1)],
+      { "May 2019": "2019-05", "June 2020": "2020-06" },
+    );
+    expect(codeEvents(sentence, testLexicon()).map((e) => `${e.cameo.slice(0, 2)}@${e.date}`)).toEqual([
+      "16@2019-05",
+      "16@2020-06",
+    ]);
+  });
+
+  it("prefers a date in the act's own clause to a nearer one across a clause boundary", () => {
+    const sentence = dated(
+      "In March 2021 Chad expelled the envoy of Niger, and on April 2 Mali recalled its ambassador from Chad.",
+      [s("Chad", "TCD"), s("Niger", "NER"), s("Mali", "MLI"), s("Chad", "TCD", 1)],
+      { "March 2021": "2021-03", "April 2": "2021-04-02" },
+    );
+    const events = codeEvents(sentence, testLexicon());
+    expect(events.map((e) => `${e.source.country}>${e.target?.country}@${e.date}`)).toEqual([
+      "TCD>NER@2021-03",
+      "MLI>TCD@2021-04-02",
+    ]);
+  });
+});
+
+describe("codeEvents: the narrative's other party", () => {
+  const lexicon = testLexicon();
+  const at = (sentence: AnalysedSentence, index: number): AnalysedSentence => ({ ...sentence, index });
+
+  it("aims a reaction with no target at the actor of the act just told", () => {
+    const memory = createEventMemory();
+    codeEvents(
+      at(
+        sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
+        0,
+      ),
+      lexicon,
+      memory,
+    );
+    const reaction = codeEvents(
+      at(sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]), 1),
+      lexicon,
+      memory,
+    );
+    expect(summary(reaction)).toEqual(["HRV>SRB:11"]);
+  });
+
+  it("lets a reaction reach back only a few sentences", () => {
+    const memory = createEventMemory();
+    codeEvents(
+      at(
+        sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
+        0,
+      ),
+      lexicon,
+      memory,
+    );
+    const reaction = codeEvents(
+      at(sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]), 5),
+      lexicon,
+      memory,
+    );
+    expect(summary(reaction)).toEqual([]);
+  });
+
+  it("gives a fight with no named enemy the enemy of the war being told", () => {
+    const memory = createEventMemory();
+    codeEvents(
+      at(
+        sentenceWith("Ethiopian troops attacked Eritrean positions.", [
+          s("Ethiopian troops", "ETH"),
+          s("Eritrean", "ERI"),
+        ]),
+        0,
+      ),
+      lexicon,
+      memory,
+    );
+    const capture = codeEvents(
+      at(sentenceWith("Ethiopian forces captured the town of Badme.", [s("Ethiopian forces", "ETH")]), 1),
+      lexicon,
+      memory,
+    );
+    expect(summary(capture)).toEqual(["ETH>ERI:19"]);
   });
 });

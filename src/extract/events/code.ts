@@ -1,7 +1,9 @@
+import type { IsoDate } from "../../core/ids.ts";
 import type { Modality } from "../../core/records.ts";
 import type { ActorMention, AnalysedSentence, EventDraft } from "../types.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { findMatches, type PatternMatch } from "./match.ts";
+import type { EventMemory } from "./memory.ts";
 import { isDomesticForce, isPeople, pairs, protestTarget, root, warCode, type Roles } from "./parties.ts";
 import { nounFrame, verbFrame, type Frame } from "./modality.ts";
 import {
@@ -38,6 +40,8 @@ const DOMESTIC_COERCION = new Set(["17", "18", "19"]);
  * demonstrators rioted"); other acts need one to be coded.
  */
 const UNTARGETED_ROOTS = new Set(["08", "14"]);
+/** A protest by a state or its officials, not by people, is a formal protest. */
+const STATE_PROTEST = { from: "140", to: "114" } as const;
 /** Tokens after an event noun within which its target preposition is sought ("visit ... to Turkey"). */
 const NOUN_REACH = 8;
 /** Tokens between a governor's `>` and its complement's trigger ("agreed to jointly develop"). */
@@ -72,6 +76,67 @@ function reciprocalNear(view: SentenceView, match: PatternMatch): boolean {
   for (let k = from; k <= to; k++) {
     if (tokenIn(view, k, view.cues.reciprocal) && view.words[k + 1] !== "of") return true;
   }
+  return false;
+}
+
+/** A date expression of the sentence at its first token. */
+interface DateAnchor {
+  readonly token: number;
+  readonly date: IsoDate;
+}
+
+/** The sentence's date expressions by token, in order. */
+function dateAnchors(view: SentenceView, sentence: AnalysedSentence): DateAnchor[] {
+  const anchors: DateAnchor[] = [];
+  let k = 0;
+  for (const mention of sentence.dates.mentions) {
+    const date = mention.at === undefined ? mention.date : mention.at;
+    while (k < view.tokens.length && (view.tokens[k]?.end ?? 0) <= mention.start) k++;
+    if (date && k < view.tokens.length) anchors.push({ token: k, date });
+  }
+  return anchors;
+}
+
+/** What crossing a clause boundary costs, in tokens: a date of the trigger's own clause is preferred. */
+const CLAUSE_COST = 40;
+
+/** Does token `k` end one clause and open another (a semicolon, ", and", a subordinator)? */
+function opensClause(view: SentenceView, k: number): boolean {
+  const word = view.words[k] ?? "";
+  if (isHardBoundary(view, k) || view.cues.subordinators.has(word)) return true;
+  if (word === "," && (view.words[k + 1] === "and" || view.words[k + 1] === "but")) return true;
+  return (word === "and" || word === "but") && (view.pos[k + 1] === "VERB" || view.pos[k + 1] === "AUX");
+}
+
+/**
+ * When the event triggered at token `at` happened: the date expression nearest
+ * to it, one in its own clause before any across a clause boundary ("visited
+ * Ankara in March, and Lapid visited in June"); with none, the sentence's
+ * reference (the narrative's time).
+ */
+function eventDate(
+  view: SentenceView,
+  anchors: readonly DateAnchor[],
+  at: number,
+  reference: IsoDate | null,
+): IsoDate | null {
+  let best: IsoDate | null = null;
+  let bestCost = Infinity;
+  for (const anchor of anchors) {
+    const [from, to] = anchor.token < at ? [anchor.token, at] : [at, anchor.token];
+    let cost = to - from;
+    for (let k = from + 1; k < to; k++) if (opensClause(view, k)) cost += CLAUSE_COST;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = anchor.date;
+    }
+  }
+  return best ?? reference;
+}
+
+/** Is a people noun ("protesters", "villagers") between tokens `from` and `to`? */
+function peopleAfter(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokenIn(view, k, view.cues.people)) return true;
   return false;
 }
 
@@ -116,21 +181,32 @@ function isBackground(view: SentenceView, match: PatternMatch, sentence: Analyse
  * source and target from the actor mentions by word order, and reads the
  * modality from the verb group. Sentences without actor mentions give nothing.
  */
-export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): EventDraft[] {
+export function codeEvents(
+  sentence: AnalysedSentence,
+  lexicon: EventLexicon,
+  memory?: EventMemory,
+): EventDraft[] {
+  const drafts = codeSentence(sentence, lexicon, memory);
+  memory?.record(sentence.index, drafts);
+  return drafts;
+}
+
+function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?: EventMemory): EventDraft[] {
   if (sentence.mentions.length === 0) return [];
   const view = createSentenceView(sentence, lexicon.cues, (word) => lexicon.patternsFor(word).length > 0);
   if (view.groups.length === 0) return [];
   const matches = findMatches(view, lexicon);
   // Without a match only a demand ("X said Y must ...") can give an event, and it needs an obligation word.
   if (matches.length === 0 && !view.words.some((w) => view.cues.obligation.has(w))) return [];
-  const date = sentence.dates.reference;
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
+  const datedAt = dateAnchors(view, sentence);
 
-  const push = (pairList: [ActorMention, ActorMention | null][], coded: Coded): void => {
+  const push = (pairList: [ActorMention, ActorMention | null][], coded: Coded, at: number): void => {
+    const date = eventDate(view, datedAt, at, sentence.dates.reference);
     for (const [source, target] of pairList) {
       const cameo = warCode(coded.code, source, target);
-      const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${coded.modality}`;
+      const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${coded.modality}:${date ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       drafts.push({ source, target, cameo, modality: coded.modality, date });
@@ -237,9 +313,19 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
     if (owned.has(match) || isBackground(view, match, sentence)) continue;
     const complement = complementOf.get(match);
     if (match.pattern.needsComplement && !complement) continue;
-    const coded = resolve(codeOf(match), frameOf(match), lexicon);
+    let coded = resolve(codeOf(match), frameOf(match), lexicon);
     if (!coded) continue;
     let roles = rolesOf(match);
+    // States do not march: a government that "protested against" something lodged a formal protest.
+    if (
+      coded.code === STATE_PROTEST.from &&
+      // ("to protest" after another act is the purpose of people's action: "shunned work to protest".)
+      view.words[match.trigger - 1] !== "to" &&
+      roles.sources.length &&
+      !roles.sources.some((g) => isPeople(view, g))
+    ) {
+      coded = { ...coded, code: STATE_PROTEST.to };
+    }
     // "A, B and C signed a contract ... of the ECO": a mutual act of a compound is among its members,
     // unless a party is named in the pattern ("signed an agreement with D").
     if (match.pattern.recip && !match.target && mentionsIn(roles.sources) >= 2) {
@@ -250,14 +336,22 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
       (complement
         ? complement.pattern.recip || (match.pattern.recip && roles.targets.length === 0)
         : match.pattern.recip) || reciprocalNear(view, match);
+    // A mutual act ("met", "fought") with one party and no other says nothing of a relation.
+    // (A refusal or an intent of one party, "would not meet", still says something.)
+    const lone =
+      match.pattern.recip && mentionsIn(roles.sources) < 2 && root(coded.code) === root(match.pattern.code);
     const allowNoTarget =
-      match.pattern.intrans ||
+      (match.pattern.intrans && !lone) ||
       (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(root(coded.code)));
     // A protest by people, or coercion by a state's own forces, with no other party is domestic:
     // aimed at the place it happens in, else at the actor's own state.
+    // Fighting is domestic only against people of the country ("troops fired on protesters"):
+    // "troops retook the town" is a war with an enemy the narrative names.
     const domestic =
       (PEOPLE_ROOTS.has(root(coded.code)) && roles.sources.some((g) => isPeople(view, g))) ||
-      (DOMESTIC_COERCION.has(root(coded.code)) && roles.sources.some((g) => isDomesticForce(view, g)));
+      (DOMESTIC_COERCION.has(root(coded.code)) &&
+        roles.sources.some((g) => isDomesticForce(view, g)) &&
+        (root(coded.code) !== "19" || peopleAfter(view, match.end, clauseEnd(view, match.end + 1))));
     // States do not march: a protest needs people behind it or a party it is against.
     if (root(coded.code) === "14" && !domestic && roles.targets.length === 0) continue;
     let targeted = roles;
@@ -268,9 +362,37 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
       const against = root(coded.code) === "14" ? protestTarget(view, match, roles.sources) : [];
       targeted = { sources: roles.sources, targets: against.length ? against : place };
     }
+    // With no party in the sentence, a reaction answers the act just told, and a fight is with the war's enemy.
+    const firstSource = roles.sources[0]?.mentions[0];
+    const mutual = recip && mentionsIn(roles.sources) >= 2;
+    if (memory && firstSource && targeted.targets.length === 0 && !domestic && !mutual) {
+      const other =
+        match.pattern.react || root(coded.code) === "08"
+          ? memory.reactedTo(sentence.index, firstSource)
+          : root(coded.code) === "19" && !match.pattern.recip
+            ? memory.enemyOf(firstSource)
+            : null;
+      if (other)
+        targeted = {
+          sources: roles.sources,
+          targets: [{ index: -1, first: -1, last: -1, mentions: [other] }],
+        };
+    }
+    // A concession to no one named is made at home: "lifted the state of emergency", "called off the strike".
+    const yieldsAtHome =
+      root(coded.code) === "08" &&
+      firstSource !== undefined &&
+      targeted.targets.every((g) => g.mentions.every((m) => m.country === firstSource.country));
     push(
-      pairs(targeted, { recip, code: coded.code, allowNoTarget, domestic, forces: view.cues.domesticForces }),
+      pairs(targeted, {
+        recip,
+        code: coded.code,
+        allowNoTarget,
+        domestic: domestic || yieldsAtHome,
+        forces: view.cues.domesticForces,
+      }),
       coded,
+      match.trigger,
     );
 
     // The act someone is accused of, or asked to do, is that someone's: alleged or hypothetical.
@@ -283,10 +405,11 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
         targets: inner.targets.filter((g) => !exclude.has(g)),
       };
       const modality: Modality = kind === "allege" ? "alleged" : "hypothetical";
-      push(pairs(innerRoles, { recip: complement.pattern.recip, code: codeOf(complement) }), {
-        code: codeOf(complement),
-        modality,
-      });
+      push(
+        pairs(innerRoles, { recip: complement.pattern.recip, code: codeOf(complement) }),
+        { code: codeOf(complement), modality },
+        complement.trigger,
+      );
     }
   }
 
@@ -322,7 +445,11 @@ export function codeEvents(sentence: AnalysedSentence, lexicon: EventLexicon): E
     const code = (complement && lexicon.compose("demand", codeOf(complement))) ?? "100";
     const coded = resolve(code, verbFrame(view, speech), lexicon);
     if (coded)
-      push(pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code }), coded);
+      push(
+        pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code }),
+        coded,
+        speech,
+      );
   }
   return drafts;
 }

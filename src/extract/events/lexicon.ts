@@ -41,6 +41,11 @@ export interface EventPattern {
   readonly recip: boolean;
   /** No object target: the target comes only from an explicit `@T`. */
   readonly intrans: boolean;
+  /**
+   * A reaction ("welcomed the vote", "Tehran objected"): with no target in its
+   * sentence, its target is the actor of the act just reported.
+   */
+  readonly react: boolean;
   readonly compose: ComposeKind | null;
   /** Coded only when its complement is an event ("plans to >"). */
   readonly needsComplement: boolean;
@@ -191,12 +196,14 @@ export function parsePatternLine(line: string, triggerClass: TriggerClass, origi
 
   let recip = false;
   let intrans = false;
+  let react = false;
   let compose: ComposeKind | null = null;
   let needsComplement = false;
   let context: PatternContext | null = null;
   for (const flag of flagText.trim().split(/\s+/).filter(Boolean)) {
     if (flag === "recip") recip = true;
     else if (flag === "intrans") intrans = true;
+    else if (flag === "react") react = true;
     else if (flag === "embed") needsComplement = true;
     else if ((COMPOSE_KINDS as readonly string[]).includes(flag)) {
       if (compose) throw invalid(origin, "more than one composition kind");
@@ -230,6 +237,7 @@ export function parsePatternLine(line: string, triggerClass: TriggerClass, origi
     required,
     recip,
     intrans,
+    react,
     compose,
     needsComplement,
     context,

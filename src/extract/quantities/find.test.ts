@@ -64,6 +64,8 @@ const figures: readonly (readonly [sentence: string, expected: readonly Expected
   ["Police detained 40 or more protesters.", [["40 or more protesters", 40, null, "count", "atLeast"]]],
   ["Gunmen killed 20 Palestinians.", [["20 Palestinians", 20, null, "count", "exact"]]],
   ["About 15–25 million people live there.", [["About 15–25 million people", 15e6, 25e6, "count", "approx"]]],
+  ["Kyiv banned imports of 31 categories of goods.", [["31 categories", 31, null, "count", "exact"]]],
+  ["The ministry listed 12 types of weapons.", [["12 types", 12, null, "count", "exact"]]],
   // distances, areas, volumes, weights, power
   ["Iran shares a 765-kilometer border with Azerbaijan.", [["765-kilometer", 765, null, "km", "exact"]]],
   ["The pipeline runs 1,768 km to Ceyhan.", [["1,768 km", 1768, null, "km", "exact"]]],
@@ -108,6 +110,7 @@ const nonFigures: readonly string[] = [
   "One of the oldest communities lives there.",
   "They back a two-state solution.",
   "Millions of ethnic Azerbaijanis live in Iran.",
+  "On March 17 Egypt closed the crossing and on March 18 Jordan deployed troops.",
 ];
 
 describe("findQuantities", () => {

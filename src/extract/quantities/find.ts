@@ -321,6 +321,8 @@ function readFigure(pieces: readonly Piece[], i: number, units: UnitTable, sente
     for (let k = j; k < j + COUNT_RUN_LENGTH; k++) {
       const piece = pieces[k];
       if (!piece || !COUNT_RUN_POS.has(piece.pos)) break;
+      // "on June 23 Iran fired missiles": a name and its verb start a clause, not a counted noun.
+      if (piece.pos === "VERB" && pieces[k - 1]?.pos === "PROPN") break;
       if (isCountNoun(piece, units) || isPluralDemonym(pieces, k)) {
         head = k;
         // "53 embassy staff", "16 civilian advisers": the counted noun is the last of a compound.

@@ -42,6 +42,9 @@ export interface UnitTableSpec {
   readonly participantNouns: readonly string[];
   readonly participantMax: number;
   readonly notQualifierAfter: readonly string[];
+  readonly clauseOpeners: readonly string[];
+  readonly subjectClauseOpeners: readonly string[];
+  readonly figureNouns: readonly string[];
 }
 
 /** A unit form as a sequence of words, looked up by its first word. */
@@ -96,6 +99,12 @@ export interface UnitTable {
   readonly participantMax: number;
   /** Lemmas after which a one-word qualifier is a preposition ("complained over two raids"). */
   readonly notQualifierAfter: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("which", "when"): states named in it are asides to a figure outside it. */
+  readonly clauseOpeners: ReadonlySet<string>;
+  /** Words that open a clause only before its subject ("as the United States opened", not "as well as"). */
+  readonly subjectClauseOpeners: ReadonlySet<string>;
+  /** Nouns that name a figure, not what it measures ("a total of", "that figure"). */
+  readonly figureNouns: ReadonlySet<string>;
   readonly calendar: CalendarWords;
   /** Matches any sentence that may hold a figure: a digit, a number word or a word counted with "a" ("a decade"). */
   readonly gate: RegExp;
@@ -188,6 +197,9 @@ export function createUnitTable(spec: UnitTableSpec, calendar: CalendarWords): U
     participantNouns: lower(spec.participantNouns),
     participantMax: spec.participantMax,
     notQualifierAfter: lower(spec.notQualifierAfter),
+    clauseOpeners: lower(spec.clauseOpeners),
+    subjectClauseOpeners: lower(spec.subjectClauseOpeners),
+    figureNouns: lower(spec.figureNouns),
     calendar,
     gate: new RegExp(`\\d|\\b(?:${gateWords.join("|")})\\b`, "i"),
     size,

@@ -1,0 +1,63 @@
+import type { ActorMention, EventDraft } from "../types.ts";
+import { root } from "./parties.ts";
+
+/**
+ * What a document has reported so far, for the events whose other party its
+ * sentence leaves to the narrative: a reaction ("Tehran objected", "Turkey
+ * welcomed the step") is aimed at whoever acted last, and a fight with no
+ * named enemy ("troops retook the town") is with the enemy of the war being
+ * told.
+ */
+export interface EventMemory {
+  /** Records the asserted events of sentence `index` (called once per sentence, in order). */
+  record(index: number, drafts: readonly EventDraft[]): void;
+  /**
+   * The actor a reaction of `source` in sentence `index` answers: the source
+   * (else the target) of the latest event of the last sentences that is not of
+   * `source`'s state.
+   */
+  reactedTo(index: number, source: ActorMention): ActorMention | null;
+  /** The latest enemy of `source`'s state in the fights and assaults told so far. */
+  enemyOf(source: ActorMention): ActorMention | null;
+}
+
+/** Sentences back within which a reaction finds the act it answers. */
+const REACTION_REACH = 2;
+/** Roots of war: their parties are enemies. */
+const WAR_ROOTS = new Set(["18", "19", "20"]);
+
+interface Told {
+  readonly index: number;
+  readonly draft: EventDraft;
+}
+
+/** A fresh memory for one document. */
+export function createEventMemory(): EventMemory {
+  const told: Told[] = [];
+  const sameState = (a: ActorMention, b: ActorMention): boolean =>
+    a.actor.id === b.actor.id || (a.country !== null && a.country === b.country);
+  return {
+    record(index, drafts) {
+      for (const draft of drafts) if (draft.modality === "asserted") told.push({ index, draft });
+    },
+    reactedTo(index, source) {
+      for (let k = told.length - 1; k >= 0; k--) {
+        const entry = told[k];
+        if (!entry || entry.index < index - REACTION_REACH) break;
+        const { draft } = entry;
+        if (!sameState(draft.source, source)) return draft.source;
+        if (draft.target && !sameState(draft.target, source)) return draft.target;
+      }
+      return null;
+    },
+    enemyOf(source) {
+      for (let k = told.length - 1; k >= 0; k--) {
+        const draft = told[k]?.draft;
+        if (!draft?.target || !WAR_ROOTS.has(root(draft.cameo))) continue;
+        if (sameState(draft.source, source) && !sameState(draft.target, source)) return draft.target;
+        if (sameState(draft.target, source) && !sameState(draft.source, source)) return draft.source;
+      }
+      return null;
+    },
+  };
+}
