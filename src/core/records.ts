@@ -22,18 +22,12 @@ export type Modality = (typeof MODALITIES)[number];
 export const QUALIFIERS = ["exact", "approx", "atLeast", "atMost"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** Currencies; the region's own keep their sums in their unit (no conversion). */
+export const CURRENCIES = ["USD", "EUR", "GBP", "RUB", "AZN", "IRR", "ILS", "TRY", "CNY"] as const;
+
 /** Canonical units; `data/units.json` maps the surface forms to these. */
 export const UNITS = [
-  "USD",
-  "EUR",
-  "GBP",
-  "RUB",
-  // Currencies of the region's states, so that their sums keep their unit (no conversion).
-  "AZN",
-  "IRR",
-  "ILS",
-  "TRY",
-  "CNY",
+  ...CURRENCIES,
   "percent",
   "count",
   "km",

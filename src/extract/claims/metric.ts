@@ -1,5 +1,5 @@
 import type { Sentence, Token } from "../../core/ports.ts";
-import type { Unit } from "../../core/records.ts";
+import { CURRENCIES, type Unit } from "../../core/records.ts";
 import type { Quantity } from "../types.ts";
 import { tokenAt } from "./tokens.ts";
 
@@ -11,18 +11,7 @@ const LEADING = new Set(["DET", "ADP", "CCONJ", "PRON", "PART", "NUM", "PUNCT"])
 const PREPOSITIONS = new Set(["of", "with", "from", "in", "at", "on", "for"]);
 const MAX_TOKENS = 10;
 // Units whose figure after "of" is the noun itself ("a transit fee of $0.80" is the transit fee; "a blockade of nine months" its duration).
-const MEASURED_AS_ITSELF = new Set<Unit>([
-  "USD",
-  "EUR",
-  "GBP",
-  "RUB",
-  "AZN",
-  "IRR",
-  "ILS",
-  "TRY",
-  "CNY",
-  "percent",
-]);
+const MEASURED_AS_ITSELF = new Set<Unit>([...CURRENCIES, "percent"]);
 
 /** What a figure of each unit measures when the sentence gives no better label. */
 const FALLBACK: Readonly<Record<Unit, string>> = {

@@ -618,17 +618,7 @@ function fromChrono(result: chrono.ParsedResult, offset: number, context: Contex
     let precision = known("day") !== undefined ? "day" : known("month") !== undefined ? "month" : "year";
     if (words.some((w) => w.startsWith("week"))) precision = coarser(precision as "day", "month");
     date = truncate(date, coarser(precision as "day", precisionOf(pub)));
-    return {
-      start,
-      end,
-      date,
-      until: null,
-      role: "point",
-      needsYear: false,
-      direction: null,
-      chrono: true,
-      shift: null,
-    };
+    return chronoPoint(start, end, date);
   }
 
   // Absolute: a month or weekday written with a capital, or an ISO date.
@@ -658,17 +648,7 @@ function fromChrono(result: chrono.ParsedResult, offset: number, context: Contex
       day: e.isCertain("day") ? (e.get("day") ?? undefined) : undefined,
     };
   }
-  return {
-    start,
-    end,
-    date,
-    until,
-    role: "point",
-    needsYear: year === undefined,
-    direction: null,
-    chrono: true,
-    shift: null,
-  };
+  return chronoPoint(start, end, date, until, year === undefined);
 }
 
 /** "on Wednesday": that weekday on or before publication when publication has a day, else publication's own precision. */
@@ -685,15 +665,16 @@ function weekdayFound(
     if (words.includes("next")) date = addDays(pub, (weekday - weekdayOf(pub) + 7) % 7 || 7);
     else date = addDays(pub, words.includes("last") && back === 0 ? -7 : -back);
   }
-  return {
-    start,
-    end,
-    date,
-    until: null,
-    role: "point",
-    needsYear: false,
-    direction: null,
-    chrono: true,
-    shift: null,
-  };
+  return chronoPoint(start, end, date);
+}
+
+/** A point in time as chrono read it. */
+function chronoPoint(
+  start: number,
+  end: number,
+  date: CalendarDate,
+  until: CalendarDate | null = null,
+  needsYear = false,
+): Found {
+  return { start, end, date, until, role: "point", needsYear, direction: null, chrono: true, shift: null };
 }
