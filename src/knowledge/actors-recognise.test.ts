@@ -323,6 +323,65 @@ describe("persons known only from their title or apposition", () => {
       ],
     ],
     ["President Yoweri Museveni spoke.", []],
+    // A title without a state takes the one state its sentence names other than through persons.
+    [
+      "President Lukas Varga dissolved the Slovak parliament.",
+      [
+        ["President Lukas Varga", "person:lukas-varga", "SVK"],
+        ["Slovak parliament", "SVK", "SVK"],
+      ],
+    ],
+    ["Prime Minister Anna Berg met Ilham Aliyev.", [["Ilham Aliyev", "person:ilham-aliyev", "AZE"]]],
+    [
+      "Prime Minister Anna Berg flew from Oslo to Nairobi.",
+      [
+        ["Oslo", "NOR", "NOR"],
+        ["Nairobi", "KEN", "KEN"],
+      ],
+    ],
+    ["Bayramov met his counterpart Omar Haddad in Baku.", [["Baku", "AZE", "AZE"]]],
+    // A sentence naming no state continues the state the sentence before opens with.
+    [
+      "The Georgian Economy Ministry announced the tariffs. On Monday, Economy Minister Levan Kapanadze defended them.",
+      [
+        ["Georgian Economy Ministry", "GEO", "GEO"],
+        ["Minister Levan Kapanadze", "person:levan-kapanadze", "GEO"],
+      ],
+    ],
+    // A plural title before coordinated names: each name is a person.
+    [
+      "Presidents Ilham Aliyev and Vladimir Putin spoke by phone.",
+      [
+        ["Presidents Ilham Aliyev", "person:ilham-aliyev", "AZE"],
+        ["Vladimir Putin", "person:vladimir-putin", "RUS"],
+      ],
+    ],
+    [
+      "Foreign Ministers Jeyhun Bayramov and Hakan Fidan met in Ankara.",
+      [
+        ["Foreign Ministers Jeyhun Bayramov", "person:jeyhun-bayramov", "AZE"],
+        ["Hakan Fidan", "person:hakan-fidan", "TUR"],
+        ["Ankara", "TUR", "TUR"],
+      ],
+    ],
+    // The holder named in an apposition after a title without a name.
+    [
+      "Israel's ambassador in Baku, Yossi Levin, was summoned. Levin left.",
+      [
+        ["Israel's ambassador in Baku, Yossi Levin", "person:yossi-levin", "ISR"],
+        ["Levin", "person:yossi-levin", "ISR"],
+      ],
+    ],
+    // A known surname followed by more of a name was a first name.
+    [
+      "The Iranian envoy Abbas Karimi arrived.",
+      [["Iranian envoy Abbas Karimi", "person:abbas-karimi", "IRN"]],
+    ],
+    // A one-word title inside a name ("King") is part of it.
+    [
+      "British Defence Secretary Tom King visited.",
+      [["British Defence Secretary Tom King", "person:tom-king", "GBR"]],
+    ],
   ]);
 });
 
@@ -342,7 +401,7 @@ describe("coreference within a document", () => {
         ["Sa'ar", "person:gideon-sa-ar", "ISR"],
       ],
     ],
-    ["Mojtaba Khamenei was seen in Qom.", []],
+    ["Mojtaba Khamenei was seen in Qom.", [["Qom", "IRN", "IRN"]]],
     [
       "Azerbaijan and Israel signed deals. The two countries agreed to cooperate.",
       [
@@ -400,6 +459,208 @@ describe("coreference within a document", () => {
         ["his country", "TUR", "TUR"],
       ],
     ],
+  ]);
+});
+
+describe("institutions named again without their state", () => {
+  table([
+    [
+      "Armenia's Foreign Ministry protested. The ministry later summoned the envoy.",
+      [
+        ["Armenia's Foreign Ministry", "ARM", "ARM"],
+        ["The ministry", "ARM", "ARM"],
+      ],
+    ],
+    [
+      "The Israeli Defence Ministry signed the deal. Iran objected, and the defence ministry's spokesman replied.",
+      [
+        ["Israeli Defence Ministry", "ISR", "ISR"],
+        ["Iran", "IRN", "IRN"],
+        ["the defence ministry's spokesman", "ISR", "ISR"],
+      ],
+    ],
+    [
+      "Iranian Foreign Ministry spokesman Reza Amini spoke. The ministry also warned Baku.",
+      [
+        ["Iranian Foreign Ministry spokesman Reza Amini", "person:reza-amini", "IRN"],
+        ["The ministry", "IRN", "IRN"],
+        ["Baku", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "Georgia's embassy in Ankara reopened. The embassy had been shut for a year.",
+      [
+        ["Georgia's embassy", "GEO", "GEO"],
+        ["Ankara", "TUR", "TUR"],
+        ["The embassy", "GEO", "GEO"],
+      ],
+    ],
+    // A foreign ministry is not a defence ministry; one named of its state names that state.
+    [
+      "Turkey's Defence Ministry spoke. The foreign ministry did not.",
+      [["Turkey's Defence Ministry", "TUR", "TUR"]],
+    ],
+    ["The ministry said nothing.", []],
+  ]);
+});
+
+describe("'it' for the state that opens the clause before", () => {
+  table([
+    [
+      "Armenia, for its part, stayed calm. Yet, it also warned Baku.",
+      [
+        ["Armenia", "ARM", "ARM"],
+        ["it", "ARM", "ARM"],
+        ["Baku", "AZE", "AZE"],
+      ],
+    ],
+    [
+      "Although Turkey disliked the deal, it signed it.",
+      [
+        ["Turkey", "TUR", "TUR"],
+        ["it", "TUR", "TUR"],
+      ],
+    ],
+    // Not "it is", not a thing that opens the sentence, not a people.
+    ["Georgia held talks. It is unclear what followed.", [["Georgia", "GEO", "GEO"]]],
+    ["The pipeline reached Turkey. It carries gas.", [["Turkey", "TUR", "TUR"]]],
+    ["Azerbaijanis voted. It changed nothing.", [["Azerbaijanis", "AZE", "AZE"]]],
+  ]);
+});
+
+describe("unidentified attackers", () => {
+  table([
+    [
+      "A gunman armed with an assault rifle opened fire on the consulate.",
+      [["A gunman armed with an assault rifle", "group:unidentified-actors", "UNK"]],
+    ],
+    [
+      "Unidentified gunmen wearing masks attacked Israeli soldiers.",
+      [
+        ["Unidentified gunmen wearing masks", "group:unidentified-actors", "UNK"],
+        ["Israeli soldiers", "ISR", "ISR"],
+      ],
+    ],
+    // The modifier is not taken over a name: "carrying Iranian passports" names Iran.
+    [
+      "A gunman carrying Iranian papers shot a guard.",
+      [
+        ["A gunman", "group:unidentified-actors", "UNK"],
+        ["Iranian", "IRN", "IRN"],
+      ],
+    ],
+  ]);
+});
+
+describe("short forms of organisations named before", () => {
+  table([
+    ["The Guards paraded in London.", [["London", "GBR", "GBR"]]],
+    [
+      "The Revolutionary Guards held drills. Later the Guards withdrew.",
+      [
+        ["Revolutionary Guards", "organization:islamic-revolutionary-guard-corps", "IRN"],
+        ["Guards", "organization:islamic-revolutionary-guard-corps", "IRN"],
+      ],
+    ],
+  ]);
+});
+
+describe("cities and homonyms", () => {
+  table([
+    [
+      "Missiles struck Haifa and Ganja, and protests spread to Tabriz.",
+      [
+        ["Haifa", "ISR", "ISR"],
+        ["Ganja", "AZE", "AZE"],
+        ["Tabriz", "IRN", "IRN"],
+      ],
+    ],
+    ["The Haifa University team won.", []],
+    [
+      "Georgia and Armenia signed a transit deal in Tbilisi.",
+      [
+        ["Georgia", "GEO", "GEO"],
+        ["Armenia", "ARM", "ARM"],
+        ["Tbilisi", "GEO", "GEO"],
+      ],
+    ],
+    [
+      "A plant opened in Savannah, Georgia. Georgia's governor welcomed it, and Georgia gained 900 jobs.",
+      [
+        ["Georgia", "USA", "USA"],
+        ["Georgia's governor", "USA", "USA"],
+        ["Georgia", "USA", "USA"],
+      ],
+    ],
+    ["The state of Georgia sued the firm.", [["Georgia", "USA", "USA"]]],
+    [
+      "A plant opened in Macon, Georgia. Later, Tbilisi, Georgia hosted the talks.",
+      [
+        ["Georgia", "USA", "USA"],
+        ["Tbilisi", "GEO", "GEO"],
+        ["Georgia", "GEO", "GEO"],
+      ],
+    ],
+  ]);
+});
+
+describe("peoples and minorities", () => {
+  table([
+    // A people named after a demonym belongs to the first state.
+    [
+      "Bosnian Croats and Iraqi Kurds met.",
+      [
+        ["Bosnian Croats", "BIH", "BIH"],
+        ["Iraqi Kurds", "IRQ", "IRQ"],
+      ],
+    ],
+    ["Croatian Serb police arrived.", [["Croatian Serb police", "HRV", "HRV"]]],
+    // Two states side by side before a non-actor noun stay two.
+    [
+      "Turkish Israeli trade grew.",
+      [
+        ["Turkish", "TUR", "TUR"],
+        ["Israeli", "ISR", "ISR"],
+      ],
+    ],
+    // "ethnic" people are of the state they live in, when the sentence names it as a place.
+    [
+      "Thousands of ethnic Uzbeks marched in southern Kyrgyzstan.",
+      [
+        ["Uzbeks", "KGZ", "KGZ"],
+        ["Kyrgyzstan", "KGZ", "KGZ"],
+      ],
+    ],
+    [
+      "Georgia is home to many ethnic Armenians.",
+      [
+        ["Georgia", "GEO", "GEO"],
+        ["Armenians", "ARM", "ARM"],
+      ],
+    ],
+  ]);
+});
+
+describe("state institutions with modifiers", () => {
+  table([
+    ["Lebanon's caretaker government resigned.", [["Lebanon's caretaker government", "LBN", "LBN"]]],
+    ["Hungary's Fidesz government objected.", [["Hungary's Fidesz government", "HUN", "HUN"]]],
+    ["Israel's Netanyahu government fell.", [["Israel's Netanyahu government", "ISR", "ISR"]]],
+    [
+      "A Spanish judge summoned former president Carlos Reyes.",
+      [
+        ["Spanish judge", "ESP", "ESP"],
+        ["president Carlos Reyes", "person:carlos-reyes", "ESP"],
+      ],
+    ],
+  ]);
+});
+
+describe("names that are a stance or an origin, not an actor", () => {
+  table([
+    ["Thousands joined a pro-Palestinian march and an anti-Iran rally.", []],
+    ["The army flies Israeli-made drones from a Saudi-owned base.", []],
+    ["Iranian-born Israeli lawmakers objected.", [["Israeli lawmakers", "ISR", "ISR"]]],
   ]);
 });
 

@@ -45,6 +45,9 @@ const statesSchema = z.object({
   exclude: z.object({ names: words, capitals: words, demonyms: words }),
   preferred: z.record(z.string(), z.string()),
   personLike: z.object({ names: words }),
+  homonyms: z
+    .array(z.strictObject({ name: z.string().min(1), country: code, before: words, after: words }))
+    .optional(),
   states: z.record(
     code,
     z.strictObject({
@@ -52,6 +55,7 @@ const statesSchema = z.object({
       demonyms: words.optional(),
       seats: words.optional(),
       regions: words.optional(),
+      cities: words.optional(),
       epithets: words.optional(),
     }),
   ),
@@ -62,7 +66,9 @@ const igosSchema = z.object({
 });
 
 const organizationsSchema = z.object({
-  organizations: z.array(z.strictObject({ name: z.string().min(1), country: code, aliases: words })),
+  organizations: z.array(
+    z.strictObject({ name: z.string().min(1), country: code, aliases: words, shortForms: words.optional() }),
+  ),
 });
 
 const groupsSchema = z.object({
@@ -101,7 +107,12 @@ const personsSchema = z.object({
 
 const grammarSchema = z.object({
   titles: z.array(
-    z.strictObject({ phrase: z.string().min(1), role: z.string().nullable(), to: z.boolean().optional() }),
+    z.strictObject({
+      phrase: z.string().min(1),
+      role: z.string().nullable(),
+      to: z.boolean().optional(),
+      foreign: z.boolean().optional(),
+    }),
   ),
   titleHeads: words,
   modifiers: z.object({ temporal: words, rank: words }),
@@ -109,11 +120,19 @@ const grammarSchema = z.object({
   actorNouns: words,
   afterPerson: words,
   notActorAfter: words,
+  notActorBefore: words,
   pairPhrases: words,
   bareTwo: words,
   contextPhrases: words,
   personContextPhrases: words,
   stopPhrases: words,
+  institutions: words,
+  attackerModifiers: words,
+  ethnicNouns: words,
+  ethnicMarkers: words,
+  pronouns: words,
+  pronounNotBefore: words,
+  clauseLinks: words,
   nameParticles: words,
   nameHeads: words,
   nameStopWords: words,
@@ -257,6 +276,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       ...(extra.demonyms ?? []).map((t) => data(t, "demonym")),
       ...(extra.seats ?? []).map((t) => data(t, "capital", true)),
       ...(extra.regions ?? []).map((t) => data(t, "alias")),
+      ...(extra.cities ?? []).map((t) => data(t, "alias", true)),
       ...(extra.epithets ?? []).map((t) => data(t, "coreference")),
     ];
     actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
@@ -293,6 +313,9 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       via: "organization",
       priority: PRIORITY_DATA,
     }));
+    for (const text of org.shortForms ?? []) {
+      aliases.push({ text, via: "organization", priority: PRIORITY_DATA, afterNamed: true });
+    }
     actors.push({ actor, aliases });
   });
   for (const group of groups.groups) {
@@ -340,11 +363,22 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     };
   });
 
+  const homonyms = (states.homonyms ?? []).map((h, i) => ({
+    ...h,
+    country: check(h.country, `actors/states.json: homonyms.${i}.country`),
+  }));
+
   return {
     actors,
+    homonyms,
     persons: people,
     grammar: {
-      titles: grammar.titles.map((t) => ({ phrase: t.phrase, role: t.role, to: t.to ?? false })),
+      titles: grammar.titles.map((t) => ({
+        phrase: t.phrase,
+        role: t.role,
+        to: t.to ?? false,
+        foreign: t.foreign ?? false,
+      })),
       titleHeads: grammar.titleHeads,
       temporalModifiers: grammar.modifiers.temporal,
       rankModifiers: grammar.modifiers.rank,
@@ -352,11 +386,19 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       actorNouns: grammar.actorNouns,
       afterPerson: grammar.afterPerson,
       notActorAfter: grammar.notActorAfter,
+      notActorBefore: grammar.notActorBefore,
       pairPhrases: grammar.pairPhrases,
       bareTwo: grammar.bareTwo,
       contextPhrases: grammar.contextPhrases,
       personContextPhrases: grammar.personContextPhrases,
       stopPhrases: grammar.stopPhrases,
+      institutions: grammar.institutions,
+      attackerModifiers: grammar.attackerModifiers,
+      ethnicNouns: grammar.ethnicNouns,
+      ethnicMarkers: grammar.ethnicMarkers,
+      pronouns: grammar.pronouns,
+      pronounNotBefore: grammar.pronounNotBefore,
+      clauseLinks: grammar.clauseLinks,
       nameParticles: grammar.nameParticles,
       nameHeads: grammar.nameHeads,
       nameStopWords: grammar.nameStopWords,

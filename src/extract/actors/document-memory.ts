@@ -11,6 +11,8 @@ const PAIR_REACH = 6;
 const PAIR_FAR = 0.25;
 // "Azerbaijan and Israel", "Azerbaijan–Israel", "Baku/Tehran".
 const COORDINATION = /^\s*(?:and|&|[–—\-/])\s*$/;
+// How many sentences back "the ministry" may reach for the ministry it names.
+const INSTITUTION_REACH = 8;
 
 /** A state code, not a group code (IGO, MUS, UNK) or null. */
 export function isState(country: CountryCode | null): country is CountryCode {
@@ -39,6 +41,12 @@ export class DocumentMemory {
   private readonly firstKeys = new Set<string>();
   private readonly named = new Set<string>();
   private lastPerson: { readonly sentence: number; readonly actor: ActorRecord } | null = null;
+  /** The state of the institution named last, by its key ("foreign ministry") and its head word ("ministry"). */
+  private readonly homonyms = new Set<string>();
+  private readonly institutions = new Map<
+    string,
+    { readonly country: CountryCode; readonly sentence: number }
+  >();
   private order = 0;
 
   /** Starts a sentence; its mentions are recorded into `out` as they are found. */
@@ -53,10 +61,8 @@ export class DocumentMemory {
       this.seen[index]?.push({ country: mention.country, order: this.order++ });
       this.counts.set(mention.country, (this.counts.get(mention.country) ?? 0) + 1);
     }
-    if (mention.actor.kind === "person") {
-      this.lastPerson = { sentence: index, actor: mention.actor };
-      this.named.add(mention.actor.id);
-    }
+    this.named.add(mention.actor.id);
+    if (mention.actor.kind === "person") this.lastPerson = { sentence: index, actor: mention.actor };
   }
 
   /** Files a person under the keys of their name and surnames. */
@@ -68,6 +74,35 @@ export class DocumentMemory {
     this.named.add(actor.id);
   }
 
+  /** Files an institution of a state ("Azerbaijan's Foreign Ministry") under its key and its head word. */
+  rememberInstitution(index: number, key: string, country: CountryCode): void {
+    const entry = { country, sentence: index };
+    this.institutions.set(key, entry);
+    // "ministry of foreign affairs" is a ministry, "foreign ministry" too.
+    const head = (key.split(" of ", 1)[0] ?? key).split(" ").at(-1) ?? key;
+    this.institutions.set(head, entry);
+  }
+
+  /**
+   * The state whose institution "the <key>" refers to: the last one named
+   * under that key within a few sentences ("the ministry" after "Iran's
+   * Foreign Ministry"), or null.
+   */
+  institution(index: number, key: string): CountryCode | null {
+    const entry = this.institutions.get(key);
+    return entry && entry.sentence >= index - INSTITUTION_REACH ? entry.country : null;
+  }
+
+  /** Notes that this document uses a state's name for the other place of that name ("Georgia", the US state). */
+  chooseHomonym(key: string): void {
+    this.homonyms.add(key);
+  }
+
+  /** Whether the document has used this name for the other place. */
+  choseHomonym(key: string): boolean {
+    return this.homonyms.has(key);
+  }
+
   /** The person named earlier under this key, if any. */
   person(key: string): ActorRecord | undefined {
     return this.persons.get(key);
@@ -76,6 +111,11 @@ export class DocumentMemory {
   /** Whether some remembered name starts with this word key. */
   startsName(key: string): boolean {
     return this.firstKeys.has(key);
+  }
+
+  /** Whether the document has named this state so far. */
+  hasNamedState(country: CountryCode | null): boolean {
+    return country !== null && (this.counts.get(country) ?? 0) > 0;
   }
 
   /** Whether this actor has been named in the document. */
@@ -93,8 +133,21 @@ export class DocumentMemory {
     const here = new Set((this.seen[index] ?? []).map((s) => s.country));
     if (here.size === 1) return [...here][0] ?? null;
     if (here.size > 1) return null;
-    const before = new Set((this.seen[index - 1] ?? []).map((s) => s.country));
-    return before.size === 1 ? ([...before][0] ?? null) : null;
+    return this.singleIn(index - 1);
+  }
+
+  /** The mention sentence `index` opens with ("Azerbaijan, for its part, ...", "The Turkish ministry ..."), if any. */
+  opening(index: number): ActorMention | null {
+    const first = this.mentions[index]?.[0];
+    const sentence = this.sentences[index];
+    if (!first || !sentence) return null;
+    return /^\s*(?:the\s+)?$/i.test(sentence.text.slice(0, first.start - sentence.start)) ? first : null;
+  }
+
+  /** The one state sentence `index` named, if it named exactly one. */
+  singleIn(index: number): CountryCode | null {
+    const states = new Set((this.seen[index] ?? []).map((s) => s.country));
+    return states.size === 1 ? ([...states][0] ?? null) : null;
   }
 
   /**

@@ -14,6 +14,8 @@ export interface AliasSource {
   readonly personLike?: boolean;
   /** A city or seat: not a mention before a capitalised word ("Tehran Times") or in "Baku-based". */
   readonly place?: boolean;
+  /** A short form that names the actor only once the document has named it in full ("the Guards"). */
+  readonly afterNamed?: boolean;
 }
 
 export interface ActorSource {
@@ -47,6 +49,8 @@ export interface TitleSource {
   readonly role: string | null;
   /** Takes "to" + the host state ("ambassador to Azerbaijan"), which is not the holder's state. */
   readonly to: boolean;
+  /** Names someone of another state than those around ("counterpart"): never takes their state. */
+  readonly foreign?: boolean;
 }
 
 /** The words around names (see data/actors/grammar.json). */
@@ -60,19 +64,51 @@ export interface ActorGrammar {
   readonly afterPerson: readonly string[];
   /** Words after a demonym that make it a language or origin, not an actor ("Russian language", "Russian-made"). */
   readonly notActorAfter: readonly string[];
+  /** Prefixes that make a name a stance, not an actor ("pro-Palestinian", "anti-Iran"). */
+  readonly notActorBefore: readonly string[];
   readonly pairPhrases: readonly string[];
   readonly bareTwo: readonly string[];
   readonly contextPhrases: readonly string[];
   readonly personContextPhrases: readonly string[];
   readonly stopPhrases: readonly string[];
+  /**
+   * Institutions of a state that "the ministry", "the embassy" refers back to
+   * once the document has named one ("Azerbaijan's Foreign Ministry ... The ministry").
+   */
+  readonly institutions: readonly string[];
+  /** Participles that open a modifier of an unidentified attacker ("a gunman armed with a rifle"). */
+  readonly attackerModifiers: readonly string[];
+  /** Peoples named after a demonym, of that demonym's state ("Iraqi Kurds", "Israeli Arabs"). */
+  readonly ethnicNouns: readonly string[];
+  /** Words before a demonym that make it a minority living elsewhere ("ethnic Albanians"). */
+  readonly ethnicMarkers: readonly string[];
+  /** Pronouns that refer back to the state opening the clause before ("it"). */
+  readonly pronouns: readonly string[];
+  /** Verbs after which the pronoun mostly refers to nothing ("it is", "it seems"). */
+  readonly pronounNotBefore: readonly string[];
+  /** Words after which a subject clause starts ("although", "and", "yet"). */
+  readonly clauseLinks: readonly string[];
   readonly nameParticles: readonly string[];
   readonly nameHeads: readonly string[];
   readonly nameStopWords: readonly string[];
   readonly functionWords: readonly string[];
 }
 
+/**
+ * A state's name that is also a place of another state ("Georgia", a US
+ * state), with the words that say it is that place: before it ("Atlanta,",
+ * "state of") or right after it, possessive skipped ("governor", "state").
+ */
+export interface HomonymSource {
+  readonly name: string;
+  readonly country: CountryCode;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
 export interface GazetteerSource {
   readonly actors: readonly ActorSource[];
+  readonly homonyms?: readonly HomonymSource[];
   readonly persons: readonly PersonSource[];
   readonly grammar: ActorGrammar;
 }
@@ -94,6 +130,7 @@ export type NameValue =
       readonly via: MentionVia;
       readonly personLike: boolean;
       readonly place: boolean;
+      readonly afterNamed: boolean;
     }
   | { readonly type: "person"; readonly person: PersonInfo }
   /** A phrase that contains a name but names no actor ("Washington Post", "Latin America"). */
@@ -108,6 +145,15 @@ export type NameValue =
 export interface TitleValue {
   readonly role: string | null;
   readonly to: boolean;
+  readonly foreign: boolean;
+}
+
+/** A homonym as recognition reads it: the other state, and its cues as word keys. */
+export interface Homonym {
+  readonly actor: ActorRecord;
+  /** Each cue's word keys, last word first: they are compared backwards from the name. */
+  readonly before: readonly (readonly string[])[];
+  readonly after: ReadonlySet<string>;
 }
 
 /** Two actors claiming one phrase at the same priority (the first keeps it). */
@@ -123,8 +169,19 @@ export interface GazetteerIndex {
   readonly nouns: PhraseTrie<true>;
   readonly surnames: PhraseTrie<readonly PersonInfo[]>;
   readonly afterPerson: PhraseTrie<true>;
+  /** Institution phrases, each with its key ("foreign ministry"). */
+  readonly institutions: PhraseTrie<string>;
+  readonly attackerModifiers: ReadonlySet<string>;
+  readonly ethnicNouns: ReadonlySet<string>;
+  readonly ethnicMarkers: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly pronounNotBefore: ReadonlySet<string>;
+  readonly clauseLinks: ReadonlySet<string>;
+  /** Homonyms by the word keys of the name ("georgia"). */
+  readonly homonyms: ReadonlyMap<string, Homonym>;
   readonly titleHeads: ReadonlySet<string>;
   readonly notActorAfter: ReadonlySet<string>;
+  readonly notActorBefore: ReadonlySet<string>;
   readonly temporal: ReadonlySet<string>;
   readonly rank: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -205,6 +262,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
         via: alias.via,
         personLike: alias.personLike ?? false,
         place: alias.place ?? false,
+        afterNamed: alias.afterNamed ?? false,
       };
       claim(alias.text, value, alias.priority, actor.id);
     }
@@ -254,11 +312,14 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   }
 
   const titles = createPhraseTrie<TitleValue>();
-  for (const t of grammar.titles) titles.add(t.phrase, { role: t.role, to: t.to });
+  for (const t of grammar.titles)
+    titles.add(t.phrase, { role: t.role, to: t.to, foreign: t.foreign ?? false });
   const nouns = createPhraseTrie<true>();
   for (const n of grammar.actorNouns) nouns.add(n, true);
   const afterPerson = createPhraseTrie<true>();
   for (const n of grammar.afterPerson) afterPerson.add(n, true);
+  const institutions = createPhraseTrie<string>();
+  for (const n of grammar.institutions) institutions.add(n, phraseKeys(n).join(" "));
 
   const terms = new Map<string, { person: PersonInfo; term: Term }[]>();
   for (const person of persons) {
@@ -273,14 +334,33 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
 
   const actors = [...source.actors.map((a) => a.actor), ...persons.map((p) => p.actor)];
   const states = new Map(actors.filter((a) => a.kind === "state").map((a) => [a.id as string, a]));
+  const homonyms = new Map<string, Homonym>();
+  for (const h of source.homonyms ?? []) {
+    const actor = states.get(h.country);
+    if (!actor) continue;
+    homonyms.set(phraseKeys(h.name).join(" "), {
+      actor,
+      before: h.before.map((cue) => phraseKeys(cue).reverse()),
+      after: keySet(h.after),
+    });
+  }
   const index: GazetteerIndex = {
     names,
     titles,
     nouns,
     surnames,
     afterPerson,
+    institutions,
+    attackerModifiers: keySet(grammar.attackerModifiers),
+    ethnicNouns: keySet(grammar.ethnicNouns),
+    ethnicMarkers: keySet(grammar.ethnicMarkers),
+    pronouns: keySet(grammar.pronouns),
+    pronounNotBefore: keySet(grammar.pronounNotBefore),
+    clauseLinks: keySet(grammar.clauseLinks),
+    homonyms,
     titleHeads: keySet(grammar.titleHeads),
     notActorAfter: keySet(grammar.notActorAfter),
+    notActorBefore: keySet(grammar.notActorBefore),
     temporal: keySet(grammar.temporalModifiers),
     rank: keySet(grammar.rankModifiers),
     honorifics: keySet(grammar.honorifics),

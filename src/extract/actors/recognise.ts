@@ -3,7 +3,7 @@ import type { Sentence } from "../../core/ports.ts";
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
 import type { ActorMention, MentionVia } from "../types.ts";
 import { DocumentMemory, isState } from "./document-memory.ts";
-import type { Gazetteer, GazetteerIndex, NameValue, PersonInfo } from "./gazetteer.ts";
+import type { Gazetteer, GazetteerIndex, NameValue, PersonInfo, TitleValue } from "./gazetteer.ts";
 import type { PhraseMatch } from "./phrase-trie.ts";
 import { joins, possessiveAfter, splitWords, type Word } from "./words.ts";
 
@@ -58,6 +58,8 @@ const LETTER = /\p{L}/u;
 const INITIAL_AT_END = /(?:^|[.\s])\p{Lu}$/u;
 
 const NOTHING: readonly ActorMention[] = [];
+// What "it" may refer to: a state or a body, not a person or a people.
+const PRONOUN_KINDS = new Set(["state", "organization", "igo"]);
 // Stands in for a word past either end of a sentence.
 const NO_WORD: Word = { start: 0, end: 0, raw: "", key: "", capital: false, upper: false, gap: "", pos: "" };
 
@@ -84,6 +86,8 @@ interface Chain {
   readonly role: string | null;
   /** The last title takes "to" + a host state ("ambassador to Azerbaijan"). */
   readonly to: boolean;
+  /** A title of someone of another state than those around ("counterpart"). */
+  readonly foreign: boolean;
 }
 
 /** What starts at a word: the mentions found and the word to go on from. */
@@ -100,6 +104,14 @@ class SentenceReader {
   /** Word index just past the last mention, and its state: "Aliyev and Foreign Minister X". */
   private lastEnd = -1;
   private lastCountry: CountryCode | null = null;
+  /**
+   * Persons new to us with a title but no state ("President Askar Akayev"),
+   * with the name they go by: they take the one state of their sentence once
+   * it is read, else they are dropped.
+   */
+  private readonly pending = new Map<ActorMention, string>();
+  /** Demonyms after "ethnic": they take the one other state of their sentence, if there is one. */
+  private readonly ethnic = new Set<ActorMention>();
 
   constructor(
     private readonly sentence: Sentence,
@@ -123,15 +135,97 @@ class SentenceReader {
       }
       for (const m of found.mentions) {
         this.out.push(m);
-        this.memory.record(this.index, m);
+        if (!this.pending.has(m)) this.memory.record(this.index, m);
       }
+      const only = found.mentions.length === 1 ? found.mentions[0] : undefined;
+      if (only && isState(only.country)) this.noteInstitutions(i, found.next, only.country);
       if (found.mentions.length > 0) {
         this.lastEnd = found.next;
         this.lastCountry = found.mentions[0]?.country ?? null;
       }
       i = Math.max(found.next, i + 1);
     }
+    if (this.pending.size > 0) this.settle();
+    if (this.ethnic.size > 0) this.settleEthnic();
     return this.out;
+  }
+
+  /**
+   * Gives each "ethnic" people the one state other than their own that the
+   * sentence names as a place ("ethnic Albanians demonstrated in Serbia" are
+   * of Serbia); with none or several they keep their own.
+   */
+  private settleEthnic(): void {
+    const out = this.out;
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (!m || !this.ethnic.has(m)) continue;
+      const states = new Set<CountryCode>();
+      for (const other of out) {
+        if (other.actor.kind === "person" || other.via === "coreference" || this.ethnic.has(other)) continue;
+        if (isState(other.country) && other.country !== m.country && this.placeAt(other))
+          states.add(other.country);
+      }
+      const country = states.size === 1 ? [...states][0] : undefined;
+      const actor = country ? this.gazetteer.state(country) : null;
+      if (actor && country) out[k] = { ...m, actor, country };
+    }
+  }
+
+  /** Whether a mention is named as a place: "in Serbia", "in southern Serbia". */
+  private placeAt(mention: ActorMention): boolean {
+    const k = this.words.findIndex((w) => w.start === mention.start);
+    if (k < 1) return false;
+    const before = this.at(k - 1);
+    return before.key === "in" || (this.at(k - 2).key === "in" && before.pos === "ADJ");
+  }
+
+  /** Files the institutions named in words [from, to) under the state of their mention. */
+  private noteInstitutions(from: number, to: number, country: CountryCode): void {
+    const trie = this.ix.institutions;
+    for (let k = from; k < to; k++) {
+      if (!trie.starts(this.at(k).key)) continue;
+      const m = trie.match(this.words, k);
+      if (m && m.end <= to) {
+        this.memory.rememberInstitution(this.index, m.value, country);
+        k = m.end - 1;
+      }
+    }
+  }
+
+  /**
+   * Gives each pending person the one state the sentence names other than
+   * through persons ("President Yoweri Museveni banned Ugandan opposition
+   * parties"), or in a sentence naming none, the state of the mention the
+   * sentence before opens with; drops them otherwise.
+   */
+  private settle(): void {
+    const states = new Set<CountryCode>();
+    for (const m of this.out) {
+      // Not through persons or "his country": the titled person may be their counterpart.
+      if (this.pending.has(m) || m.actor.kind === "person" || m.via === "coreference") continue;
+      if (isState(m.country)) states.add(m.country);
+    }
+    // A sentence naming no state continues the one before: "The Turkish Trade Ministry said ...
+    // On May 3, Trade Minister Omer Bolat said ..." takes the state that sentence opens with.
+    const opening = states.size === 0 ? this.memory.opening(this.index - 1) : null;
+    const country =
+      states.size === 1 ? [...states][0] : isState(opening?.country ?? null) ? opening?.country : null;
+    const out = this.out;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k];
+      const name = m && this.pending.get(m);
+      if (!m || name === undefined) continue;
+      if (!country) {
+        out.splice(k, 1);
+        continue;
+      }
+      const actor: ActorRecord = { ...m.actor, country };
+      const resolved: ActorMention = { ...m, actor, country };
+      out[k] = resolved;
+      this.remember(actor, name);
+      this.memory.record(this.index, resolved);
+    }
   }
 
   // ---- words and text
@@ -208,8 +302,16 @@ class SentenceReader {
     const next = this.words[m.end];
     if (next && CURRENCY_AFTER.test(next.gap)) return true;
     if (value.place && next?.key === "based" && next.gap === "-") return true;
-    if (value.via === "demonym" && next && this.ix.notActorAfter.has(next.key) && /^[ -]$/.test(next.gap))
+    // "Russian language", "Saudi-owned", "Israel-made".
+    if (
+      next &&
+      this.ix.notActorAfter.has(next.key) &&
+      (next.gap === "-" || (value.via === "demonym" && next.gap === " "))
+    )
       return true;
+    // "pro-Palestinian", "anti-Iran": a stance towards the actor, not the actor.
+    const first = this.words[m.start];
+    if (first?.gap === "-" && this.ix.notActorBefore.has(this.at(m.start - 1).key)) return true;
     if (!value.personLike && !value.place) return false;
     if (this.spaced(m.end) && this.nameLike(next)) return true;
     return value.personLike && this.spaced(m.start) && this.nameLike(this.words[m.start - 1]);
@@ -305,7 +407,13 @@ class SentenceReader {
       }
       if (!w.capital || !NAME_POS.has(w.pos) || !LETTER.test(w.raw)) break;
       if (ix.functionWords.has(w.key) || ix.nameStop.has(w.key) || ix.honorifics.has(w.key)) break;
-      if (ix.titles.starts(w.key) && ix.titles.match(words, j)) break;
+      if (ix.titles.starts(w.key)) {
+        const title = ix.titles.match(words, j);
+        // "Tom King": a one-word title inside a name is a name unless a name follows it.
+        const inside =
+          title && j > i && title.end === j + 1 && !(this.spaced(j + 1) && this.at(j + 1).capital);
+        if (title && !inside) break;
+      }
       const actor = ix.names.starts(w.key) ? ix.names.match(words, j) : null;
       if (actor && actor.value.type !== "person") break;
       if (w.pos === "PROPN") proper = true;
@@ -329,11 +437,40 @@ class SentenceReader {
     }
     if (hit) return null; // "President Azerbaijan": a state, no person
     const surname = this.surnameAt(i, role, false);
-    if (surname) return surname;
     const unknown = this.unknownNameAt(i, 1);
+    // "ambassador Abbas Mousavi": a known surname followed by more of a name was a first name.
+    if (surname && !(unknown && unknown.end > surname.end)) return surname;
     if (!unknown) return null;
     const actor = this.personActor(unknown.text, null);
     return { end: unknown.end, actor, via: "title", known: false, text: unknown.text };
+  }
+
+  /**
+   * ", Abbas Mousavi," after a title without a name ("Iran's ambassador in
+   * Baku, Abbas Mousavi, was summoned"): the person holding it, when the name
+   * is closed by a comma or the sentence end.
+   */
+  private appositiveName(m: number): NameHit | null {
+    const first = this.words[m];
+    if (first?.gap.trim() !== ",") return null;
+    const hit = this.nameMatch(m);
+    let end: number;
+    let hitActor: ActorRecord | null = null;
+    if (hit?.value.type === "person") {
+      end = hit.end;
+      hitActor = hit.value.person.actor;
+    } else if (hit) {
+      return null;
+    } else {
+      const unknown = this.unknownNameAt(m, 2);
+      if (!unknown) return null;
+      end = unknown.end;
+    }
+    const after = this.words[end];
+    if (after && !/^\s*[,;:]/.test(after.gap)) return null;
+    const text = this.text(first.start, this.wordEnd(end));
+    if (hitActor) return { end, actor: hitActor, via: "person", known: true, text };
+    return { end, actor: this.personActor(text, null), via: "title", known: false, text };
   }
 
   /** The person of this surname who serves `country`: a known one, else one new to us. */
@@ -377,7 +514,7 @@ class SentenceReader {
   }
 
   /** A generic title at `k`: up to three qualifiers before a head word ("Strategic Affairs Minister"). */
-  private genericTitle(k: number): PhraseMatch<{ role: string | null; to: boolean }> | null {
+  private genericTitle(k: number): PhraseMatch<TitleValue> | null {
     const { ix, words } = this;
     for (let q = 1; q <= 3; q++) {
       const qualifier = words[k + q - 1];
@@ -387,7 +524,11 @@ class SentenceReader {
       if (head && ix.titleHeads.has(head.key) && this.spaced(k + q)) {
         const title = ix.titles.match(words, k + q);
         return {
-          value: { role: title?.value.role ?? null, to: title?.value.to ?? false },
+          value: {
+            role: title?.value.role ?? null,
+            to: title?.value.to ?? false,
+            foreign: title?.value.foreign ?? false,
+          },
           start: k,
           end: title?.end ?? k + q + 1,
         };
@@ -401,12 +542,14 @@ class SentenceReader {
     const { ix, words } = this;
     let role: string | null | undefined;
     let to = false;
+    let foreign = false;
     let k = j;
     for (;;) {
       const t = ix.titles.match(words, k) ?? this.genericTitle(k);
       if (!t) break;
       role ??= t.value.role;
       to = t.value.to;
+      foreign ||= t.value.foreign;
       k = t.end;
       // "assistant to the President", "head of the Mossad" chain on.
       const link = this.at(k).key;
@@ -420,7 +563,7 @@ class SentenceReader {
       if (this.spaced(k) && ix.titles.match(words, k)) continue;
       break;
     }
-    return role === undefined ? null : { end: k, role, to };
+    return role === undefined ? null : { end: k, role, to, foreign };
   }
 
   /**
@@ -455,25 +598,30 @@ class SentenceReader {
         country = after.actor.country;
         m = after.end;
       }
-    } else if (chain.to && link === "to") {
+    } else if (chain.to && (link === "to" || link === "in")) {
       const after = this.actorAfter(m + 1);
-      if (after) m = after.end; // an envoy *to* a state is not of it
+      if (after) m = after.end; // an envoy *to* (or *in*) a state is not of it
     }
     const stated = country; // from the words of the title itself, not from a neighbour
     country ??= inherited;
     const role = past || lesser ? null : chain.role;
     const start = head ? head.start : titleStart;
-    let name = this.nameAfterTitle(m, role);
+    let name = this.nameAfterTitle(m, role) ?? (country ? this.appositiveName(m) : null);
     // "US Ambassador Cohen" is not Israel's Eli Cohen: a surname alone gives way to the title's state.
     if (name?.bySurname && isState(stated) && name.actor.country !== stated) {
       name = this.surnameOf(m, name, stated, role);
     }
     if (name) {
-      const personCountry = name.known ? name.actor.country : country;
-      if (!name.known && personCountry === null) return null;
+      const personCountry = name.known ? name.actor.country : (country ?? name.actor.country);
       const actor = name.known ? name.actor : { ...name.actor, country: personCountry };
-      this.remember(actor, name.text);
       const mention = this.mention(start, this.wordEnd(name.end), actor, name.via, personCountry);
+      if (personCountry === null) {
+        // "his counterpart X" serves another state than the one in view.
+        if (chain.foreign) return null;
+        this.pending.set(mention, name.text);
+      } else {
+        this.remember(actor, name.text);
+      }
       return { next: name.end, mentions: [mention] };
     }
     const base = head?.actor ?? of;
@@ -576,11 +724,22 @@ class SentenceReader {
   }
 
   /** "Iran's foreign minister", "the Israeli army", "Turkey's Erdogan", or just "Iran". */
-  private actorScan(i: number, m: PhraseMatch<NameValue>, value: NameValue & { type: "actor" }): Scan {
+  private actorScan(i: number, m: PhraseMatch<NameValue>, named: NameValue & { type: "actor" }): Scan {
+    let value = named;
     if (this.blocked(value, m)) return { next: m.end, mentions: NOTHING };
+    // "Guards units" names the Revolutionary Guards only after the document has named them.
+    if (value.afterNamed && !this.memory.hasNamed(value.actor)) return { next: m.end, mentions: NOTHING };
+    const other = this.homonymAt(m, value.actor);
+    if (other) value = { ...value, actor: other };
+    if (value.actor.country === "UNK") {
+      const end = this.attackerModifierEnd(m.end);
+      return { next: end, mentions: [this.mention(i, this.wordEnd(end), value.actor, value.via)] };
+    }
     const head: Head = { actor: value.actor, via: value.via, start: i };
-    const possessive = possessiveAfter(this.words, m.end - 1);
-    const k = possessive ? possessive.next : m.end;
+    // "Bosnian Serbs", "Iraqi Kurds": a people of the state the first word names.
+    const end = value.via === "demonym" ? this.peopleAfter(m.end, value.actor) : m.end;
+    const possessive = possessiveAfter(this.words, end - 1);
+    const k = possessive ? possessive.next : end;
     // "U.S. Secretary of State": the abbreviation's full stop is no boundary.
     const abbreviated = /^\.[ \u00a0]+$/.test(this.at(k).gap) && this.at(k - 1).raw.length === 1;
     if (this.spaced(k) || abbreviated) {
@@ -593,10 +752,18 @@ class SentenceReader {
           person?.value.type === "person"
             ? { end: person.end, actor: person.value.person.actor }
             : this.surnameAt(k, null, true);
-        if (hit)
+        if (hit) {
+          // "Israel's Netanyahu government" is the state.
+          const after = this.spaced(hit.end) ? this.ix.afterPerson.match(this.words, hit.end) : null;
+          if (after)
+            return {
+              next: after.end,
+              mentions: [this.mention(i, this.wordEnd(after.end), value.actor, value.via)],
+            };
           return { next: hit.end, mentions: [this.mention(i, this.wordEnd(hit.end), hit.actor, "person")] };
+        }
       }
-      const noun = this.ix.nouns.match(this.words, k);
+      const noun = this.nounAfter(k, possessive !== null);
       if (noun) {
         return {
           next: noun.end,
@@ -604,13 +771,142 @@ class SentenceReader {
         };
       }
     }
-    return { next: m.end, mentions: [this.mention(i, this.wordEnd(m.end), value.actor, value.via)] };
+    return { next: end, mentions: [this.mention(i, this.wordEnd(end), value.actor, value.via)] };
+  }
+
+  /**
+   * Past a people named after a demonym ("Bosnian Serbs", "Iraqi Kurds",
+   * "Israeli Arabs"): the end of the people's word, or `end`.
+   */
+  private peopleAfter(end: number, actor: ActorRecord): number {
+    if (!this.spaced(end)) return end;
+    const w = this.at(end);
+    if (w.capital && this.ix.ethnicNouns.has(w.key)) return end + 1;
+    const m = this.ix.names.starts(w.key) ? this.nameMatch(end) : null;
+    const value = m?.value;
+    if (!m || value?.type !== "actor" || value.via !== "demonym" || value.actor.id === actor.id) return end;
+    // A people ("Serbs") or the people's actors ("Serb forces"); not "Turkish Israeli trade", two states.
+    const people =
+      this.at(m.end - 1).key.endsWith("s") || (this.spaced(m.end) && this.ix.nouns.match(this.words, m.end));
+    return people ? m.end : end;
+  }
+
+  /**
+   * "the ministry", "the Foreign Ministry's spokesman": an institution named
+   * without its state is the one of that kind the document named last.
+   */
+  private institutionScan(i: number): Scan | null {
+    const inst = this.ix.institutions.match(this.words, i + 1);
+    if (!inst || !this.spaced(i + 1) || this.at(inst.end).key === "of") return null;
+    const country = this.memory.institution(this.index, inst.value);
+    const state = country ? this.gazetteer.state(country) : null;
+    if (!state) return null;
+    const possessive = possessiveAfter(this.words, inst.end - 1);
+    if (possessive && this.spaced(possessive.next)) {
+      const t = this.titlePhrase(possessive.next, { actor: state, via: "coreference", start: i }, null);
+      if (t) return t;
+    }
+    const mention = this.mention(i, this.wordEnd(inst.end), state, "coreference", country);
+    return { next: inst.end, mentions: [mention] };
+  }
+
+  /**
+   * "A gunman armed with a Kalashnikov rifle attacked ...": an unidentified
+   * attacker's participle modifier belongs to its mention, up to the verb the
+   * attacker is the subject of; the end word of the longer mention, or `end`.
+   */
+  private attackerModifierEnd(end: number): number {
+    const first = this.words[end];
+    if (!first || !this.spaced(end) || !this.ix.attackerModifiers.has(first.key)) return end;
+    for (let k = end + 1; k < this.words.length && k <= end + 10; k++) {
+      const w = this.at(k);
+      if (!joins(w.gap) || (this.ix.names.starts(w.key) && this.nameMatch(k))) return end;
+      if (w.pos === "VERB" || w.pos === "AUX") return k;
+    }
+    return end;
+  }
+
+  /**
+   * The other state a homonym names here: "Atlanta, Georgia", "the state of
+   * Georgia", "Georgia's governor" are the US state, and so is every later
+   * "Georgia" of a document that does not name the country Georgia otherwise.
+   */
+  private homonymAt(m: PhraseMatch<NameValue>, named: ActorRecord): ActorRecord | null {
+    if (this.ix.homonyms.size === 0) return null;
+    let key = this.at(m.start).key;
+    for (let k = m.start + 1; k < m.end; k++) key += ` ${this.at(k).key}`;
+    const homonym = this.ix.homonyms.get(key);
+    if (!homonym) return null;
+    // Sticky only while the document names the state itself in no other way ("Tbilisi", "Georgian").
+    if (this.memory.choseHomonym(key) && !this.memory.hasNamedState(named.country)) return homonym.actor;
+    const possessive = possessiveAfter(this.words, m.end - 1);
+    const after = this.words[possessive ? possessive.next : m.end];
+    const cued =
+      (after !== undefined && homonym.after.has(after.key)) ||
+      homonym.before.some((cue) => cue.every((word, back) => this.at(m.start - 1 - back).key === word));
+    if (!cued) return null;
+    this.memory.chooseHomonym(key);
+    return homonym.actor;
+  }
+
+  /**
+   * An actor noun at `k` ("army"), or after a possessive up to two modifiers
+   * first ("Iraq's interim government", "Nicaragua's Sandinista government").
+   */
+  private nounAfter(k: number, possessive: boolean): PhraseMatch<true> | null {
+    const { ix, words } = this;
+    const noun = ix.nouns.match(words, k);
+    if (noun || !possessive) return noun;
+    for (let j = k; j < k + 2; j++) {
+      const w = this.at(j);
+      const modifier = ix.temporal.has(w.key) || w.pos === "ADJ" || (w.capital && w.pos === "PROPN");
+      if (!modifier || (j > k && !this.spaced(j)) || (ix.names.starts(w.key) && this.nameMatch(j)))
+        return null;
+      if (!this.spaced(j + 1)) return null;
+      const after = ix.nouns.match(words, j + 1);
+      if (after) return after;
+    }
+    return null;
+  }
+
+  /**
+   * "it" as the subject of a verb, referring to the state (or body) that
+   * opens the clause before it: "Although Iran resented it, it had little
+   * choice", "Azerbaijan issued statements. Yet, it also reminded Tehran".
+   * Not "It is", "it was" and the like, which mostly point at no actor.
+   */
+  private pronounScan(i: number): Scan | null {
+    const { ix } = this;
+    const before = this.words[i - 1];
+    const opensClause =
+      before === undefined || /,\s*$/.test(this.at(i).gap) || ix.clauseLinks.has(before.key);
+    if (!opensClause) return null;
+    let v = i + 1;
+    if (this.at(v).pos === "ADV" || this.at(v).key === "not") v++;
+    const verb = this.at(v);
+    if ((verb.pos !== "VERB" && verb.pos !== "AUX") || ix.pronounNotBefore.has(verb.key)) return null;
+    if (verb.pos === "AUX" && ix.pronounNotBefore.has(this.at(v + 1).key)) return null;
+    const antecedent = this.clauseSubject() ?? this.memory.opening(this.index - 1);
+    if (!antecedent || !isState(antecedent.country) || !PRONOUN_KINDS.has(antecedent.actor.kind)) return null;
+    if (antecedent.via === "demonym" || antecedent.via === "coreference") return null;
+    const mention = this.mention(i, this.at(i).end, antecedent.actor, "coreference", antecedent.country);
+    return { next: i + 1, mentions: [mention] };
+  }
+
+  /** The mention that opens this sentence or a subordinate clause at its start ("Although Iran ..."). */
+  private clauseSubject(): ActorMention | null {
+    const first = this.out[0];
+    if (!first) return null;
+    const k = this.words.findIndex((w) => w.start === first.start);
+    if (k === 0) return first;
+    return k === 1 && this.ix.clauseLinks.has(this.at(0).key) ? first : null;
   }
 
   /** Everything that starts at word `i`, or null. */
   private scanAt(i: number): Scan | null {
     const { ix, words } = this;
     const w = this.at(i);
+    if (ix.pronouns.has(w.key)) return this.pronounScan(i);
     // Most words begin nothing: one lookup says so.
     if (!w.capital && !ix.openers.has(w.key)) return null;
     // A title without a state before it: "President Ilham Aliyev", "Foreign Minister of Iran".
@@ -622,6 +918,7 @@ class SentenceReader {
       if (t) return t;
     }
     const m = ix.names.starts(w.key) ? this.nameMatch(i) : null;
+    if (!m && w.key === "the") return this.institutionScan(i);
     if (m) {
       const value = m.value;
       switch (value.type) {
@@ -636,8 +933,15 @@ class SentenceReader {
           this.remember(value.person.actor, this.text(w.start, this.wordEnd(m.end)));
           return this.personScan(i, m.end, value.person.actor, "person");
         }
-        case "actor":
-          return this.actorScan(i, m, value);
+        case "actor": {
+          const scan = this.actorScan(i, m, value);
+          const only = scan.mentions.length === 1 ? scan.mentions[0] : undefined;
+          // "ethnic Albanians in Serbia": a minority, coded by the state it lives in.
+          if (only?.via === "demonym" && this.spaced(i) && ix.ethnicMarkers.has(this.at(i - 1).key)) {
+            this.ethnic.add(only);
+          }
+          return scan;
+        }
       }
     }
     if (!w.capital) return null;

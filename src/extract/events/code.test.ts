@@ -19,6 +19,13 @@ function code(text: string, actors: readonly ActorSpec[]): EventDraft[] {
   return codeEvents(sentenceWith(text, actors), testLexicon());
 }
 
+/** The events of `later`, told `gap` sentences after `earlier` in one document. */
+function codeAfter(earlier: AnalysedSentence, later: AnalysedSentence, gap = 1): EventDraft[] {
+  const memory = createEventMemory();
+  codeEvents({ ...earlier, index: 0 }, testLexicon(), memory);
+  return codeEvents({ ...later, index: gap }, testLexicon(), memory);
+}
+
 /** `SRC>TGT:RR` for each event of the given modality (`-` for no target), sorted. */
 function summary(events: readonly EventDraft[], modality: Modality = "asserted"): string[] {
   return events
@@ -793,63 +800,286 @@ describe("codeEvents: event dates", () => {
 });
 
 describe("codeEvents: the narrative's other party", () => {
-  const lexicon = testLexicon();
-  const at = (sentence: AnalysedSentence, index: number): AnalysedSentence => ({ ...sentence, index });
-
   it("aims a reaction with no target at the actor of the act just told", () => {
-    const memory = createEventMemory();
-    codeEvents(
-      at(
-        sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
-        0,
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
+          sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]),
+        ),
       ),
-      lexicon,
-      memory,
-    );
-    const reaction = codeEvents(
-      at(sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]), 1),
-      lexicon,
-      memory,
-    );
-    expect(summary(reaction)).toEqual(["HRV>SRB:11"]);
+    ).toEqual(["HRV>SRB:11"]);
   });
 
   it("lets a reaction reach back only a few sentences", () => {
-    const memory = createEventMemory();
-    codeEvents(
-      at(
-        sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
-        0,
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Serbia expelled two Croatian diplomats.", [s("Serbia", "SRB"), s("Croatian", "HRV")]),
+          sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]),
+          5,
+        ),
       ),
-      lexicon,
-      memory,
-    );
-    const reaction = codeEvents(
-      at(sentenceWith("Zagreb condemned the move.", [s("Zagreb", "HRV")]), 5),
-      lexicon,
-      memory,
-    );
-    expect(summary(reaction)).toEqual([]);
+    ).toEqual([]);
   });
 
   it("gives a fight with no named enemy the enemy of the war being told", () => {
-    const memory = createEventMemory();
-    codeEvents(
-      at(
-        sentenceWith("Ethiopian troops attacked Eritrean positions.", [
-          s("Ethiopian troops", "ETH"),
-          s("Eritrean", "ERI"),
-        ]),
-        0,
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Ethiopian troops attacked Eritrean positions.", [
+            s("Ethiopian troops", "ETH"),
+            s("Eritrean", "ERI"),
+          ]),
+          sentenceWith("Ethiopian forces captured the town of Badme.", [s("Ethiopian forces", "ETH")]),
+        ),
       ),
-      lexicon,
-      memory,
+    ).toEqual(["ETH>ERI:19"]);
+  });
+});
+
+describe("codeEvents: openings, adjuncts and shared objects", () => {
+  const rows: readonly Row[] = [
+    // The embassy's state opens it; the city is where it stands.
+    [
+      "The envoy opened Peru's new embassy in Canberra last week.",
+      [s("Peru", "PER"), s("Canberra", "AUS")],
+      ["PER>AUS:05"],
+    ],
+    [
+      "Chile reopened its embassy in Caracas in May.",
+      [s("Chile", "CHL"), s("Caracas", "VEN")],
+      ["CHL>VEN:05"],
+    ],
+    [
+      "Bolivia opened a trade representative office in Lima.",
+      [s("Bolivia", "BOL"), s("Lima", "PER")],
+      ["BOL>PER:05"],
+    ],
+    [
+      "Chile and Peru exchanged ambassadors in 2019.",
+      [s("Chile", "CHL"), s("Peru", "PER")],
+      ["CHL>PER:05", "PER>CHL:05"],
+    ],
+    // A call named in an adjunct of the clause is its subject's.
+    [
+      "The Danish minister announced the plan after a telephone call with Norway's foreign minister.",
+      [s("Danish minister", "DNK"), s("Norway's foreign minister", "NOR")],
+      ["DNK>NOR:04", "NOR>DNK:04"],
+    ],
+    [
+      "The Danish minister told Sweden's foreign minister by phone that talks would resume.",
+      [s("Danish minister", "DNK"), s("Sweden's foreign minister", "SWE")],
+      ["DNK>SWE:04"],
+    ],
+    // A meeting's place is not a party.
+    [
+      "Chilean and Peruvian officials met in Bolivia on Monday.",
+      [s("Chilean", "CHL"), s("Peruvian officials", "PER"), s("Bolivia", "BOL")],
+      ["CHL>PER:04", "PER>CHL:04"],
+    ],
+    // A verb coordinated with another shares its object.
+    [
+      "Peru recalled its ambassador from Chile and demanded an explanation.",
+      [s("Peru", "PER"), s("Chile", "CHL")],
+      ["PER>CHL:10", "PER>CHL:16"],
+    ],
+    ["Peru told the Chilean consul to leave.", [s("Peru", "PER"), s("Chilean", "CHL")], ["PER>CHL:16"]],
+    ["Chile restricted exports of copper to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], ["CHL>PER:16"]],
+    // A threat is aimed at the party of its condition.
+    [
+      "Ghana threatened to close the border unless Togo withdrew its troops.",
+      [s("Ghana", "GHA"), s("Togo", "TGO")],
+      ["GHA>TGO:13"],
+    ],
+    // What a speaker says his own state and another should do is an intent, not a demand.
+    [
+      "The Malian president said Mali and Niger should cooperate on security.",
+      [s("Malian president", "MLI"), s("Mali", "MLI", 1), s("Niger", "NER")],
+      ["MLI>NER:03"],
+    ],
+    // Criticism in words.
+    [
+      "The Kenyan minister called Somalia a destabilising force.",
+      [s("Kenyan minister", "KEN"), s("Somalia", "SOM")],
+      ["KEN>SOM:11"],
+    ],
+    ["Peru regretted the Chilean decision.", [s("Peru", "PER"), s("Chilean", "CHL")], ["PER>CHL:11"]],
+    [
+      "A Ghanaian spokesman said it was unacceptable for Togo to close the border.",
+      [s("Ghanaian spokesman", "GHA"), s("Togo", "TGO")],
+      ["GHA>TGO:11"],
+    ],
+    // Two states named side by side are two parties.
+    [
+      "Turkey offered Syria Qatar's help.",
+      [s("Turkey", "TUR"), s("Syria", "SYR"), s("Qatar", "QAT")],
+      ["TUR>SYR:03"],
+    ],
+    [
+      "Qatar bought a 5% stake in Oman's national airline.",
+      [s("Qatar", "QAT"), s("Oman", "OMN")],
+      ["QAT>OMN:06"],
+    ],
+    [
+      "Oman awarded exploration licences to Qatar's state energy company.",
+      [s("Oman", "OMN"), s("Qatar", "QAT")],
+      ["OMN>QAT:06"],
+    ],
+    [
+      "Ghana valued its relations with Togo, the minister said.",
+      [s("Ghana", "GHA"), s("Togo", "TGO")],
+      ["GHA>TGO:05"],
+    ],
+    [
+      "Egypt announced a normalisation deal with Qatar.",
+      [s("Egypt", "EGY"), s("Qatar", "QAT")],
+      ["EGY>QAT:05", "QAT>EGY:05"],
+    ],
+    [
+      "The diplomat became Chile's first ambassador to Peru.",
+      [s("Chile", "CHL"), s("Peru", "PER")],
+      ["CHL>PER:05"],
+    ],
+    // A purpose clause acts on the main verb's object.
+    [
+      "The African Union sent twelve experts to Sudan on Monday to investigate the killings.",
+      [igo("African Union"), s("Sudan", "SDN")],
+      // (the sending of experts, and their investigation)
+      ["IGO>SDN:09", "IGO>SDN:09"],
+    ],
+    // The object of a phrasal verb is its event noun.
+    [
+      "Russia sped up the withdrawal of its troops from Moldova.",
+      [s("Russia", "RUS"), s("Moldova", "MDA")],
+      ["RUS>MDA:08"],
+    ],
+    [
+      "Greece is pushing hard for Turkey to withdraw its ships.",
+      [s("Greece", "GRC"), s("Turkey", "TUR")],
+      ["GRC>TUR:10"],
+    ],
+    // A participle after a determiner stays in the subject's noun phrase.
+    [
+      "The Malian and Nigerien leaders of the divided border region agreed to share intelligence.",
+      [s("Malian", "MLI"), s("Nigerien", "NER")],
+      ["MLI>NER:03", "NER>MLI:03"],
+    ],
+    // People with no state named are the people of the place they act in; its city is still the place.
+    [
+      "Students marched in the Peruvian city of Cusco and demanded that Chile apologise.",
+      [s("Peruvian", "PER"), s("Cusco", "PER"), s("Chile", "CHL")],
+      ["PER>CHL:10", "PER>CHL:14"],
+    ],
+    // The agent of a participle stays inside the subject's phrase.
+    [
+      "A Chilean delegation led by the foreign minister arrived in Lima.",
+      [s("Chilean", "CHL"), s("Lima", "PER")],
+      ["CHL>PER:04"],
+    ],
+    // An act that needs no other party needs none when promised.
+    ["The Malian president agreed to resign.", [s("Malian president", "MLI")], ["MLI>-:03"]],
+    // "of" joins the parts of a compound; "joint" makes the act mutual.
+    [
+      "Special forces of Kenya and of Uganda began a joint exercise.",
+      [s("Kenya", "KEN"), s("Uganda", "UGA")],
+      ["KEN>UGA:06", "UGA>KEN:06"],
+    ],
+  ];
+  it.each(rows)("%s", (sentence, actors, expected) => {
+    expect(summary(code(sentence, actors))).toEqual(expected);
+  });
+
+  it("does not take the mediator of a truce for a party to it", () => {
+    const events = code("The Chadian rebels accepted a truce brokered by Qatar.", [
+      s("Chadian rebels", "TCD"),
+      s("Qatar", "QAT"),
+    ]);
+    expect(summary(events).filter((e) => e.includes("QAT"))).toEqual([]);
+  });
+
+  it("does not code the participle that describes a noun as the subject's act", () => {
+    const events = code("Ukraine accepted a ceasefire mediated by Turkish diplomats.", [
+      s("Ukraine", "UKR"),
+      s("Turkish diplomats", "TUR"),
+    ]);
+    expect(events.map((e) => e.cameo.slice(0, 2))).not.toContain("04");
+  });
+
+  it("reads a gerund after a determiner as a noun", () => {
+    const events = code("Kenyan officials welcomed the reopening of the Ugandan embassy.", [
+      s("Kenyan officials", "KEN"),
+      s("Ugandan embassy", "UGA"),
+    ]);
+    expect(events.map((e) => e.cameo)).not.toContain("054");
+  });
+
+  it("does not code an arrest of someone named in another sentence as the state's act on itself", () => {
+    expect(code("Chilean police arrested him on Monday.", [s("Chilean police", "CHL")])).toEqual([]);
+  });
+
+  it("keeps a denial after a suggestion as asserted", () => {
+    const events = code(
+      "Kenyan officials suggested that Uganda armed the rebels, and Uganda denied any role in the raid on Kenya.",
+      [s("Kenyan officials", "KEN"), s("Uganda", "UGA"), s("Uganda", "UGA", 1), s("Kenya", "KEN", 1)],
     );
-    const capture = codeEvents(
-      at(sentenceWith("Ethiopian forces captured the town of Badme.", [s("Ethiopian forces", "ETH")]), 1),
-      lexicon,
-      memory,
-    );
-    expect(summary(capture)).toEqual(["ETH>ERI:19"]);
+    expect(summary(events)).toContain("UGA>KEN:01");
+  });
+});
+
+describe("codeEvents: the narrative's other party, continued", () => {
+  it("aims a rejected motive at the act just told", () => {
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Peru accused Bolivia of the bombing.", [s("Peru", "PER"), s("Bolivia", "BOL")]),
+          sentenceWith("Bolivian officials rejected any political motive.", [s("Bolivian officials", "BOL")]),
+        ),
+      ),
+    ).toEqual(["BOL>PER:01"]);
+  });
+
+  it("aims a reaction at the main act of the sentence before", () => {
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Peru expelled a Bolivian diplomat, and Bolivia recalled its ambassador from Peru.", [
+            s("Peru", "PER"),
+            s("Bolivian", "BOL"),
+            s("Bolivia", "BOL"),
+            s("Peru", "PER", 1),
+          ]),
+          sentenceWith("Chile condemned the step.", [s("Chile", "CHL")]),
+        ),
+      ),
+    ).toEqual(["CHL>PER:11"]);
+  });
+
+  it("gives a fight over a town of the fighters' own state the enemy of the war", () => {
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Ethiopian troops attacked Eritrean positions.", [
+            s("Ethiopian troops", "ETH"),
+            s("Eritrean", "ERI"),
+          ]),
+          sentenceWith("Ethiopian forces captured the town of Zalambessa.", [
+            s("Ethiopian forces", "ETH"),
+            s("Zalambessa", "ETH"),
+          ]),
+        ),
+      ),
+    ).toEqual(["ETH>ERI:19"]);
+  });
+
+  it("answers a strike with a counter-attack on the striker", () => {
+    expect(
+      summary(
+        codeAfter(
+          sentenceWith("Pakistan launched air strikes on India.", [s("Pakistan", "PAK"), s("India", "IND")]),
+          sentenceWith("India answered with missiles.", [s("India", "IND")]),
+        ),
+      ),
+    ).toEqual(["IND>PAK:19"]);
   });
 });

@@ -7,14 +7,18 @@ import type { EventMemory } from "./memory.ts";
 import { isDomesticForce, isPeople, pairs, protestTarget, root, warCode, type Roles } from "./parties.ts";
 import { nounFrame, verbFrame, type Frame } from "./modality.ts";
 import {
+  adjunctHost,
   agentIn,
   clauseEnd,
   compound,
+  conditionParty,
   governingVerb,
   objectIn,
   placeIn,
+  placeOfPeople,
   prenominalActors,
   prepositionalTarget,
+  sharedObject,
   subjectOf,
 } from "./roles.ts";
 import {
@@ -40,6 +44,10 @@ const DOMESTIC_COERCION = new Set(["17", "18", "19"]);
  * demonstrators rioted"); other acts need one to be coded.
  */
 const UNTARGETED_ROOTS = new Set(["08", "14"]);
+/** Roots of statements and appeals, whose object is not the party of a verb they are coordinated with. */
+const SELF_ADDRESSED_ROOTS = new Set(["01", "02"]);
+/** Object pronouns: whom they name is told in another sentence. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me"]);
 /** A protest by a state or its officials, not by people, is a formal protest. */
 const STATE_PROTEST = { from: "140", to: "114" } as const;
 /** Tokens after an event noun within which its target preposition is sought ("visit ... to Turkey"). */
@@ -169,6 +177,16 @@ function isBackground(view: SentenceView, match: PatternMatch, sentence: Analyse
   ) {
     return true;
   }
+  // "accepted a ceasefire mediated by Russia": a participle describing a noun, with its agent.
+  if (
+    (view.pos[i] === "VERB" || view.pos[i] === "ADJ") &&
+    word.endsWith("ed") &&
+    view.words[i + 1] === "by" &&
+    before === "NOUN" &&
+    (view.groupAt[i - 1] ?? -1) < 0
+  ) {
+    return true;
+  }
   const presentThirdPerson = word.endsWith("s") && word !== view.lemmas[i] && !word.endsWith("ss");
   const auxiliary = before === "AUX" || before === "PART" || (before === "ADV" && view.pos[i - 2] === "AUX");
   return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0;
@@ -256,19 +274,30 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
         }
         return { sources, targets: match.target ? given(match.target) : subject.groups };
       }
-      const sources = match.source ? given(match.source) : subject.groups;
+      // "Protesters marched in Tabriz": people with no state named are the people of the place they act in.
+      const sources = match.source
+        ? given(match.source)
+        : subject.groups.length
+          ? subject.groups
+          : placeOfPeople(view, match.trigger);
       const exclude = new Set(sources);
-      const targets = match.target
+      const skipPlaces = PLACE_ONLY_ROOTS.has(root(match.pattern.code));
+      let targets = match.target
         ? given(match.target)
         : match.pattern.intrans
           ? []
-          : objectIn(
-              view,
-              match.triggerEnd + 1,
-              end,
-              exclude,
-              PLACE_ONLY_ROOTS.has(root(match.pattern.code)),
-            );
+          : objectIn(view, match.triggerEnd + 1, end, exclude, skipPlaces);
+      // "withdrew its ambassador from Israel and demanded an apology": the apology is Israel's to give.
+      // (Not for statements and appeals: "and called for calm" asks it of no one.)
+      if (
+        targets.length === 0 &&
+        !match.pattern.intrans &&
+        !match.target &&
+        match.pattern.compose !== "appeal" &&
+        !SELF_ADDRESSED_ROOTS.has(root(match.pattern.code))
+      ) {
+        targets = sharedObject(view, match.trigger, exclude, skipPlaces);
+      }
       return { sources, targets: targets.filter((g) => !exclude.has(g)) };
     }
     let sources: readonly ActorGroup[] = match.source
@@ -280,8 +309,18 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
       match.target !== null && view.words.slice(match.trigger, match.target.first).includes("between");
     if (sources.length === 0 && !between) {
       const verb = governingVerb(view, match.trigger);
-      if (verb >= 0 && tokenIn(view, verb, view.cues.lightVerbs)) {
-        const subject = subjectOf(view, verb);
+      // The object of a light verb ("Iran held exercises"), or an adjunct of a clause ("said so after talks with Iran").
+      // (Only for mutual acts the subject takes part in: "killed protesters during protests" is not the army's protest.)
+      const host =
+        verb >= 0
+          ? tokenIn(view, verb, view.cues.lightVerbs)
+            ? verb
+            : -1
+          : match.pattern.recip
+            ? adjunctHost(view, match.trigger)
+            : -1;
+      if (host >= 0) {
+        const subject = subjectOf(view, host);
         if (!subject.passive) sources = subject.groups;
       }
     }
@@ -331,6 +370,11 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
     if (match.pattern.recip && !match.target && mentionsIn(roles.sources) >= 2) {
       roles = { sources: roles.sources, targets: [] };
     }
+    // "threatened to strike unless Israel withdrew": a threat is aimed at the party of its condition.
+    if (root(coded.code) === "13" && roles.targets.length === 0) {
+      const party = conditionParty(view, match.end + 1, roles.sources);
+      if (party.length) roles = { sources: roles.sources, targets: party };
+    }
     // A folded complement decides mutuality: "A and B agreed to hold joint drills" is mutual, "X agreed to lift sanctions on Y" is not.
     const recip =
       (complement
@@ -342,7 +386,11 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
       match.pattern.recip && mentionsIn(roles.sources) < 2 && root(coded.code) === root(match.pattern.code);
     const allowNoTarget =
       (match.pattern.intrans && !lone) ||
-      (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(root(coded.code)));
+      (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(root(coded.code))) ||
+      // "agreed to resign", "declined to step down": an act that stands alone stands alone when promised or refused.
+      (complement?.pattern.triggerClass === "verb" &&
+        root(complement.pattern.code) === "08" &&
+        complement.pattern.intrans);
     // A protest by people, or coercion by a state's own forces, with no other party is domestic:
     // aimed at the place it happens in, else at the actor's own state.
     // Fighting is domestic only against people of the country ("troops fired on protesters"):
@@ -351,6 +399,8 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
       (PEOPLE_ROOTS.has(root(coded.code)) && roles.sources.some((g) => isPeople(view, g))) ||
       (DOMESTIC_COERCION.has(root(coded.code)) &&
         roles.sources.some((g) => isDomesticForce(view, g)) &&
+        // "police arrested him": someone of another sentence, not the country itself.
+        !OBJECT_PRONOUNS.has(view.words[match.triggerEnd + 1] ?? "") &&
         (root(coded.code) !== "19" || peopleAfter(view, match.end, clauseEnd(view, match.end + 1))));
     // States do not march: a protest needs people behind it or a party it is against.
     if (root(coded.code) === "14" && !domestic && roles.targets.length === 0) continue;
@@ -365,7 +415,15 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
     // With no party in the sentence, a reaction answers the act just told, and a fight is with the war's enemy.
     const firstSource = roles.sources[0]?.mentions[0];
     const mutual = recip && mentionsIn(roles.sources) >= 2;
-    if (memory && firstSource && targeted.targets.length === 0 && !domestic && !mutual) {
+    // "troops captured Shusha", a town of their own state: the fight is with the war's enemy too.
+    const ownGround =
+      root(coded.code) === "19" &&
+      firstSource !== undefined &&
+      targeted.targets.length > 0 &&
+      targeted.targets.every(
+        (g) => !isPeople(view, g) && g.mentions.every((m) => m.country === firstSource.country),
+      );
+    if (memory && firstSource && (targeted.targets.length === 0 || ownGround) && !domestic && !mutual) {
       const other =
         match.pattern.react || root(coded.code) === "08"
           ? memory.reactedTo(sentence.index, firstSource)
@@ -442,7 +500,12 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
     const speaker = subjectOf(view, speech);
     if (speaker.groups.length === 0 || speaker.passive) continue;
     const complement = matches.find((c) => c.trigger > k && c.trigger <= k + COMPLEMENT_REACH + 1);
-    const code = (complement && lexicon.compose("demand", codeOf(complement))) ?? "100";
+    // "Raisi said Tehran and Baku should cooperate": what the speaker's own state is to do with another is an intent.
+    const own = speaker.groups.some((s) =>
+      s.mentions.some((m) => addressee.groups.some((a) => a.mentions.some((n) => n.country === m.country))),
+    );
+    const kind = own ? "intent" : "demand";
+    const code = (complement && lexicon.compose(kind, codeOf(complement))) ?? (own ? "030" : "100");
     const coded = resolve(code, verbFrame(view, speech), lexicon);
     if (coded)
       push(

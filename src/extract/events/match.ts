@@ -37,8 +37,14 @@ function matchAlternatives(view: SentenceView, i: number, alternatives: Alternat
   return -1;
 }
 
+/** Words before a gerund that make it a noun: "the reopening of the embassy", "its shelling of". */
+const NOMINALISERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "'s", "’s"]);
+
 function triggerClassOf(view: SentenceView, i: number): TriggerClass {
   const pos = view.pos[i];
+  if (pos === "VERB" && (view.words[i] ?? "").endsWith("ing") && NOMINALISERS.has(view.words[i - 1] ?? "")) {
+    return "noun";
+  }
   return pos === "NOUN" || pos === "PROPN" ? "noun" : "verb";
 }
 

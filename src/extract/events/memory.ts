@@ -13,8 +13,8 @@ export interface EventMemory {
   record(index: number, drafts: readonly EventDraft[]): void;
   /**
    * The actor a reaction of `source` in sentence `index` answers: the source
-   * (else the target) of the latest event of the last sentences that is not of
-   * `source`'s state.
+   * (else the target) of the first event, not of `source`'s state, of the
+   * latest of the last sentences that has one.
    */
   reactedTo(index: number, source: ActorMention): ActorMention | null;
   /** The latest enemy of `source`'s state in the fights and assaults told so far. */
@@ -41,14 +41,24 @@ export function createEventMemory(): EventMemory {
       for (const draft of drafts) if (draft.modality === "asserted") told.push({ index, draft });
     },
     reactedTo(index, source) {
+      // The latest sentence with such an event, and in it the first: its main clause's act.
+      let found: ActorMention | null = null;
+      let at = -1;
       for (let k = told.length - 1; k >= 0; k--) {
         const entry = told[k];
-        if (!entry || entry.index < index - REACTION_REACH) break;
+        if (!entry || entry.index < index - REACTION_REACH || (at >= 0 && entry.index !== at)) break;
         const { draft } = entry;
-        if (!sameState(draft.source, source)) return draft.source;
-        if (draft.target && !sameState(draft.target, source)) return draft.target;
+        const other = !sameState(draft.source, source)
+          ? draft.source
+          : draft.target && !sameState(draft.target, source)
+            ? draft.target
+            : null;
+        if (other) {
+          found = other;
+          at = entry.index;
+        }
       }
-      return null;
+      return found;
     },
     enemyOf(source) {
       for (let k = told.length - 1; k >= 0; k--) {

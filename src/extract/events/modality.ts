@@ -136,6 +136,8 @@ export function verbFrame(view: SentenceView, i: number): Frame {
 function askedFor(view: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (isHardBoundary(view, k)) return false;
+    // ", and Tehran denied": a new clause, not part of what was asked.
+    if (view.words[k] === "," && (view.words[k + 1] === "and" || view.words[k + 1] === "but")) return false;
     if (view.words[k] !== "that") continue;
     for (let g = k - 1; g >= 0 && g >= k - 3; g--) {
       if (tokenIn(view, g, view.cues.demandVerbs)) return true;

@@ -126,6 +126,9 @@ function isForce(mention: ActorMention, forces: ReadonlySet<string> | undefined)
   );
 }
 
+/** Nouns of places whose "of" names the place ("the city of Tabriz"). */
+const PLACE_NOUNS = new Set(["city", "town", "capital", "province", "region", "village", "district", "port"]);
+
 /** Tokens after a protest within which what it is against is sought. */
 const PROTEST_REACH = 20;
 
@@ -148,6 +151,8 @@ export function protestTarget(
     const twoBefore = view.words[g.first - 2] ?? "";
     if (before === "in" || before === "at" || (twoBefore === "in" && view.pos[g.first - 1] === "DET"))
       continue;
+    // "in the Iranian city of Tabriz": still the place.
+    if (before === "of" && PLACE_NOUNS.has(twoBefore)) continue;
     return [g];
   }
   return [];

@@ -35,6 +35,8 @@ const GROUP_JOINERS = new Set([
   "/",
   "along",
   "with",
+  // "forces of Iran and of Azerbaijan"
+  "of",
   "his",
   "her",
   "its",
@@ -136,7 +138,8 @@ function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
     const participle =
       view.pos[k] === "VERB" &&
       /(?:ing|ed)$/.test(word) &&
-      (view.pos[k - 1] === "NOUN" || isTightDash(view, k - 1));
+      // "officials meeting", "Iranian-backed", "the divided island"
+      (view.pos[k - 1] === "NOUN" || isTightDash(view, k - 1) || view.pos[k - 1] === "DET");
     const ok =
       groupOf(view, k) !== null ||
       NOUN_PHRASE_POS.has(view.pos[k] ?? "") ||
@@ -147,6 +150,8 @@ function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
       (word === "with" && (view.words[k - 1] === "along" || view.words[k - 1] === "together")) ||
       isTightDash(view, k) ||
       (view.cues.nounPhrasePrepositions.has(word) && view.pos[k + 1] !== "VERB") ||
+      // "a delegation led by the foreign minister": the agent stays in the phrase.
+      (word === "by" && view.pos[k - 1] === "VERB" && /(?:ed|en)$/.test(view.words[k - 1] ?? "")) ||
       word === "and" ||
       word === "&" ||
       (word === "," && groupOf(view, k - 1) !== null && groupOf(view, k + 1) !== null);
@@ -196,7 +201,8 @@ function isTemporal(view: SentenceView, j: number, afterTemporal: boolean): bool
   return view.cues.temporal.has(word) && pos !== "AUX" && pos !== "VERB";
 }
 
-function previousVerb(view: SentenceView, before: number): number {
+/** The nearest verb before token `before` in its clause, or -1. */
+export function previousVerb(view: SentenceView, before: number): number {
   for (let k = before - 1; k >= 0; k--) {
     if (isHardBoundary(view, k)) return -1;
     if (view.pos[k] === "VERB" || (view.pos[k] === "AUX" && !inVerbGroup(view, k + 1))) return k;
@@ -389,9 +395,33 @@ export function objectIn(
     if (g.first < from || exclude.has(g)) continue;
     if (g.first > to) break;
     if (skipPlaces && isPlace(view, g)) continue;
+    // "accepted a ceasefire mediated by Russia": the go-between is not acted upon.
+    if (isGoBetween(view, g)) continue;
     return compound(view, g).filter((c) => !exclude.has(c));
   }
   return [];
+}
+
+/** Participles of a go-between: "a truce brokered by Qatar" is not Qatar's to accept. */
+const GO_BETWEEN = new Set([
+  "mediated",
+  "brokered",
+  "facilitated",
+  "hosted",
+  "chaired",
+  "sponsored",
+  "arranged",
+]);
+
+/**
+ * Is the group the go-between of the object ("accepted a ceasefire mediated by
+ * Russia")? Other agents are the object's authors and the act's party:
+ * "vetoed the resolution drafted by France", "rejected calls by Belarus".
+ */
+function isGoBetween(view: SentenceView, g: ActorGroup): boolean {
+  let k = g.first - 1;
+  while (k >= 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ")) k--;
+  return view.words[k] === "by" && GO_BETWEEN.has(view.words[k - 1] ?? "");
 }
 
 /** Is the group where something happens ("in Ashgabat", "at the UN")? */
@@ -441,6 +471,108 @@ export function prenominalActors(view: SentenceView, i: number): ActorGroup[] {
   return nearest ? compound(view, nearest) : [];
 }
 
+/**
+ * Is the "to" at `k` the start of a purpose clause ("sent experts to Bosnia on
+ * Monday to investigate"), not of a complement ("agreed to", "ready to") nor
+ * of an object's infinitive ("urged Iran to")?
+ */
+function isPurpose(view: SentenceView, k: number): boolean {
+  if (view.words[k] !== "to" || k < 1) return false;
+  const before = view.pos[k - 1] ?? "";
+  const word = view.words[k - 1] ?? "";
+  return (
+    !["VERB", "AUX", "ADJ", "PRON", "ADV"].includes(before) &&
+    groupOf(view, k - 1) === null &&
+    !view.cues.expectNouns.has(word) &&
+    !view.cues.speechNouns.has(word)
+  );
+}
+
+/**
+ * The object of the verb a coordinated verb at `i` shares its subject with,
+ * or of the verb whose purpose it states ("sent experts to Bosnia to investigate"):
+ * "Turkey withdrew its ambassador from Israel and demanded an apology" gives
+ * Israel to "demanded". Empty when `i` is not so coordinated.
+ */
+export function sharedObject(
+  view: SentenceView,
+  i: number,
+  exclude: ReadonlySet<ActorGroup>,
+  skipPlaces: boolean,
+): ActorGroup[] {
+  let k = i - 1;
+  while (k >= 0 && inVerbGroup(view, k)) k--;
+  if (view.words[k] !== "and" && !isPurpose(view, k)) return [];
+  let verb = previousVerb(view, k);
+  // Past an infinitive of the first verb ("called on X to cut ties with Y, and demanded"): the first verb's object.
+  while (verb > 0 && view.words[verb - 1] === "to") verb = previousVerb(view, verb - 1);
+  return verb >= 0 ? objectIn(view, verb + 1, k - 1, exclude, skipPlaces) : [];
+}
+
+/**
+ * The place a subject of people with no state named acts in ("Protesters
+ * marched in the Iranian city of Tabriz and demanded ..."): they are its
+ * people. Empty when the subject of the verb at `i` is not such a phrase.
+ */
+export function placeOfPeople(view: SentenceView, i: number, depth = 0): ActorGroup[] {
+  let k = i - 1;
+  while (k >= 0 && inVerbGroup(view, k)) k--;
+  if (view.words[k] === "and" && depth === 0) {
+    const verb = previousVerb(view, k);
+    return verb >= 0 ? placeOfPeople(view, verb, 1) : [];
+  }
+  if (k < 0 || groupOf(view, k) || !tokenIn(view, k, view.cues.people)) return [];
+  return placeIn(view, i + 1, clauseEnd(view, i + 1));
+}
+
+/** Tokens after "if" or "unless" within which the party of a condition is sought. */
+const CONDITION_REACH = 6;
+
+/**
+ * The party named in a condition after token `from` ("threatened to strike
+ * unless Israel withdrew", "... if the United States goes ahead"): whom a
+ * threat is aimed at when it names no one else.
+ */
+export function conditionParty(
+  view: SentenceView,
+  from: number,
+  exclude: readonly ActorGroup[],
+): ActorGroup[] {
+  for (let k = from; k < view.tokens.length; k++) {
+    if (isHardBoundary(view, k)) return [];
+    const word = view.words[k] ?? "";
+    if (word !== "if" && word !== "unless") continue;
+    for (const g of view.groups) {
+      if (g.first <= k || exclude.includes(g)) continue;
+      if (g.first > k + CONDITION_REACH) return [];
+      return compound(view, g).filter((c) => !exclude.includes(c));
+    }
+    return [];
+  }
+  return [];
+}
+
+/** Prepositions of an adjunct that sets an event noun beside the clause's act ("announced it after talks with Iran"). */
+const ADJUNCT_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "at", "in"]);
+
+/**
+ * The verb of the clause an event noun is an adjunct of ("Lapid announced the
+ * decision after a telephone call with Erdogan": "announced"), or -1: its
+ * subject took part in the event.
+ */
+export function adjunctHost(view: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const pos = view.pos[k] ?? "";
+    if (MODIFIER_POS.has(pos) || pos === "NOUN" || isTightDash(view, k)) continue;
+    if (!ADJUNCT_PREPOSITIONS.has(view.words[k] ?? "")) return -1;
+    return previousVerb(view, k);
+  }
+  return -1;
+}
+
+/** Particles of phrasal verbs. */
+const PARTICLES = new Set(["up", "out", "off", "down"]);
+
 /** The verb an event noun is the object of ("Iran held [large-scale military] exercises"), or -1. */
 export function governingVerb(view: SentenceView, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
@@ -448,6 +580,8 @@ export function governingVerb(view: SentenceView, i: number): number {
     // "its long-threatened invasion": a participle in a compound adjective.
     if (pos === "VERB" && isTightDash(view, k - 1)) continue;
     if (pos === "VERB") return k;
+    // A phrasal verb's particle: "stepped up attacks", "called off the visit".
+    if (PARTICLES.has(view.words[k] ?? "") && view.pos[k - 1] === "VERB") return k - 1;
     if (MODIFIER_POS.has(pos) || pos === "NOUN" || pos === "PROPN" || isTightDash(view, k)) continue;
     if (groupOf(view, k)) continue;
     return -1;

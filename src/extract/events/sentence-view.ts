@@ -80,6 +80,11 @@ function joinsAsOnePhrase(
   return true;
 }
 
+/** Mentions of a state by its name: two of them side by side are two phrases ("offered Iran Azerbaijan's help"). */
+function namesState(mentions: readonly ActorMention[]): boolean {
+  return mentions.every((m) => m.actor.kind === "state" && (m.via === "name" || m.via === "capital"));
+}
+
 /** A group under construction. */
 interface Draft {
   first: number;
@@ -153,7 +158,11 @@ export function createSentenceView(
       }
       continue;
     }
-    if (previous && joinsAsOnePhrase({ words, lemmas, pos }, previous.last, draft.first, isKnown)) {
+    if (
+      previous &&
+      !(namesState(previous.mentions) && namesState(draft.mentions)) &&
+      joinsAsOnePhrase({ words, lemmas, pos }, previous.last, draft.first, isKnown)
+    ) {
       // "Azerbaijani President Ilham Aliyev": the later mention is the head, unless it names no state.
       const keep = draft.mentions.some((m) => m.country) ? draft.mentions : previous.mentions;
       merged[merged.length - 1] = {
