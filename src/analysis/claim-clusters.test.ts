@@ -238,6 +238,28 @@ describe("clusterClaims", () => {
     expect(pairs("2018/2022")).toBe(1);
   });
 
+  it("lets a figure without a period cite a statistic of several years after it ends, for as long again", () => {
+    const dated = createSourceIndex([
+      doc("m1", "Arms Monitor", "2021-03-15"),
+      doc("m2", "Outlet M", "2023-11-08"),
+      doc("m3", "Outlet N", "2027-06-01"),
+    ]);
+    const arms = {
+      unit: "percent" as const,
+      subjects: ["KAZ", "TUR"],
+      metric: "share of Kazakhstan's arms imports",
+    };
+    const statistic = claim({ doc: "m1", value: 51, ...arms, period: "2016/2020" });
+    const cited = (citing: string) =>
+      clusterClaims([statistic, claim({ doc: citing, value: 50, qualifier: "approx", ...arms })], dated).map(
+        (c) => c.status,
+      );
+    // Almost three years after the five-year window: still the figure cited.
+    expect(cited("m2")).toEqual(["agree"]);
+    // Six and a half years after: a newer window is being cited.
+    expect(cited("m3")).toEqual(["single", "single"]);
+  });
+
   it("returns nothing for no claims", () => {
     expect(clusterClaims([], sources)).toEqual([]);
   });

@@ -53,6 +53,8 @@ interface Prepared {
   /** Whether the stated period is one day, or one month (a single date of that precision, not a range). */
   readonly day: boolean;
   readonly month: boolean;
+  /** Whether the stated period is a statistic of several years (longer than two unstated windows). */
+  readonly multiYear: boolean;
 }
 
 /** What preparing claims shares: numbers given to documents and stems so far, names, dates. */
@@ -94,6 +96,7 @@ function prepare(claim: ClaimRecord, index: number, context: Context): Prepared 
     stated: claim.period !== null,
     day: single && claim.period.length === 10,
     month: single && claim.period.length === 7,
+    multiYear: claim.period !== null && span !== null && span[1] - span[0] > 2 * unstatedDays,
   };
 }
 
@@ -148,6 +151,8 @@ function similarityOf(a: Prepared, b: Prepared): number {
  *   (at least half of the shorter of the two) within the window before the
  *   other's publication, so that an article of June 2023 that gives no year
  *   may be citing 2022, but not 2021, of which only December is in reach;
+ *   or the period is a statistic of several years the other may cite
+ *   (`citesStatistic`);
  * - two figures without a period: their windows overlap;
  * - with no date at all, anything.
  */
@@ -159,10 +164,23 @@ function periodsCompatible(a: Prepared, b: Prepared): boolean {
     if (b.day && a.month) return a.from <= b.from && b.to <= a.to;
     return false;
   }
+  if (citesStatistic(a, b) || citesStatistic(b, a)) return true;
   const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
   if (overlap <= 0) return false;
   if (!a.stated && !b.stated) return true;
   return overlap * 2 >= Math.min(a.to - a.from, b.to - b.from) + 1;
+}
+
+/**
+ * Whether `unstated`, a figure without a period, may cite `stated`, a
+ * statistic of several years ("69 % of its arms imports in 2016–2020"):
+ * articles go on quoting such a figure without its years after the span
+ * ends, for about as long again as it ran (until the next window replaces it).
+ */
+function citesStatistic(unstated: Prepared, stated: Prepared): boolean {
+  if (unstated.stated || !stated.multiYear) return false;
+  const published = unstated.to;
+  return published > stated.to && published - stated.to <= stated.to - stated.from;
 }
 
 /**

@@ -49,6 +49,7 @@ const wordsSchema = z.object({
   clauseOpeners: words,
   subjectClauseOpeners: words,
   figureNouns: words,
+  estimatingVerbs: words,
 });
 
 const calendarSchema = z.object({

@@ -345,6 +345,11 @@ describe("buildClaims", () => {
       metrics: ["weight of grain", "value of grain"],
     },
     { text: "A state oil company ended a blockade of about 40 days.", metrics: ["duration of blockade"] },
+    {
+      text: "Some Chilean reports put Peru's share of the Bolivian army's rifles at about 30 percent.",
+      metrics: ["Peru's share of the Bolivian army's rifles"],
+    },
+    { text: "Officials estimated the flood damage at $2 billion.", metrics: ["flood damage"] },
   ])("labels the metric: $text", ({ text, actors, metrics }) => {
     expect(claimsOf(text, "2026-01", { 0: actors ?? [] }).map((c) => c.metric)).toEqual(metrics);
   });

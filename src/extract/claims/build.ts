@@ -85,7 +85,10 @@ export function buildClaims(sentence: AnalysedSentence, context: ClaimContext): 
       unit: quantity.unit,
       qualifier: quantity.qualifier,
       subjects: states.length === 0 || widened ? before : states,
-      metric: resolved(metricOf(sentence.sentence, tokens, quantity, sentence.mentions, dates, nouns), i),
+      metric: resolved(
+        metricOf(sentence.sentence, tokens, quantity, sentence.mentions, dates, context.units),
+        i,
+      ),
       period: periodOf(nearestDate(quantity, dates)),
     };
   });
@@ -141,5 +144,5 @@ function previousMetric(context: ClaimContext): string | null {
   const last = figures[figures.length - 1];
   if (!before || !last) return null;
   const { sentence, mentions } = before;
-  return metricOf(sentence, sentence.tokens, last, mentions, dates, context.units.figureNouns);
+  return metricOf(sentence, sentence.tokens, last, mentions, dates, context.units);
 }

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../../core/ports.ts";
 import { CURRENCIES, type Unit } from "../../core/records.ts";
+import type { UnitTable } from "../quantities/units.ts";
 import type { Quantity } from "../types.ts";
 import { tokenAt } from "./tokens.ts";
 
@@ -37,6 +38,10 @@ const FALLBACK: Readonly<Record<Unit, string>> = {
   month: "duration",
   year: "duration",
 };
+
+/** The word lists of the unit table that labelling reads. */
+export type MetricWords = Pick<UnitTable, "figureNouns" | "estimatingVerbs">;
+const NO_WORDS: MetricWords = { figureNouns: new Set(), estimatingVerbs: new Set() };
 
 const isNumberToken = (t: Token): boolean => t.pos === "NUM" || /^\d/.test(t.text);
 
@@ -228,7 +233,7 @@ export function metricOf(
   quantity: Quantity,
   names: readonly Span[] = [],
   dates: readonly Span[] = [],
-  figureNouns: ReadonlySet<string> = new Set(),
+  words: MetricWords = NO_WORDS,
 ): string {
   const first = tokenAt(tokens, quantity.start);
   const after = tokenAt(tokens, quantity.end);
@@ -272,6 +277,16 @@ export function metricOf(
   }
   // "a transit fee of about $0.80", "arms worth about $825 million"
   const joiner = tokens[first - 1]?.text.toLowerCase() ?? "";
+  // "Reports put Israel's share of its arms at about 60 percent": the verb's object names the figure.
+  if (joiner === "at") {
+    const object = phraseBefore(tokens, first - 2, names);
+    let v = (object?.[0] ?? 0) - 1;
+    while (v > 0 && LEADING.has(tokens[v]?.pos ?? "")) v--;
+    const verb = tokens[v];
+    if (object && verb?.pos === "VERB" && words.estimatingVerbs.has(verb.lemma)) {
+      return label(slice(sentence, tokens, object[0], object[1]), tokens, object[0], sentence);
+    }
+  }
   const valuedAt = joiner === "at" && tokens[first - 2]?.text.toLowerCase() === "valued";
   let head =
     joiner === "worth" || joiner === "of" || valuedAt
@@ -286,7 +301,8 @@ export function metricOf(
   }
   const headWord = head ? (tokens[head[1]]?.text.toLowerCase() ?? "") : "";
   // Not a name ("Israel worth ...") nor a figure word ("a total of").
-  const usable = head !== null && !overlaps(tokens, head[1], head[1], names) && !figureNouns.has(headWord);
+  const usable =
+    head !== null && !overlaps(tokens, head[1], head[1], names) && !words.figureNouns.has(headWord);
   if (head && usable) {
     const np = label(slice(sentence, tokens, head[0], head[1]), tokens, head[0], sentence);
     if (joiner !== "of") return `value of ${np}`;

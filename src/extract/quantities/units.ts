@@ -45,6 +45,7 @@ export interface UnitTableSpec {
   readonly clauseOpeners: readonly string[];
   readonly subjectClauseOpeners: readonly string[];
   readonly figureNouns: readonly string[];
+  readonly estimatingVerbs: readonly string[];
 }
 
 /** A unit form as a sequence of words, looked up by its first word. */
@@ -105,6 +106,8 @@ export interface UnitTable {
   readonly subjectClauseOpeners: ReadonlySet<string>;
   /** Nouns that name a figure, not what it measures ("a total of", "that figure"). */
   readonly figureNouns: ReadonlySet<string>;
+  /** Lemmas of verbs that name their object's figure with "at" ("put the toll at 40"). */
+  readonly estimatingVerbs: ReadonlySet<string>;
   readonly calendar: CalendarWords;
   /** Matches any sentence that may hold a figure: a digit, a number word or a word counted with "a" ("a decade"). */
   readonly gate: RegExp;
@@ -200,6 +203,7 @@ export function createUnitTable(spec: UnitTableSpec, calendar: CalendarWords): U
     clauseOpeners: lower(spec.clauseOpeners),
     subjectClauseOpeners: lower(spec.subjectClauseOpeners),
     figureNouns: lower(spec.figureNouns),
+    estimatingVerbs: lower(spec.estimatingVerbs),
     calendar,
     gate: new RegExp(`\\d|\\b(?:${gateWords.join("|")})\\b`, "i"),
     size,
