@@ -56,6 +56,11 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Days from `a` to `b`, two day-precision dates: positive if `b` is later. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
 /** Day of the week, 0 = Sunday. */
 export function weekdayOf(date: CalendarDate): number {
   return new Date(dayNumber(date) * 86_400_000).getUTCDay();

@@ -92,6 +92,24 @@ describe("resolveDates", () => {
     ]);
   });
 
+  it("gives a day just before publication publication's year, whatever year the narrative named", () => {
+    const text = [
+      "Trade reached $900 million in 2021.",
+      "Talks resumed on December 30.",
+      "The prime minister welcomed the vote on March 3.",
+    ].join("\n");
+    expect(resolve(text, "2023-03-10").map((s) => s.mentions)).toEqual([
+      ["2021=2021"],
+      // Not in the weeks before publication: the narrative's year.
+      ["December 30=2021-12-30"],
+      ["March 3=2023-03-03"],
+    ]);
+    // Across the turn of the year.
+    expect(resolve("Talks resumed on December 30.", "2024-01-05")[0]?.mentions).toEqual([
+      "December 30=2023-12-30",
+    ]);
+  });
+
   it("carries a sentence's date to the rest of its paragraph, and publication's month after a line break", () => {
     const text =
       "On November 1, Khamenei issued a call. In particular, he insisted on an embargo.\nAzerbaijan did not follow.";

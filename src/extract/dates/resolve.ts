@@ -10,6 +10,7 @@ import {
   addDays,
   coarser,
   compareDates,
+  daysBetween,
   fromIsoDate,
   precisionOf,
   toIsoDate,
@@ -202,10 +203,32 @@ function commonPrecision(a: CalendarDate, b: CalendarDate): "year" | "month" | "
   return coarser(precisionOf(a), precisionOf(b));
 }
 
-/** Gives a month written without a year the narrative's year (or publication's). False if none is known. */
+/** How close before publication a day written without its year is the news itself rather than the narrative's. */
+const NEWS_PEG_DAYS = 31;
+
+/**
+ * The year of a day written without one ("welcomed the vote on November 18")
+ * when it falls in the weeks just before publication: the news the article
+ * reports, whatever year its background named last. Null otherwise.
+ */
+function newsPegYear(date: CalendarDate, pub: CalendarDate): number | null {
+  if (date.day === undefined || date.month === undefined || pub.day === undefined) return null;
+  for (const year of [pub.year, pub.year - 1]) {
+    const days = daysBetween({ ...date, year }, pub);
+    if (days >= 0) return days <= NEWS_PEG_DAYS ? year : null;
+  }
+  return null;
+}
+
+/**
+ * Gives a month written without a year a year: the nearest such month for
+ * "last May"/"next March", publication's for a day just before it (`newsPegYear`),
+ * else the narrative's, else publication's. False if none is known.
+ */
 function settleYear(found: Found, narrativeYear: number | null, context: Context): boolean {
   const pub = context.published;
   const month = found.date.month ?? 1;
+  const peg = pub ? newsPegYear(found.date, pub) : null;
   let year: number;
   if (found.direction && pub) {
     const pubMonth = pub.month ?? 12;
@@ -217,6 +240,8 @@ function settleYear(found: Found, narrativeYear: number | null, context: Context
         : month > pubMonth
           ? pub.year
           : pub.year + 1;
+  } else if (peg !== null) {
+    year = peg;
   } else if (narrativeYear !== null) {
     year = narrativeYear;
   } else if (pub) {
