@@ -2,7 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { IsoDate } from "../../core/ids.ts";
 import type { Sentence } from "../../core/ports.ts";
 import { matchForm } from "../quantities/find.ts";
-import { type Piece, parseNumber, piecesOf } from "../quantities/pieces.ts";
+import { type Piece, parseNumber, toPieces } from "../quantities/pieces.ts";
 import type { UnitTable } from "../quantities/units.ts";
 import type { DateMention, SentenceDates } from "../types.ts";
 import {
@@ -262,7 +262,7 @@ function settleYear(found: Found, narrativeYear: number | null, context: Context
 }
 
 function findDates(sentence: Sentence, context: Context): Found[] {
-  const pieces = piecesOf(sentence.tokens);
+  const pieces = toPieces(sentence.tokens);
   const all = [
     ...ownPatterns(pieces, context),
     ...chronoDates(sentence, pieces, context),

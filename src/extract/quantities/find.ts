@@ -1,7 +1,7 @@
 import type { Sentence } from "../../core/ports.ts";
 import type { Qualifier, Unit } from "../../core/records.ts";
 import type { Quantity } from "../types.ts";
-import { type Piece, parseNumber, piecesOf } from "./pieces.ts";
+import { type Piece, parseNumber, toPieces } from "./pieces.ts";
 import type { UnitForm, UnitTable } from "./units.ts";
 
 const DASHES = new Set(["-", "–", "—"]);
@@ -49,7 +49,7 @@ function normalise(value: number): number {
  */
 export function findQuantities(sentence: Sentence, units: UnitTable): Quantity[] {
   if (!units.gate.test(sentence.text)) return [];
-  const pieces = piecesOf(sentence.tokens);
+  const pieces = toPieces(sentence.tokens);
   const found: { quantity: Quantity; first: number; last: number }[] = [];
   let i = 0;
   while (i < pieces.length) {

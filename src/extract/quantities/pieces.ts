@@ -37,22 +37,12 @@ export function isDigits(text: string): boolean {
   return parseNumber(text) !== null;
 }
 
-const cache = new WeakMap<readonly Token[], readonly Piece[]>();
-
 /**
- * The pieces of a sentence's tokens, made once: date and figure recognition
- * both read them. Held only as long as the tokens are.
+ * Splits a sentence's tokens into pieces (see `Piece`). Date and figure
+ * recognition each split the sentences they look at: sharing the pieces
+ * through a WeakMap keyed by the tokens cost more (in garbage collection of
+ * its entries) than splitting a sentence twice.
  */
-export function piecesOf(tokens: readonly Token[]): readonly Piece[] {
-  let pieces = cache.get(tokens);
-  if (!pieces) {
-    pieces = toPieces(tokens);
-    cache.set(tokens, pieces);
-  }
-  return pieces;
-}
-
-/** Splits a sentence's tokens into pieces (see `Piece`). */
 export function toPieces(tokens: readonly Token[]): Piece[] {
   const pieces: Piece[] = [];
   let previousEnd = -1;
