@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ClaimRecord } from "../core/records.ts";
 import { allAgree, clusterClaims } from "./claim-clusters.ts";
 import { createSourceIndex } from "./sources.ts";
 import { claim, doc, docId } from "./testing/records.ts";
@@ -153,7 +154,7 @@ describe("clusterClaims", () => {
     const half = (subjects: string[]) =>
       clusterClaims(
         [
-          claim({ doc: "a1", value: 40, subjects: AZ_IL, metric: "crude oil" }),
+          claim({ doc: "a1", value: 40, subjects: AZ_IL, metric: "heavy oil" }),
           claim({ doc: "c1", value: 40, subjects, metric: "oil refining" }),
         ],
         sources,
@@ -258,6 +259,23 @@ describe("clusterClaims", () => {
     expect(cited("m2")).toEqual(["agree"]);
     // Six and a half years after: a newer window is being cited.
     expect(cited("m3")).toEqual(["single", "single"]);
+  });
+
+  it("keeps figures about two different pairs of states apart", () => {
+    const arms = { unit: "percent" as const, metric: "share of Chile's arms imports" };
+    const spain = claim({ doc: "a1", value: 60, subjects: ["CHL", "ESP"], ...arms });
+    const values = (other: ClaimRecord) =>
+      clusterClaims([spain, other], sources).map((c) => c.claims.map((x) => x.value));
+    expect(values(claim({ doc: "c1", value: 17, subjects: ["CHL", "USA"], ...arms }))).toEqual([[60], [17]]);
+    // A third state named beside the same pair: still the pair's figure.
+    const beside = claim({
+      doc: "c1",
+      value: 61,
+      qualifier: "approx",
+      subjects: ["CHL", "ESP", "USA"],
+      ...arms,
+    });
+    expect(values(beside)).toEqual([[60, 61]]);
   });
 
   it("returns nothing for no claims", () => {

@@ -186,7 +186,8 @@ function citesStatistic(unstated: Prepared, stated: Prepared): boolean {
 /**
  * Whether two claims can measure one quantity: one unit, not one sentence
  * (two figures in one sentence are two quantities), compatible times,
- * parties that do not contradict (`partiesCompatible`), and, from one
+ * parties that do not contradict (`partiesCompatible`), states of one
+ * relation (`pairsCompatible`), and, from one
  * document, figures that agree: an article that gives two figures that
  * cannot both be right gives two quantities (Israel's and Russia's share of
  * one country's imports) rather than contradicting itself.
@@ -196,7 +197,22 @@ function compatible(a: Prepared, b: Prepared): boolean {
   if (a.doc === b.doc) {
     if (a.claim.start === b.claim.start || !figuresAgree(a.claim, b.claim)) return false;
   }
-  return periodsCompatible(a, b) && partiesCompatible(a.parties, b.parties);
+  return (
+    periodsCompatible(a, b) &&
+    partiesCompatible(a.parties, b.parties) &&
+    pairsCompatible(a.claim.subjects, b.claim.subjects)
+  );
+}
+
+/**
+ * Whether two figures' states can be one quantity's: a figure about two or
+ * more states is about their relation, so another pair is another quantity
+ * (Israel's and Russia's shares of Azerbaijan's arms imports), unless one
+ * set holds the other (a third state named beside the pair).
+ */
+function pairsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  return a.every((s) => b.includes(s)) || b.every((s) => a.includes(s));
 }
 
 /** Days between the middles of two claims' spans; unknown times come last. */

@@ -23,12 +23,18 @@ describe("stem", () => {
 
 describe("metricStems", () => {
   it("keeps what is measured and drops names, function and measure words", () => {
-    expect(metricStems("share of Israel's crude oil imports")).toEqual(["crud", "oil", "import"]);
+    expect(metricStems("share of Israel's fuel oil imports")).toEqual(["fuel", "oil", "import"]);
     expect(metricStems("trade between the two countries")).toEqual(["trad"]);
     expect(metricStems("Israel's oil needs")).toEqual(["israel", "oil", "need"]);
     expect(metricStems("Israel's oil needs", new Set(["israel"]))).toEqual(["oil", "need"]);
     expect(metricStems("40 percent of the total")).toEqual([]);
     expect(metricStems("arms purchased")).toEqual(["arm", "purchas"]);
+  });
+
+  it("lets words outlets use for one thing meet under one stem", () => {
+    expect(metricStems("share of Chile's weapons")).toEqual(metricStems("share of Chile's arms"));
+    expect(metricStems("the army's armaments")).toEqual(["army", "arm"]);
+    expect(metricStems("crude oil exports")).toEqual(["oil", "export"]);
   });
 
   it("learns names from capitalised words after the first", () => {

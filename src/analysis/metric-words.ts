@@ -1,6 +1,6 @@
 /**
  * Words of a metric label ("share of Israel's crude oil imports") reduced to
- * what distinguishes one measured quantity from another: `["crud", "oil", "import"]`.
+ * what distinguishes one measured quantity from another: `["oil", "import"]`.
  */
 
 // English function words, plus the measure words that say what kind of
@@ -21,6 +21,21 @@ const IGNORED = stems(
 // imports"): they count a little towards a match, so "oil needs" and "oil
 // supplied" still match while "oil imports" and "arms imports" do not.
 const GENERIC = stems("import export need supply consumption purchase sale turnover");
+
+// Words that outlets use for one measured thing ("69 % of its arms imports",
+// "almost 70 % of its weapons"): each group meets under its first word.
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [
+    "arms weapon weaponry armament",
+    "oil crude petroleum",
+    "border frontier",
+    "troop soldier serviceman servicemen",
+    "railway railroad",
+  ].flatMap((group) => {
+    const [first = "", ...others] = group.split(" ").map(stem);
+    return others.map((other) => [other, first] as const);
+  }),
+);
 
 function stems(list: string): ReadonlySet<string> {
   return new Set(list.split(" ").map(stem));
@@ -73,8 +88,9 @@ export function properNouns(metrics: Iterable<string>): Set<string> {
  * words after the first, and any word in `names`): `subjects` already
  * compares the states, and names would otherwise make every figure about
  * Israel look alike. Possessive endings, numbers and one-letter words go too.
+ * Synonyms meet under one stem ("weapons" and "armaments" under "arm").
  *
- * @example metricStems("share of Israel's crude oil imports") // ["crud", "oil", "import"]
+ * @example metricStems("share of Israel's crude oil imports") // ["oil", "import"]
  */
 export function metricStems(metric: string, names: ReadonlySet<string> = new Set()): string[] {
   const stems = new Set<string>();
@@ -82,8 +98,9 @@ export function metricStems(metric: string, names: ReadonlySet<string> = new Set
     if (position > 0 && /^\p{Lu}/u.test(word)) return;
     const lower = word.toLowerCase();
     if (lower.length < 2 || /^\p{N}+$/u.test(lower) || names.has(lower)) return;
-    const stemmed = stem(lower);
-    if (IGNORED.has(stemmed)) return;
+    const own = stem(lower);
+    if (IGNORED.has(own)) return;
+    const stemmed = SYNONYMS.get(own) ?? own;
     stems.add(stemmed);
   });
   return [...stems];
