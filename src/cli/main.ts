@@ -4,6 +4,7 @@ import { errorMessage, isTriangulateError } from "../core/errors.ts";
 import type { CliIo, Command, ExitCode } from "./command.ts";
 import { EXIT } from "./command.ts";
 import { processIo } from "./io.ts";
+import { PACKAGE_JSON } from "./project-paths.ts";
 
 /** A command, loaded when it is run (so `stats` never loads the NLP model `ingest` needs). */
 export type CommandLoader = () => Promise<Command>;
@@ -43,7 +44,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, ExitCode>> = {
 const HELP_FLAGS = new Set(["-h", "--help"]);
 
 function version(): string {
-  const manifest: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const manifest: unknown = JSON.parse(readFileSync(PACKAGE_JSON, "utf8"));
   const value =
     typeof manifest === "object" && manifest !== null ? (manifest as { version?: unknown }).version : null;
   return typeof value === "string" ? value : "unknown";

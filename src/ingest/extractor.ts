@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startModuleWorker } from "../core/module-worker.ts";
 import type { NlpEngine } from "../core/ports.ts";
 import type { Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
@@ -41,16 +42,6 @@ interface Thread {
   alive: boolean;
 }
 
-// Workers are plain Node threads: they get tsx's loader before they import the
-// TypeScript worker module, whatever loaded this one (tsx, vitest).
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then((tsx) => {
-  tsx.register();
-  return import(workerData.entry);
-});
-`;
-
 /**
  * Extraction on `threads` worker threads, each with its own NLP engine and
  * knowledge (extraction is pure per document, so threads share nothing).
@@ -58,15 +49,11 @@ import(workerData.tsx).then((tsx) => {
  * die (a worker that cannot start), `fallback` extracts instead.
  */
 export function createWorkerExtractor(threads: number, fallback: () => Extractor): Extractor {
-  const workerData = {
-    tsx: import.meta.resolve("tsx/esm/api"),
-    entry: new URL("./extract-worker.ts", import.meta.url).href,
-  };
   let nextId = 0;
   let fallen: Extractor | null = null;
   const pool: Thread[] = Array.from({ length: Math.max(1, threads) }, () => {
     const thread: Thread = {
-      worker: new Worker(BOOT, { eval: true, workerData }),
+      worker: startModuleWorker(import.meta.url, "extract-worker"),
       jobs: new Map(),
       alive: true,
     };

@@ -123,17 +123,23 @@ export async function ingest(
   const metaFor = (item: PlannedItem): GivenMeta | undefined =>
     item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined;
   // Saved a batch at a time (one store transaction, each document atomic in
-  // it), and reported in input order once the batch is written.
+  // it), and reported in input order once the batch is written. A store that
+  // writes on its own thread writes one batch while the next is extracted.
   let batch: Staged[] = [];
   let saves = 0;
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    for (const outcome of await commit(batch, deps.store)) {
-      for (const actor of outcome.actors) actors.add(actor);
-      results.push(outcome.result);
-      deps.reporter.item(outcome.result);
-    }
+    await writing;
+    const outcomes = commit(batch, deps.store);
     batch = [];
     saves = 0;
+    writing = outcomes.then((list) => {
+      for (const outcome of list) {
+        for (const actor of outcome.actors) actors.add(actor);
+        results.push(outcome.result);
+        deps.reporter.item(outcome.result);
+      }
+    });
   };
   try {
     for (let i = 0; i < Math.min(ahead, items.length); i++) stage(i);
@@ -148,6 +154,7 @@ export async function ingest(
       if (saves >= SAVE_BATCH) await flush();
     }
     await flush();
+    await writing;
   } finally {
     await extractor.close();
   }

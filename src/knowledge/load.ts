@@ -7,7 +7,7 @@ import { loadGazetteer } from "./actors.ts";
 import { loadEventLexicon } from "./events.ts";
 import { loadUnitTable } from "./units.ts";
 
-/** The project's `data/` folder. */
+/** The project's `data/` folder, two folders up from this module (and from the CLI bundle, dist/cli). */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
 
 function readData(dataDir: string, path: string): string {

@@ -3,6 +3,12 @@ import { openDatabase } from "./sqlite/connection.ts";
 import { MIGRATIONS } from "./sqlite/migrations/index.ts";
 import { migrate } from "./sqlite/migrator.ts";
 import { createSqliteStore } from "./sqlite/sqlite-store.ts";
+import { withWriterThread } from "./sqlite/writer-thread.ts";
+
+export interface OpenOptions {
+  /** Writes on a thread of their own (see `withWriterThread`), for long ingests; not for `:memory:`. */
+  readonly writerThread?: boolean;
+}
 
 /**
  * Opens the SQLite knowledge base at `path` (created if missing; `:memory:`
@@ -10,7 +16,7 @@ import { createSqliteStore } from "./sqlite/sqlite-store.ts";
  * @throws TriangulateError `store_failed` when the file cannot be opened or migrated,
  *   `unsupported` when it was written by a newer Triangulate.
  */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
   const db = openDatabase(path);
   try {
     migrate(db, MIGRATIONS);
@@ -18,5 +24,6 @@ export function openSqliteStore(path: string): Store {
     db.close();
     throw error;
   }
-  return createSqliteStore(db);
+  const store = createSqliteStore(db);
+  return options.writerThread === true && path !== ":memory:" ? withWriterThread(store, path) : store;
 }

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
-import { WEB_DIST } from "../../src/cli/commands/serve.ts";
+import { WEB_DIST } from "../../src/cli/project-paths.ts";
 import type { Store } from "../../src/core/ports.ts";
 import { createApp } from "../../src/server/app.ts";
 import { createDirectoryAssets } from "../../src/server/directory-assets.ts";

@@ -59,7 +59,8 @@ export interface IngestCommandDeps {
 }
 
 const DEFAULT_DEPS: IngestCommandDeps = {
-  openStore: openSqliteStore,
+  // The batch just extracted is written while the next is extracted.
+  openStore: (path) => openSqliteStore(path, { writerThread: true }),
   createNlp: createWinkEngine,
   loadKnowledge: () => loadKnowledge(),
   fetch: (url, init) => fetch(url, init),

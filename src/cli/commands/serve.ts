@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import type { Store } from "../../core/ports.ts";
 import type { IngestSummary, Reporter } from "../../ingest/types.ts";
@@ -13,6 +12,7 @@ import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
+import { WEB_DIST } from "../project-paths.ts";
 import { createCliReporter, formatSummary } from "../reporter.ts";
 
 const HELP = `Usage: triangulate serve [options]
@@ -33,9 +33,6 @@ The UI is the build in dist/web (npm run build:web; npm start builds it).
 Everything is served locally: no fonts, scripts or map tiles from the network.
 Stop with Ctrl-C.
 `;
-
-/** The folder of the built UI: dist/web at the root of the project. */
-export const WEB_DIST = fileURLToPath(new URL("../../../dist/web", import.meta.url));
 
 const DEFAULT_PORT = 8080;
 

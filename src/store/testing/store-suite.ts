@@ -25,11 +25,20 @@ async function saveAll(store: Store, docs: readonly FixtureDocument[]): Promise<
   for (const { doc, extraction } of docs) await store.saveDocument(doc, extraction);
 }
 
+export interface SuiteOptions {
+  /** Only the writes (saving, close and reopen), for a variant that changes how writes are made. */
+  readonly writesOnly?: boolean;
+}
+
 /**
  * The behaviour every `Store` adapter must have, as one suite: call it from
  * the adapter's test file with a factory of fresh, empty locations.
  */
-export function describeStore(name: string, createLocation: () => Promise<StoreLocation>): void {
+export function describeStore(
+  name: string,
+  createLocation: () => Promise<StoreLocation>,
+  options: SuiteOptions = {},
+): void {
   describe(`Store contract: ${name}`, () => {
     let location: StoreLocation;
     let store: Store;
@@ -174,7 +183,7 @@ export function describeStore(name: string, createLocation: () => Promise<StoreL
       });
     });
 
-    describe("queries", () => {
+    describe.skipIf(options.writesOnly === true)("queries", () => {
       beforeEach(async () => {
         await saveAll(store, corpus);
       });

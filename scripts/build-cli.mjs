@@ -1,0 +1,32 @@
+// `npm run build:cli` (run by `npm install`): bundles the CLI and its worker
+// threads into dist/cli, which bin/triangulate.js runs while it is newer than
+// every source. The bundle sits two folders below the root, as the modules that
+// find data/, dist/web and package.json from their own URL do (src/*/).
+// Packages stay external: they load from node_modules as they are.
+import { renameSync, rmSync } from "node:fs";
+import process from "node:process";
+import { URL, fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const out = `${root}dist/cli`;
+// Built beside and swapped in whole, so a bin starting meanwhile never loads half a build.
+const staging = `${out}.${process.pid}`;
+
+buildSync({
+  absWorkingDir: root,
+  entryPoints: [
+    { in: "src/cli/main.ts", out: "main" },
+    { in: "src/ingest/extract-worker.ts", out: "extract-worker" },
+    { in: "src/store/sqlite/writer-worker.ts", out: "writer-worker" },
+  ],
+  outdir: staging,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
+rmSync(out, { recursive: true, force: true });
+renameSync(staging, out);
