@@ -183,274 +183,282 @@ export function describeStore(
       });
     });
 
-    describe.skipIf(options.writesOnly === true)("queries", () => {
-      beforeEach(async () => {
-        await saveAll(store, corpus);
-      });
+    if (options.writesOnly !== true) describeQueries();
 
-      it("counts records, events per root and documents per outlet", async () => {
-        expect(await store.stats()).toEqual({
-          documents: 3,
-          actors: 6,
-          events: 6,
-          claims: 4,
-          eventsByRoot: [
-            { root: "01", events: 1 },
-            { root: "04", events: 1 },
-            { root: "05", events: 1 },
-            { root: "11", events: 1 },
-            { root: "17", events: 1 },
-            { root: "19", events: 1 },
-          ],
-          documentsByOutlet: [
-            { outlet: "Caspian Wire", documents: 2 },
-            { outlet: "Baku Daily", documents: 1 },
-          ],
+    function describeQueries(): void {
+      describe("queries", () => {
+        beforeEach(async () => {
+          await saveAll(store, corpus);
         });
-      });
 
-      it("lists actors with their event counts, busiest first", async () => {
-        const actors = await store.listActors();
-        expect(actors[0]).toMatchObject({
-          id: "IRN",
-          name: "Iran",
-          kind: "state",
-          country: "IRN",
-          events: 4,
+        it("counts records, events per root and documents per outlet", async () => {
+          expect(await store.stats()).toEqual({
+            documents: 3,
+            actors: 6,
+            events: 6,
+            claims: 4,
+            eventsByRoot: [
+              { root: "01", events: 1 },
+              { root: "04", events: 1 },
+              { root: "05", events: 1 },
+              { root: "11", events: 1 },
+              { root: "17", events: 1 },
+              { root: "19", events: 1 },
+            ],
+            documentsByOutlet: [
+              { outlet: "Caspian Wire", documents: 2 },
+              { outlet: "Baku Daily", documents: 1 },
+            ],
+          });
         });
-        expect(actors.find((a) => a.id === "person:ilham-aliyev")?.events).toBe(1);
-      });
 
-      const ids = (docs: readonly FixtureDocument[], ...events: [number, number][]): string[] =>
-        events.map(([d, e]) => itemAt(itemAt(docs, d).extraction.events, e).id);
-
-      interface EventFilter {
-        readonly actor?: string;
-        readonly source?: string;
-        readonly target?: string;
-        readonly root?: string;
-        readonly from?: string;
-        readonly to?: string;
-        /** Index into the corpus. */
-        readonly doc?: number;
-      }
-      const cases: [string, EventFilter, [number, number][]][] = [
-        [
-          "everything, by date then document order, undated last",
-          {},
-          [
-            [0, 1],
-            [0, 0],
-            [1, 1],
-            [1, 0],
-            [2, 0],
-            [2, 1],
-          ],
-        ],
-        [
-          "an actor on either side, by country code",
-          { actor: "AZE" },
-          [
-            [0, 1],
-            [0, 0],
-            [1, 1],
-            [1, 0],
-          ],
-        ],
-        ["an actor by id", { actor: "person:masoud-pezeshkian" }, [[1, 0]]],
-        [
-          "a source country",
-          { source: "IRN" },
-          [
-            [0, 0],
-            [2, 1],
-          ],
-        ],
-        // Aliyev -> Pezeshkian is AZE -> IRN by country.
-        [
-          "a source and a target",
-          { source: "AZE", target: "IRN" },
-          [
-            [0, 1],
-            [1, 1],
-            [1, 0],
-          ],
-        ],
-        ["a CAMEO root", { root: "17" }, [[0, 0]]],
-        [
-          "a year includes events at day precision",
-          { from: "2023", to: "2023" },
-          [
-            [0, 1],
-            [0, 0],
-          ],
-        ],
-        [
-          "from a month: a year-dated event overlapping it stays",
-          { from: "2024-03" },
-          [
-            [1, 1],
-            [1, 0],
-          ],
-        ],
-        [
-          "to a day is inclusive",
-          { to: "2023-04-06" },
-          [
-            [0, 1],
-            [0, 0],
-          ],
-        ],
-        ["from a day after the event leaves it out", { from: "2023-04-07", to: "2023-12" }, []],
-        ["a month-dated event overlaps a day inside it", { from: "2023-01-15", to: "2023-01-15" }, [[0, 1]]],
-        ["a year-dated event is found from the last day of its year", { from: "2024-12-31" }, [[1, 1]]],
-        [
-          "a document",
-          { doc: 1 },
-          [
-            [1, 1],
-            [1, 0],
-          ],
-        ],
-      ];
-      it.each(cases)("filters events: %s", async (_, filter, expected) => {
-        const { from, to, doc, ...sides } = filter;
-        const query: EventQuery = {
-          ...PAGE,
-          ...sides,
-          ...(from === undefined ? {} : { from: isoDateOrThrow(from) }),
-          ...(to === undefined ? {} : { to: isoDateOrThrow(to) }),
-          ...(doc === undefined ? {} : { doc: itemAt(corpus, doc).doc.id }),
-        };
-        const page = await store.listEvents(query);
-        expect(page.items.map((e) => e.id)).toEqual(ids(corpus, ...expected));
-        expect(page.total).toBe(expected.length);
-      });
-
-      it("pages events with a total of all matches", async () => {
-        const all = await store.listEvents(PAGE);
-        const second = await store.listEvents({ limit: 2, offset: 2 });
-        expect(second.total).toBe(6);
-        expect(second.items).toEqual(all.items.slice(2, 4));
-        expect(await store.listEvents({ limit: 0, offset: 0, actor: "ISR" })).toEqual({
-          items: [],
-          total: 1,
+        it("lists actors with their event counts, busiest first", async () => {
+          const actors = await store.listActors();
+          expect(actors[0]).toMatchObject({
+            id: "IRN",
+            name: "Iran",
+            kind: "state",
+            country: "IRN",
+            events: 4,
+          });
+          expect(actors.find((a) => a.id === "person:ilham-aliyev")?.events).toBe(1);
         });
-        expect((await store.listEvents({ limit: 10, offset: 50 })).items).toEqual([]);
-      });
 
-      it.each([
-        ["a subject", { subject: "ISR" }, ["share of Israel's oil"]],
-        ["a unit", { unit: "percent" as const }, ["fall in trade", "share of Israel's oil"]],
-        ["words of the metric or quote", { q: "oil ISRAEL" }, ["share of Israel's oil"]],
-        ["words with LIKE wildcards taken literally", { q: "100%" }, []],
-        [
-          "a subject and a unit",
-          { subject: "AZE", unit: "count" as const },
-          ["Azerbaijani diplomats expelled"],
-        ],
-      ])("filters claims: %s", async (_, filter, metrics) => {
-        const page = await store.listClaims({ ...PAGE, ...filter });
-        expect(page.items.map((c) => c.metric)).toEqual(metrics);
-        expect(page.total).toBe(metrics.length);
-      });
+        const ids = (docs: readonly FixtureDocument[], ...events: [number, number][]): string[] =>
+          events.map(([d, e]) => itemAt(itemAt(docs, d).extraction.events, e).id);
 
-      it("filters claims by document and pages them", async () => {
-        const page = await store.listClaims({ limit: 1, offset: 1, doc: expulsion.doc.id });
-        expect(page).toEqual({ total: 2, items: [expulsion.extraction.claims[1]] });
-      });
-
-      it("lists documents by date, undated last, without their text", async () => {
-        const page = await store.listDocuments(PAGE);
-        expect(page.items.map((d) => d.id)).toEqual([expulsion.doc.id, visit.doc.id, undated.doc.id]);
-        expect(page.items[0]).not.toHaveProperty("text");
-        const wire = await store.listDocuments({ limit: 1, offset: 1, outlet: "Caspian Wire" });
-        expect(wire).toEqual({ total: 2, items: [expect.objectContaining({ id: undated.doc.id })] });
-      });
-
-      it("finds documents by words of the title or text", async () => {
-        expect((await store.listDocuments({ ...PAGE, q: "Pezeshkian" })).items.map((d) => d.id)).toEqual([
-          visit.doc.id,
-        ]);
-        // Stemming: "expels" in the title and "expelled" in the text.
-        expect((await store.listDocuments({ ...PAGE, q: "expel" })).total).toBe(1);
-        expect((await store.listDocuments({ ...PAGE, q: "Iran", outlet: "Baku Daily" })).total).toBe(0);
-      });
-
-      it("searches with snippets that bracket the matches", async () => {
-        const hits = await store.search("diplomats", 10);
-        expect(hits).toHaveLength(1);
-        expect(hits[0]?.document.id).toBe(expulsion.doc.id);
-        expect(hits[0]?.snippet).toContain("[diplomats]");
-        expect(hits[0]?.document).not.toHaveProperty("text");
-        const ranked = await store.search("Iran", 10);
-        expect(ranked.length).toBe(2);
-        // The title match ranks first; ranks fall.
-        expect(ranked[0]?.document.id).toBe(expulsion.doc.id);
-        expect(ranked.map((h) => h.rank)).toEqual([...ranked.map((h) => h.rank)].sort((a, b) => b - a));
-        expect(await store.search("Iran", 1)).toHaveLength(1);
-        expect(await store.search("Pezesh*", 10)).toHaveLength(1);
-      });
-
-      it.each([
-        '"',
-        'unbalanced "quote',
-        "AND",
-        "Iran AND",
-        "OR NOT (",
-        "NEAR(Iran",
-        "title:Iran",
-        "-Iran",
-        "^Iran",
-        "Iran*)",
-        "*",
-        "   ",
-        "col:",
-        "{title}: x",
-        "'; DROP TABLE documents; --",
-      ])("never fails on the query %j", async (q) => {
-        await expect(store.search(q, 10)).resolves.toBeInstanceOf(Array);
-        await expect(store.listDocuments({ ...PAGE, q })).resolves.toHaveProperty("total");
-        await expect(store.listClaims({ ...PAGE, q })).resolves.toHaveProperty("total");
-      });
-
-      it("treats search operators as words", async () => {
-        // As syntax "NOT Iran" would be an error; as words it finds the text with "not" and "Iran".
-        expect((await store.search("NOT Iran", 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
-        expect(await store.search("title:Iran", 10)).toEqual([]);
-        expect((await store.search('"quotes"', 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
-      });
-
-      it("streams records of the chosen types, documents first", async () => {
-        const records = await collect(store.records(ALL_TYPES));
-        const types = records.map((r) => r.type);
-        expect(types.slice(0, 3)).toEqual(["document", "document", "document"]);
-        expect(types.lastIndexOf("document")).toBeLessThan(types.indexOf("actor"));
-        expect(types.filter((t) => t === "event")).toHaveLength(6);
-        const claims = await collect(store.records(new Set(["claim"])));
-        expect(claims).toEqual(corpus.flatMap((d) => d.extraction.claims));
-      });
-
-      it("stays writable after a reader stops early", async () => {
-        for await (const record of store.records(ALL_TYPES)) {
-          expect(record.type).toBe("document");
-          break;
+        interface EventFilter {
+          readonly actor?: string;
+          readonly source?: string;
+          readonly target?: string;
+          readonly root?: string;
+          readonly from?: string;
+          readonly to?: string;
+          /** Index into the corpus. */
+          readonly doc?: number;
         }
-        const more = buildDocument({ text: "Israel and Turkey.", mentions: ["ISR", "TUR"] });
-        expect(await store.saveDocument(more.doc, more.extraction)).toBe("added");
-      });
+        const cases: [string, EventFilter, [number, number][]][] = [
+          [
+            "everything, by date then document order, undated last",
+            {},
+            [
+              [0, 1],
+              [0, 0],
+              [1, 1],
+              [1, 0],
+              [2, 0],
+              [2, 1],
+            ],
+          ],
+          [
+            "an actor on either side, by country code",
+            { actor: "AZE" },
+            [
+              [0, 1],
+              [0, 0],
+              [1, 1],
+              [1, 0],
+            ],
+          ],
+          ["an actor by id", { actor: "person:masoud-pezeshkian" }, [[1, 0]]],
+          [
+            "a source country",
+            { source: "IRN" },
+            [
+              [0, 0],
+              [2, 1],
+            ],
+          ],
+          // Aliyev -> Pezeshkian is AZE -> IRN by country.
+          [
+            "a source and a target",
+            { source: "AZE", target: "IRN" },
+            [
+              [0, 1],
+              [1, 1],
+              [1, 0],
+            ],
+          ],
+          ["a CAMEO root", { root: "17" }, [[0, 0]]],
+          [
+            "a year includes events at day precision",
+            { from: "2023", to: "2023" },
+            [
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+          [
+            "from a month: a year-dated event overlapping it stays",
+            { from: "2024-03" },
+            [
+              [1, 1],
+              [1, 0],
+            ],
+          ],
+          [
+            "to a day is inclusive",
+            { to: "2023-04-06" },
+            [
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+          ["from a day after the event leaves it out", { from: "2023-04-07", to: "2023-12" }, []],
+          [
+            "a month-dated event overlaps a day inside it",
+            { from: "2023-01-15", to: "2023-01-15" },
+            [[0, 1]],
+          ],
+          ["a year-dated event is found from the last day of its year", { from: "2024-12-31" }, [[1, 1]]],
+          [
+            "a document",
+            { doc: 1 },
+            [
+              [1, 1],
+              [1, 0],
+            ],
+          ],
+        ];
+        it.each(cases)("filters events: %s", async (_, filter, expected) => {
+          const { from, to, doc, ...sides } = filter;
+          const query: EventQuery = {
+            ...PAGE,
+            ...sides,
+            ...(from === undefined ? {} : { from: isoDateOrThrow(from) }),
+            ...(to === undefined ? {} : { to: isoDateOrThrow(to) }),
+            ...(doc === undefined ? {} : { doc: itemAt(corpus, doc).doc.id }),
+          };
+          const page = await store.listEvents(query);
+          expect(page.items.map((e) => e.id)).toEqual(ids(corpus, ...expected));
+          expect(page.total).toBe(expected.length);
+        });
 
-      it("answers unknown ids with nothing", async () => {
-        const unknown = docIdOrThrow("0123456789abcdef");
-        expect(await store.getDocument(unknown)).toBeNull();
-        expect(await store.getExtraction(unknown)).toEqual({
-          actors: [],
-          mentions: [],
-          events: [],
-          claims: [],
+        it("pages events with a total of all matches", async () => {
+          const all = await store.listEvents(PAGE);
+          const second = await store.listEvents({ limit: 2, offset: 2 });
+          expect(second.total).toBe(6);
+          expect(second.items).toEqual(all.items.slice(2, 4));
+          expect(await store.listEvents({ limit: 0, offset: 0, actor: "ISR" })).toEqual({
+            items: [],
+            total: 1,
+          });
+          expect((await store.listEvents({ limit: 10, offset: 50 })).items).toEqual([]);
+        });
+
+        it.each([
+          ["a subject", { subject: "ISR" }, ["share of Israel's oil"]],
+          ["a unit", { unit: "percent" as const }, ["fall in trade", "share of Israel's oil"]],
+          ["words of the metric or quote", { q: "oil ISRAEL" }, ["share of Israel's oil"]],
+          ["words with LIKE wildcards taken literally", { q: "100%" }, []],
+          [
+            "a subject and a unit",
+            { subject: "AZE", unit: "count" as const },
+            ["Azerbaijani diplomats expelled"],
+          ],
+        ])("filters claims: %s", async (_, filter, metrics) => {
+          const page = await store.listClaims({ ...PAGE, ...filter });
+          expect(page.items.map((c) => c.metric)).toEqual(metrics);
+          expect(page.total).toBe(metrics.length);
+        });
+
+        it("filters claims by document and pages them", async () => {
+          const page = await store.listClaims({ limit: 1, offset: 1, doc: expulsion.doc.id });
+          expect(page).toEqual({ total: 2, items: [expulsion.extraction.claims[1]] });
+        });
+
+        it("lists documents by date, undated last, without their text", async () => {
+          const page = await store.listDocuments(PAGE);
+          expect(page.items.map((d) => d.id)).toEqual([expulsion.doc.id, visit.doc.id, undated.doc.id]);
+          expect(page.items[0]).not.toHaveProperty("text");
+          const wire = await store.listDocuments({ limit: 1, offset: 1, outlet: "Caspian Wire" });
+          expect(wire).toEqual({ total: 2, items: [expect.objectContaining({ id: undated.doc.id })] });
+        });
+
+        it("finds documents by words of the title or text", async () => {
+          expect((await store.listDocuments({ ...PAGE, q: "Pezeshkian" })).items.map((d) => d.id)).toEqual([
+            visit.doc.id,
+          ]);
+          // Stemming: "expels" in the title and "expelled" in the text.
+          expect((await store.listDocuments({ ...PAGE, q: "expel" })).total).toBe(1);
+          expect((await store.listDocuments({ ...PAGE, q: "Iran", outlet: "Baku Daily" })).total).toBe(0);
+        });
+
+        it("searches with snippets that bracket the matches", async () => {
+          const hits = await store.search("diplomats", 10);
+          expect(hits).toHaveLength(1);
+          expect(hits[0]?.document.id).toBe(expulsion.doc.id);
+          expect(hits[0]?.snippet).toContain("[diplomats]");
+          expect(hits[0]?.document).not.toHaveProperty("text");
+          const ranked = await store.search("Iran", 10);
+          expect(ranked.length).toBe(2);
+          // The title match ranks first; ranks fall.
+          expect(ranked[0]?.document.id).toBe(expulsion.doc.id);
+          expect(ranked.map((h) => h.rank)).toEqual([...ranked.map((h) => h.rank)].sort((a, b) => b - a));
+          expect(await store.search("Iran", 1)).toHaveLength(1);
+          expect(await store.search("Pezesh*", 10)).toHaveLength(1);
+        });
+
+        it.each([
+          '"',
+          'unbalanced "quote',
+          "AND",
+          "Iran AND",
+          "OR NOT (",
+          "NEAR(Iran",
+          "title:Iran",
+          "-Iran",
+          "^Iran",
+          "Iran*)",
+          "*",
+          "   ",
+          "col:",
+          "{title}: x",
+          "'; DROP TABLE documents; --",
+        ])("never fails on the query %j", async (q) => {
+          await expect(store.search(q, 10)).resolves.toBeInstanceOf(Array);
+          await expect(store.listDocuments({ ...PAGE, q })).resolves.toHaveProperty("total");
+          await expect(store.listClaims({ ...PAGE, q })).resolves.toHaveProperty("total");
+        });
+
+        it("treats search operators as words", async () => {
+          // As syntax "NOT Iran" would be an error; as words it finds the text with "not" and "Iran".
+          expect((await store.search("NOT Iran", 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
+          expect(await store.search("title:Iran", 10)).toEqual([]);
+          expect((await store.search('"quotes"', 10)).map((h) => h.document.id)).toEqual([undated.doc.id]);
+        });
+
+        it("streams records of the chosen types, documents first", async () => {
+          const records = await collect(store.records(ALL_TYPES));
+          const types = records.map((r) => r.type);
+          expect(types.slice(0, 3)).toEqual(["document", "document", "document"]);
+          expect(types.lastIndexOf("document")).toBeLessThan(types.indexOf("actor"));
+          expect(types.filter((t) => t === "event")).toHaveLength(6);
+          const claims = await collect(store.records(new Set(["claim"])));
+          expect(claims).toEqual(corpus.flatMap((d) => d.extraction.claims));
+        });
+
+        it("stays writable after a reader stops early", async () => {
+          for await (const record of store.records(ALL_TYPES)) {
+            expect(record.type).toBe("document");
+            break;
+          }
+          const more = buildDocument({ text: "Israel and Turkey.", mentions: ["ISR", "TUR"] });
+          expect(await store.saveDocument(more.doc, more.extraction)).toBe("added");
+        });
+
+        it("answers unknown ids with nothing", async () => {
+          const unknown = docIdOrThrow("0123456789abcdef");
+          expect(await store.getDocument(unknown)).toBeNull();
+          expect(await store.getExtraction(unknown)).toEqual({
+            actors: [],
+            mentions: [],
+            events: [],
+            claims: [],
+          });
         });
       });
-    });
+    }
 
     it("keeps everything across close and reopen", async () => {
       await saveAll(store, corpus);
