@@ -95,6 +95,18 @@ export function createSqliteStore(db: Database): Store {
   );
   const insertSubject = db.prepare("INSERT OR IGNORE INTO claim_subjects (subject, claim) VALUES (?, ?)");
   const hasSha256 = db.prepare("SELECT 1 FROM documents WHERE sha256 = ?").pluck();
+  const lastSeq = db.prepare("SELECT coalesce(max(seq), 0) FROM documents").pluck();
+  // One statement a transaction (see migration 0002): FTS5 flushes its terms once.
+  const indexDocumentsAfter = db.prepare(
+    "INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents WHERE seq > ?",
+  );
+  /** Runs `write` and indexes in FTS5 the documents it added. */
+  const indexing = <T>(write: () => T): T => {
+    const before = lastSeq.get();
+    const result = write();
+    indexDocumentsAfter.run(before);
+    return result;
+  };
   /**
    * Actors this connection has seen committed: actors are never deleted, so a
    * document naming them again needs no insert. Filled only after a commit, so
@@ -161,7 +173,9 @@ export function createSqliteStore(db: Database): Store {
     }
     return "added";
   };
-  const save = db.transaction(writeDocument);
+  const save = db.transaction((doc: DocumentRecord, extraction: Extraction) =>
+    indexing(() => writeDocument(doc, extraction)),
+  );
 
   /** Notes the actors of documents whose transaction has committed (see `storedActors`). */
   const committed = (extractions: readonly Extraction[]): void => {
@@ -329,14 +343,16 @@ export function createSqliteStore(db: Database): Store {
   // document fail, all of it rolls back and `saveBatch` writes the batch again
   // document by document.
   const saveAllOrNothing = db.transaction((batch: readonly DocumentToSave[]): SaveResult[] =>
-    batch.map(({ doc, extraction }): SaveResult => {
-      try {
-        checkExtraction(doc, extraction);
-        return { ok: true, outcome: writeDocument(doc, extraction) };
-      } catch {
-        throw new DocumentFailed();
-      }
-    }),
+    indexing(() =>
+      batch.map(({ doc, extraction }): SaveResult => {
+        try {
+          checkExtraction(doc, extraction);
+          return { ok: true, outcome: writeDocument(doc, extraction) };
+        } catch {
+          throw new DocumentFailed();
+        }
+      }),
+    ),
   );
   const saveMany = (batch: readonly DocumentToSave[]): SaveResult[] => {
     let results: SaveResult[];

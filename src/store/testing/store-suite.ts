@@ -168,6 +168,12 @@ export function describeStore(
           mentions: [],
         });
         expect((await store.stats()).documents).toBe(2);
+        // Full-text search sees each saved document once, and nothing of the one left out.
+        const found = async (text: string): Promise<string[]> =>
+          (await store.search(text, 10)).map((hit) => hit.document.id);
+        expect(await found(expulsion.doc.text)).toEqual([expulsion.doc.id]);
+        expect(await found(undated.doc.text)).toEqual([undated.doc.id]);
+        expect(await found(visit.doc.text)).toEqual([]);
         expect(await store.getExtraction(undated.doc.id)).toMatchObject({
           events: undated.extraction.events,
         });

@@ -1,5 +1,6 @@
 import type { Migration } from "../migrator.ts";
 import { init } from "./0001-init.ts";
+import { ftsByBatch } from "./0002-fts-by-batch.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, ftsByBatch];
