@@ -26,6 +26,8 @@ buildSync({
   format: "esm",
   target: "node20",
   packages: "external",
+  // Commands load their own packages (hono only for serve) when they run.
+  splitting: true,
   logLevel: "warning",
 });
 rmSync(out, { recursive: true, force: true });
