@@ -22,8 +22,6 @@ export interface Token {
   readonly pos: string;
   /** Lower-case lemma (`expelled` -> `expel`). */
   readonly lemma: string;
-  /** Coarse shape: `word`, `number`, `punctuation`, `symbol`, `currency`, ... */
-  readonly shape: string;
 }
 
 export interface Sentence {

@@ -21,6 +21,21 @@ describe("wink engine", () => {
     }
   });
 
+  it("gives no token for tabs and odd spaces, and places the words after them", () => {
+    const text = "Iran\tand\u00a0Azerbaijan  \t signed a deal.";
+    const [sentence] = nlp.analyse(text);
+    expect(sentence?.tokens.map((t) => t.text)).toEqual([
+      "Iran",
+      "and",
+      "Azerbaijan",
+      "signed",
+      "a",
+      "deal",
+      ".",
+    ]);
+    for (const t of sentence?.tokens ?? []) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("gives lemmas and part-of-speech tags", () => {
     const [sentence] = nlp.analyse("Tehran expelled four diplomats.");
     const verb = sentence?.tokens.find((t) => t.text === "expelled");

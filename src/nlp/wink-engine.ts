@@ -2,6 +2,8 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { NlpEngine, Sentence, Token } from "../core/ports.ts";
 
+const WHITE_SPACE = /\s/;
+
 /**
  * The NLP port on wink-nlp's English light model: sentence boundaries, tokens,
  * universal POS tags and lemmas. Named-entity and sentiment stages are left out
@@ -20,52 +22,44 @@ export function createWinkEngine(): NlpEngine {
     const all = doc.tokens();
     const column = <T>(itsf: ItsFunction<T>): T[] => all.out(itsf) as T[];
     const values = column(its.value);
-    const spaces = column(its.precedingSpaces);
     const tags = column(its.pos);
     // wink's typings give `its.lemma` an extra parameter that `out` supplies itself.
     const lemmas = column(its.lemma as unknown as ItsFunction<string>);
-    const shapes = column(its.type);
-    // Indexed as wink indexes its tokens; a token that cannot be placed stays undefined.
+    // Indexed as wink indexes its tokens; white space (wink's tokens of tabs)
+    // and a token that cannot be placed stay undefined. Each token is looked
+    // for after the white space that follows the one before: cheaper than
+    // asking wink for every token's preceding spaces.
     const tokens: (Token | undefined)[] = [];
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? "";
-      cursor += (spaces[i] ?? "").length;
-      // wink keeps the original characters; should it ever not, find them again.
-      if (line.startsWith(value, cursor)) {
-        tokens.push({
-          text: value,
-          start: base + cursor,
-          end: base + cursor + value.length,
-          pos: tags[i] ?? "X",
-          lemma: (lemmas[i] ?? value).toLowerCase(),
-          shape: shapes[i] ?? "word",
-        });
-        cursor += value.length;
-      } else {
-        const found = line.indexOf(value, cursor);
-        if (found < 0) {
-          tokens.push(undefined);
-          continue;
-        }
-        tokens.push({
-          text: value,
-          start: base + found,
-          end: base + found + value.length,
-          pos: tags[i] ?? "X",
-          lemma: (lemmas[i] ?? value).toLowerCase(),
-          shape: shapes[i] ?? "word",
-        });
-        cursor = found + value.length;
+      while (cursor < line.length && WHITE_SPACE.test(line.charAt(cursor))) cursor++;
+      if (!/\S/.test(value)) {
+        tokens.push(undefined);
+        continue;
       }
+      // wink keeps the original characters; should it ever not, find them again.
+      const found = line.startsWith(value, cursor) ? cursor : line.indexOf(value, cursor);
+      if (found < 0) {
+        tokens.push(undefined);
+        continue;
+      }
+      tokens.push({
+        text: value,
+        start: base + found,
+        end: base + found + value.length,
+        pos: tags[i] ?? "X",
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+      });
+      cursor = found + value.length;
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, last] of spans) {
-      // The sentence's tokens that could be placed, without line-break tokens.
+      // The sentence's tokens that could be placed, white space left out.
       const own: Token[] = [];
       for (let i = first; i <= last; i++) {
         const token = tokens[i];
-        if (token !== undefined && token.shape !== "tabCRLF") own.push(token);
+        if (token !== undefined) own.push(token);
       }
       const head = own[0];
       const tail = own[own.length - 1];

@@ -32,8 +32,8 @@ describe("splitWords", () => {
       end: 9,
       text: "Iran said",
       tokens: [
-        { text: "Iran", start: 0, end: 4, pos: "PROPN", lemma: "iran", shape: "word" },
-        { text: "said", start: 5, end: 9, pos: "VERB", lemma: "say", shape: "word" },
+        { text: "Iran", start: 0, end: 4, pos: "PROPN", lemma: "iran" },
+        { text: "said", start: 5, end: 9, pos: "VERB", lemma: "say" },
       ],
     };
     expect(splitWords(sentence.text, 0, sentence).map((w) => w.pos)).toEqual(["PROPN", "VERB"]);
