@@ -11,8 +11,8 @@ interface Pending {
 
 /**
  * `store` with its writes (`saveDocument`, `saveDocuments`) on a thread of
- * their own, with its own connection to the database file at `path`: a
- * batch is written while this thread extracts the next. Everything else
+ * their own, with its own connection to the database file at `path`: the
+ * caller goes on (extracting the next batch) while a batch is written. Everything else
  * reads through `store`. Each document is as atomic as before; should the
  * thread die, the writes it held fail as `store_failed`. Not for `:memory:`,
  * which a second connection would not share.
