@@ -12,10 +12,10 @@ interface Pending {
 /**
  * `store` with its writes (`saveDocument`, `saveDocuments`) on a thread of
  * their own, with its own connection to the database file at `path`: the
- * caller goes on (extracting the next batch) while a batch is written. Everything else
- * reads through `store`. Each document is as atomic as before; should the
- * thread die, the writes it held fail as `store_failed`. Not for `:memory:`,
- * which a second connection would not share.
+ * caller goes on (extracting the next batch) while a batch is written.
+ * Everything else reads through `store`. Each document is as atomic as
+ * before; should the thread die, the writes it held fail as `store_failed`.
+ * Not for `:memory:`, which a second connection would not share.
  */
 export function withWriterThread(store: Store, path: string): Store {
   const pending = new Map<number, Pending>();
