@@ -84,18 +84,24 @@ function Chart({
         marginLeft: 48,
         x: { type: "utc", domain: [domain[0], domain[1]], label: null },
         y: { domain: [-10.5, 10.5], label: "Goldstein (conflict − / cooperation +)", grid: true },
-        color: { domain: [...QUADS], range: [...QUAD_COLOURS] },
         marks: [
           Plot.ruleY([0], { stroke: "#999" }),
-          Plot.dot(visible, {
-            x: "t",
-            y: "y",
-            fill: "quad",
-            r: 3.5,
-            fillOpacity: 0.8,
-            stroke: "white",
-            strokeWidth: 0.5,
-          }),
+          // One mark a quad class: its colour is set once on the mark's group,
+          // not on each of up to 10,000 circles.
+          ...QUADS.map((quad, i) =>
+            Plot.dot(
+              visible.filter((d) => d.quad === quad),
+              {
+                x: "t",
+                y: "y",
+                fill: QUAD_COLOURS[i] ?? "gray",
+                r: 3.5,
+                fillOpacity: 0.8,
+                stroke: "white",
+                strokeWidth: 0.5,
+              },
+            ),
+          ),
           // Rings the dot under the pointer and makes it the figure's value (see Tooltip);
           // cheaper than a tip mark, whose text channels would be computed for every dot.
           Plot.dot(
