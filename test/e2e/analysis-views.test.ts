@@ -268,7 +268,8 @@ describe("the sources view", () => {
     expect(await courier.innerText()).toMatch(/1 contradicted/);
     // The outlet with most articles comes first, with how it frames the actors it reports.
     expect(await rows.first().locator(".framing li").count()).toBeGreaterThan(0);
-    expect(await page.getByRole("figure").locator("svg circle").count()).toBeGreaterThan(3);
+    // The chart is drawn once its width is known, a frame or two after the rows.
+    await expect.poll(() => page.getByRole("figure").locator("svg circle").count()).toBeGreaterThan(3);
     await shot("sources", true);
   });
 });

@@ -23,6 +23,8 @@ interface Dot {
 type Domain = readonly [Date, Date];
 
 const DAY = 86_400_000;
+const HEIGHT = 380;
+const DOT_RADIUS = 3.5;
 
 /** A stable spread in [-0.4, 0.4] from an id, so dots do not move between renders. */
 function jitter(id: string): number {
@@ -80,28 +82,12 @@ function Chart({
       const visible = dots.filter((d) => d.t >= domain[0] && d.t <= domain[1]);
       const chart = Plot.plot({
         width,
-        height: 380,
+        height: HEIGHT,
         marginLeft: 48,
         x: { type: "utc", domain: [domain[0], domain[1]], label: null },
         y: { domain: [-10.5, 10.5], label: "Goldstein (conflict − / cooperation +)", grid: true },
         marks: [
           Plot.ruleY([0], { stroke: "#999" }),
-          // One mark a quad class: its colour is set once on the mark's group,
-          // not on each of up to 10,000 circles.
-          ...QUADS.map((quad, i) =>
-            Plot.dot(
-              visible.filter((d) => d.quad === quad),
-              {
-                x: "t",
-                y: "y",
-                fill: QUAD_COLOURS[i] ?? "gray",
-                r: 3.5,
-                fillOpacity: 0.8,
-                stroke: "white",
-                strokeWidth: 0.5,
-              },
-            ),
-          ),
           // Rings the dot under the pointer and makes it the figure's value (see Tooltip);
           // cheaper than a tip mark, whose text channels would be computed for every dot.
           Plot.dot(
@@ -112,7 +98,7 @@ function Chart({
       });
       attachInteractions(chart, width, domain, onZoom);
       attachTooltip(chart, name);
-      return chart;
+      return withDots(chart, visible, width, HEIGHT);
     },
     [dots, domain, onZoom, name],
   );
@@ -149,6 +135,49 @@ function Chart({
       <Figure build={build} label="Events over time by Goldstein value, coloured by quad class" />
     </div>
   );
+}
+
+/**
+ * The chart with its dots drawn on a canvas over it: one element for up to
+ * 10,000 dots, where an SVG circle each made the browser lay out and paint
+ * thousands of elements. Plot's scales place them; the canvas lets the
+ * pointer through to the chart, whose pointer mark still picks the dot.
+ */
+function withDots(chart: Element, dots: readonly Dot[], width: number, height: number): HTMLElement {
+  const plot = chart as Element & { scale(name: "x" | "y"): { apply(value: unknown): number } | undefined };
+  const x = plot.scale("x");
+  const y = plot.scale("y");
+  const canvas = document.createElement("canvas");
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  canvas.dataset.dots = String(dots.length);
+  canvas.setAttribute("aria-hidden", "true");
+  const context = canvas.getContext("2d");
+  if (context && x && y) {
+    context.scale(ratio, ratio);
+    context.lineWidth = 0.5;
+    context.strokeStyle = "white";
+    QUADS.forEach((quad, i) => {
+      context.beginPath();
+      for (const dot of dots) {
+        if (dot.quad !== quad) continue;
+        const cx = x.apply(dot.t);
+        const cy = y.apply(dot.y);
+        context.moveTo(cx + DOT_RADIUS, cy);
+        context.arc(cx, cy, DOT_RADIUS, 0, 2 * Math.PI);
+      }
+      context.globalAlpha = 0.8;
+      context.fillStyle = QUAD_COLOURS[i] ?? "gray";
+      context.fill();
+      context.globalAlpha = 1;
+      context.stroke();
+    });
+  }
+  const layer = document.createElement("div");
+  layer.className = "dot-layer";
+  layer.append(chart, canvas);
+  return layer;
 }
 
 /** Says what the dot under the pointer is: who did what to whom, when. Text only. */
