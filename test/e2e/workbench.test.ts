@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticEvents } from "../../bench/synthetic-events.ts";
 import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
 import type { Store } from "../../src/core/ports.ts";
 import { SILENT_REPORTER } from "../../src/ingest/types.ts";
@@ -313,43 +312,3 @@ async function drawnDots(timeline: Locator): Promise<number> {
   await canvas.waitFor();
   return Number(await canvas.getAttribute("data-dots"));
 }
-
-describe("first render with 10,000 events", () => {
-  let bigDir: string;
-  let bigStore: Store;
-  let bigServer: RunningServer;
-
-  beforeAll(async () => {
-    bigDir = mkdtempSync(join(tmpdir(), "triangulate-e2e-big-"));
-    bigStore = openSqliteStore(join(bigDir, "kb.db"));
-    await writeSyntheticEvents(bigStore, { events: 10_000, eventsPerDocument: 25 });
-    bigServer = await serveStore(bigStore);
-  });
-
-  afterAll(async () => {
-    await bigServer.close();
-    await bigStore.close();
-    rmSync(bigDir, { recursive: true, force: true });
-  });
-
-  it.each([
-    [
-      "/timeline",
-      "Number(document.querySelector('[data-testid=timeline] canvas')?.getAttribute('data-dots') ?? 0) >= 9000",
-    ],
-    [
-      "/",
-      "document.querySelectorAll('[data-testid=top-dyads] li').length > 0 && !!document.querySelector('[data-testid=overview] svg')",
-    ],
-    ["/network", "document.querySelector('[data-testid=network-canvas][data-state=ready] canvas') !== null"],
-  ])("prints the time to render %s", async (path, ready) => {
-    context = await newContext(true);
-    page = await context.newPage();
-    await page.goto(bigServer.url + path);
-    await page.waitForFunction(ready, undefined, { timeout: 20_000 });
-    const ms = await page.evaluate<number>("performance.now()");
-    console.log(`first render of ${path} with 10,000 events: ${Math.round(ms)} ms (target < 1500 ms)`);
-    await shot(`10k${path.replace(/\//g, "-")}`);
-    expect(ms).toBeGreaterThan(0);
-  });
-});
