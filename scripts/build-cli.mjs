@@ -18,6 +18,7 @@ buildSync({
   entryPoints: [
     { in: "src/cli/main.ts", out: "main" },
     { in: "src/ingest/extract-worker.ts", out: "extract-worker" },
+    { in: "src/ingest/analyse-worker.ts", out: "analyse-worker" },
     { in: "src/store/sqlite/writer-worker.ts", out: "writer-worker" },
   ],
   outdir: staging,

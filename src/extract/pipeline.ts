@@ -1,6 +1,6 @@
 import type { DocId, IsoDate } from "../core/ids.ts";
 import { charOffset } from "../core/ids.ts";
-import type { NlpEngine } from "../core/ports.ts";
+import type { NlpEngine, Sentence } from "../core/ports.ts";
 import type { ActorRecord, ClaimRecord, EventRecord, Extraction, MentionRecord } from "../core/records.ts";
 import { recogniseActors } from "./actors/recognise.ts";
 import { buildClaims } from "./claims/build.ts";
@@ -22,7 +22,15 @@ export interface ExtractInput {
  * quantities, then claims and CAMEO events, each with its sentence as evidence.
  */
 export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: Knowledge): Extraction {
-  const sentences = nlp.analyse(input.text);
+  return extractAnalysed(input, nlp.analyse(input.text), knowledge);
+}
+
+/** `extractDocument` on sentences already analysed (on another thread, say). */
+export function extractAnalysed(
+  input: ExtractInput,
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+): Extraction {
   const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer, { published: input.published });
   const datesBySentence = resolveDates(sentences, input.published, {
     units: knowledge.units,

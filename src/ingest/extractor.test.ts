@@ -5,7 +5,7 @@ import type { Extraction } from "../core/records.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { createWinkEngine } from "../nlp/wink-engine.ts";
 import type { Extractor } from "./extractor.ts";
-import { createInProcessExtractor, createWorkerExtractor } from "./extractor.ts";
+import { createInProcessExtractor, createSplitExtractor, createWorkerExtractor } from "./extractor.ts";
 
 const TEXT =
   "Azerbaijan and Israel signed an energy agreement in Baku on Tuesday.\n\nTrade between the two countries grew by 40 percent last year, officials said.";
@@ -36,6 +36,22 @@ describe("extractors", () => {
     }
   });
 
+  it("extract the same with sentences found on a worker thread and the rest here", async () => {
+    const second = { ...INPUT, text: `${TEXT}\nIran condemned the deal.` };
+    const expected = await Promise.all([inProcess.extract(INPUT), inProcess.extract(second)]);
+    const split = createSplitExtractor(
+      () => knowledge,
+      () => inProcess,
+    );
+    try {
+      const results = await Promise.all([split.extract(INPUT), split.extract(second)]);
+      expect(results).toEqual(expected);
+      expect(results[1].events.length).toBe(results[0].events.length + 1);
+    } finally {
+      await split.close();
+    }
+  });
+
   it("turn an extraction error into a rejection", async () => {
     const broken = createInProcessExtractor(
       {
@@ -48,7 +64,10 @@ describe("extractors", () => {
     await expect(broken.extract(INPUT)).rejects.toThrow("tokeniser broke");
   });
 
-  it("fall back when no thread is left", async () => {
+  it.each([
+    ["whole documents", (fallback: () => Extractor) => createWorkerExtractor(1, fallback)],
+    ["sentences only", (fallback: () => Extractor) => createSplitExtractor(() => knowledge, fallback)],
+  ])("fall back when no thread is left (%s)", async (_, create) => {
     let fallbackCalls = 0;
     const fallback: Extractor = {
       concurrency: 1,
@@ -58,7 +77,7 @@ describe("extractors", () => {
       },
       close: () => Promise.resolve(),
     };
-    const workers = createWorkerExtractor(1, () => fallback);
+    const workers = create(() => fallback);
     // A pool whose threads are gone (here: closed) must still answer through the fallback.
     await workers.close();
     const extraction: Extraction = await workers.extract(INPUT);

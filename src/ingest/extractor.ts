@@ -4,7 +4,9 @@ import type { NlpEngine } from "../core/ports.ts";
 import type { Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import type { ExtractInput } from "../extract/pipeline.ts";
-import { extractDocument } from "../extract/pipeline.ts";
+import { extractAnalysed, extractDocument } from "../extract/pipeline.ts";
+import { unpackSentences } from "../nlp/packed.ts";
+import type { AnalyseReply, AnalyseRequest } from "./analyse-worker.ts";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.ts";
 
 /** Runs the extraction pipeline on documents, here or on other threads. */
@@ -49,20 +51,55 @@ interface Thread {
  * die (a worker that cannot start), `fallback` extracts instead.
  */
 export function createWorkerExtractor(threads: number, fallback: () => Extractor): Extractor {
+  return createThreadExtractor(Math.max(1, threads), fallback, null);
+}
+
+/**
+ * Sentences and tokens found on one worker thread, the rest of extraction
+ * done on this one: two cores busy on each document, with little to copy
+ * between them (packed sentences, no records). Should the thread die,
+ * `fallback` extracts instead.
+ */
+export function createSplitExtractor(knowledge: () => Knowledge, fallback: () => Extractor): Extractor {
+  return createThreadExtractor(1, fallback, knowledge);
+}
+
+/**
+ * Worker threads that extract whole documents, or, when `finishHere` gives
+ * the knowledge to extract with on this thread, that only analyse them.
+ */
+function createThreadExtractor(
+  threads: number,
+  fallback: () => Extractor,
+  finishHere: (() => Knowledge) | null,
+): Extractor {
   let nextId = 0;
   let fallen: Extractor | null = null;
-  const pool: Thread[] = Array.from({ length: Math.max(1, threads) }, () => {
+  const settle = (job: Job, reply: WorkerReply | AnalyseReply): void => {
+    if ("error" in reply) job.reject(new Error(reply.error));
+    else if ("extraction" in reply) job.resolve(reply.extraction);
+    else if (!finishHere) job.reject(new Error("an extraction thread sent sentences, not an extraction"));
+    else {
+      try {
+        job.resolve(
+          extractAnalysed(job.input, unpackSentences(job.input.text, reply.sentences), finishHere()),
+        );
+      } catch (error) {
+        job.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  };
+  const pool: Thread[] = Array.from({ length: threads }, () => {
     const thread: Thread = {
-      worker: startModuleWorker(import.meta.url, "extract-worker"),
+      worker: startModuleWorker(import.meta.url, finishHere ? "analyse-worker" : "extract-worker"),
       jobs: new Map(),
       alive: true,
     };
-    thread.worker.on("message", (reply: WorkerReply) => {
+    thread.worker.on("message", (reply: WorkerReply | AnalyseReply) => {
       const job = thread.jobs.get(reply.id);
       if (!job) return;
       thread.jobs.delete(reply.id);
-      if ("extraction" in reply) job.resolve(reply.extraction);
-      else job.reject(new Error(reply.error));
+      settle(job, reply);
     });
     const die = (): void => {
       thread.alive = false;
@@ -91,7 +128,9 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
     }
     const id = nextId++;
     thread.jobs.set(id, job);
-    const request: WorkerRequest = { id, input: job.input };
+    const request: WorkerRequest | AnalyseRequest = finishHere
+      ? { id, text: job.input.text }
+      : { id, input: job.input };
     thread.worker.postMessage(request);
   }
 

@@ -54,7 +54,7 @@ function deps(overrides: Partial<IngestDeps> = {}): IngestDeps {
   return {
     store,
     nlp,
-    knowledge,
+    loadKnowledge: () => knowledge,
     fetch: noFetch,
     reporter: recorder(),
     readStdin: () => Promise.resolve(Buffer.from(SENTENCE)),

@@ -3,7 +3,7 @@ import type { NlpEngine, SaveResult, Store } from "../core/ports.ts";
 import type { DocumentRecord, Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import type { Extractor } from "./extractor.ts";
-import { createInProcessExtractor, createWorkerExtractor } from "./extractor.ts";
+import { createInProcessExtractor, createSplitExtractor, createWorkerExtractor } from "./extractor.ts";
 import type { LanguageDetector } from "./language.ts";
 import { createLanguageDetector } from "./language.ts";
 import { loadFunctionWords } from "./language-data.ts";
@@ -25,8 +25,9 @@ export interface IngestOptions {
   /** How long a URL may take; 20 s by default. */
   readonly timeoutMs?: number | undefined;
   /**
-   * Worker threads for extraction on batches of 50 documents or more; 0 (the
-   * default) extracts on this thread.
+   * On batches of 50 documents or more, worker threads that extract whole
+   * documents; 0 extracts everything on this thread. By default one worker
+   * thread finds sentences and tokens while this one extracts the rest.
    */
   readonly threads?: number | undefined;
   /** The folder relative paths are taken from; the process's by default. URIs keep the paths as given. */
@@ -36,7 +37,11 @@ export interface IngestOptions {
 export interface IngestDeps {
   readonly store: Store;
   readonly nlp: NlpEngine;
-  readonly knowledge: Knowledge;
+  /**
+   * Called once, after any extraction threads have started, so that their
+   * start-up (each loads a model) runs while this thread loads the knowledge.
+   */
+  readonly loadKnowledge: () => Knowledge;
   readonly fetch: FetchLike;
   readonly reporter: Reporter;
   /** All of stdin, or a `TooLargeError` past the limit (see `readStream`). */
@@ -60,6 +65,16 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
  * articles, and more as the indexes grow).
  */
 export const SAVE_BATCH = 128;
+/** The smallest batch, however few documents are left. */
+const MIN_SAVE_BATCH = 8;
+/**
+ * How many documents a batch saves when `remaining` items come after it: at
+ * most half of them, so that batches shrink towards the end of a run and the
+ * last one, the write nothing else overlaps, is short.
+ */
+function batchLimit(remaining: number): number {
+  return Math.max(MIN_SAVE_BATCH, Math.min(SAVE_BATCH, Math.ceil(remaining / 2)));
+}
 /** Documents read and extracted ahead of the one being saved, per extracting thread. */
 const AHEAD_PER_THREAD = 32;
 /** Below this many documents, starting threads (a model load each) costs more than it saves. */
@@ -72,6 +87,7 @@ export const MIN_DOCUMENTS_FOR_THREADS = 50;
  * store transaction. A document the store already has is not extracted
  * again. Every problem with one input, up to a store that refuses the write,
  * becomes that item's failed result; the run goes on and never throws for it.
+ * It throws before reading anything when the knowledge cannot be loaded.
  *
  * @example
  * const { summary } = await ingest(["articles/"], {}, { store, nlp, knowledge, fetch, reporter, readStdin });
@@ -99,13 +115,23 @@ export async function ingest(
   };
   const detectLanguage = deps.detectLanguage ?? createLanguageDetector(loadFunctionWords());
   const documents = items.filter((item) => item.kind === "read").length;
-  const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, deps.knowledge);
+  let knowledge: Knowledge | null = null;
+  const knowledgeHere = (): Knowledge => (knowledge ??= deps.loadKnowledge());
+  const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, knowledgeHere());
   // Threads pay for themselves only on a batch: each loads its own model first.
-  const threads = options.threads ?? 0;
+  const threads = documents >= MIN_DOCUMENTS_FOR_THREADS ? options.threads : 0;
   const extractor =
-    threads > 0 && documents >= MIN_DOCUMENTS_FOR_THREADS
-      ? createWorkerExtractor(threads, inProcess)
-      : inProcess();
+    threads === undefined
+      ? createSplitExtractor(knowledgeHere, inProcess)
+      : threads > 0
+        ? createWorkerExtractor(threads, inProcess)
+        : inProcess();
+  try {
+    knowledgeHere();
+  } catch (error) {
+    await extractor.close();
+    throw error;
+  }
   const one: OneDeps = { ...deps, detectLanguage, extractor, maxBytes: readOptions.maxBytes, readOptions };
   const actors = new Set<string>();
   const results: ItemResult[] = [];
@@ -151,7 +177,7 @@ export async function ingest(
       const item = await next;
       batch.push(item);
       if (item.kind === "save") saves++;
-      if (saves >= SAVE_BATCH) await flush();
+      if (saves >= batchLimit(items.length - i - 1)) await flush();
     }
     await flush();
     await writing;

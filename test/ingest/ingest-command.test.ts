@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/command.ts";
 import type { IngestCommandDeps } from "../../src/cli/commands/ingest.ts";
 import { createIngestCommand } from "../../src/cli/commands/ingest.ts";
+import { TriangulateError } from "../../src/core/errors.ts";
 import type { NlpEngine, Store } from "../../src/core/ports.ts";
 import type { DocumentSummary, Stats } from "../../src/core/records.ts";
 import type { Knowledge } from "../../src/extract/knowledge.ts";
@@ -308,7 +309,7 @@ describe("triangulate ingest", () => {
     expect(stats).toEqual((await contents(alone)).stats);
   });
 
-  it("stores the same with extraction on worker threads as on the main thread", async () => {
+  it("stores the same with sentences or whole extraction on worker threads as on the main thread", async () => {
     const folder = mkdtempSync(join(work, "batch-"));
     const states = ["Georgia", "Armenia", "Turkey", "Iran", "Israel"];
     for (let i = 0; i < 55; i++) {
@@ -318,15 +319,20 @@ describe("triangulate ingest", () => {
         `${a} and ${b} signed ${i + 2} agreements on trade in ${2000 + i}, officials said on Monday.`,
       );
     }
-    const threaded = await run(["--db", db, "--threads", "2", folder]);
     const single = join(work, "single.db");
     const unthreaded = await run(["--db", single, "--threads", "0", folder]);
-    expect(threaded.code).toBe(0);
-    expect(threaded.stdout).toBe(unthreaded.stdout);
-    expect(summaryOf(threaded.stdout).slice(0, 2)).toEqual([55, 55]);
-    const [a, b] = [await contents(db), await contents(single)];
-    expect(a.stats).toEqual(b.stats);
-    expect(a.docs.map((d) => d.id)).toEqual(b.docs.map((d) => d.id));
+    expect(summaryOf(unthreaded.stdout).slice(0, 2)).toEqual([55, 55]);
+    const expected = await contents(single);
+    // By default sentences are found on one worker thread; with --threads N whole documents on N.
+    for (const threads of [[], ["--threads", "2"]]) {
+      const threadedDb = join(work, `threaded-${threads.length}.db`);
+      const threaded = await run(["--db", threadedDb, ...threads, folder]);
+      expect(threaded.code).toBe(0);
+      expect(threaded.stdout).toBe(unthreaded.stdout);
+      const actual = await contents(threadedDb);
+      expect(actual.stats).toEqual(expected.stats);
+      expect(actual.docs.map((d) => d.id)).toEqual(expected.docs.map((d) => d.id));
+    }
   });
 
   it("draws a progress bar on stderr only on a terminal", async () => {
@@ -335,6 +341,19 @@ describe("triangulate ingest", () => {
     expect(terminal.stderr.endsWith("\r\x1b[K")).toBe(true);
     const piped = await run(["--db", join(work, "piped.db"), "good"], { interactive: false });
     expect(piped.stderr).toBe("");
+  });
+
+  it("exits 1 with one line and stores nothing when the knowledge cannot be loaded", async () => {
+    const result = await run(["--db", db, "good"], {
+      deps: {
+        loadKnowledge: () => {
+          throw new TriangulateError("invalid_data", "data/cameo/patterns-verbs.txt:3: bad word");
+        },
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("triangulate ingest: data/cameo/patterns-verbs.txt:3: bad word\n");
+    expect((await contents(db)).stats.documents).toBe(0);
   });
 
   it("exits 1 with one line when the database cannot be opened", async () => {

@@ -37,9 +37,11 @@ Options:
                      YYYY-MM-DD (otherwise read from the page or a dateline)
   --outlet NAME      outlet of a single input
   --title TEXT       title of a single input
-  --threads N        extract on N worker threads when there are 50 or more
-                     documents (default 0: on the main thread); pays only
-                     with idle cores, and each thread loads its own model
+  --threads N        with 50 or more documents, extract on N worker threads,
+                     each loading its own model (pays with idle cores), or
+                     all on the main thread with 0; by default one worker
+                     thread finds sentences and tokens, the main thread the
+                     rest
   -h, --help         show this help
 
 The same text twice is stored once. Inputs that are binary, empty, missing,
@@ -71,7 +73,7 @@ interface Invocation {
   readonly db: string | undefined;
   readonly manifest: string | undefined;
   readonly given: { published?: string; outlet?: string; title?: string };
-  readonly threads: number;
+  readonly threads: number | undefined;
   readonly help: boolean;
 }
 
@@ -102,9 +104,8 @@ function parseInvocation(argv: readonly string[]): Invocation {
   };
 }
 
-function parseThreads(value: string | undefined): number {
-  // Off unless asked for: on a busy two-core machine threads cost more CPU than they save (see bench/ingest.ts).
-  if (value === undefined) return 0;
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (!/^\d{1,2}$/.test(value))
     throw new TriangulateError("usage", `--threads: not a number from 0 to 99: ${value}`);
   return Number(value);
@@ -180,11 +181,7 @@ async function runIngest(
   deps: IngestCommandDeps,
 ): Promise<ExitCode> {
   let store: Store;
-  let nlp: NlpEngine;
-  let knowledge: Knowledge;
   try {
-    knowledge = deps.loadKnowledge();
-    nlp = lazyEngine(deps.createNlp);
     store = deps.openStore(dbPath);
   } catch (error) {
     io.stderr.write(`triangulate ingest: ${errorMessage(error)}\n`);
@@ -207,8 +204,8 @@ async function runIngest(
       },
       {
         store,
-        nlp,
-        knowledge,
+        nlp: lazyEngine(deps.createNlp),
+        loadKnowledge: deps.loadKnowledge,
         fetch: deps.fetch,
         reporter: createCliReporter(io),
         readStdin: (maxBytes) => readStream(io.stdin, maxBytes),
@@ -216,6 +213,10 @@ async function runIngest(
     );
     io.stdout.write(`${formatSummary(summary)}\n`);
     return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    // Knowledge that cannot be loaded (a broken data file): nothing was read or stored.
+    io.stderr.write(`triangulate ingest: ${errorMessage(error)}\n`);
+    return EXIT.failed;
   } finally {
     await store.close();
   }

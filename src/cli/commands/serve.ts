@@ -75,7 +75,7 @@ export async function ingestCorpusIfEmpty(
     {
       store,
       nlp: createWinkEngine(),
-      knowledge: loadKnowledge(),
+      loadKnowledge,
       fetch: () => Promise.reject(new TriangulateError("fetch_failed", "the bundled corpus is read offline")),
       reporter,
       readStdin: () =>
