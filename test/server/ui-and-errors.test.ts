@@ -74,6 +74,22 @@ describe("the built UI", () => {
 });
 
 describe("createDirectoryAssets", () => {
+  it("keeps fingerprinted files from the start, and reads the page afresh", async () => {
+    const web = join(dir, "kept-web");
+    mkdirSync(join(web, "assets"), { recursive: true });
+    writeFileSync(join(web, "index.html"), "<title>one</title>");
+    writeFileSync(join(web, "assets", "view-1a2b.js"), "export {}");
+    const assets = createDirectoryAssets(web);
+    rmSync(join(web, "assets", "view-1a2b.js"));
+    writeFileSync(join(web, "index.html"), "<title>two</title>");
+    const kept = await assets.get("/assets/view-1a2b.js");
+    expect(new TextDecoder().decode(kept?.body)).toBe("export {}");
+    expect(new TextDecoder().decode((await assets.get("/index.html"))?.body)).toBe("<title>two</title>");
+    // A rebuild's new file is read when first asked for.
+    writeFileSync(join(web, "assets", "view-3c4d.js"), "export const rebuilt = 1;");
+    expect(new TextDecoder().decode((await assets.get("/assets/view-3c4d.js"))?.body)).toContain("rebuilt");
+  });
+
   it.each(["/../secret.txt", "/assets/../../secret.txt", "/%00.js", "/%E0%A4%A.js"])(
     "refuses %s",
     async (path) => {

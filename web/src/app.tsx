@@ -2,7 +2,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ErrorNote, Loading } from "./components/states.tsx";
 import { usePlace } from "./router.ts";
-import { ROUTES, matchRoute } from "./routes.ts";
+import { ROUTES, matchRoute, openRoute } from "./routes.ts";
 import type { Route, ViewProps } from "./routes.ts";
 
 type Loaded = { route: Route; view: ComponentType<ViewProps> } | { route: Route; error: Error } | null;
@@ -30,9 +30,8 @@ export function App() {
     if (!match) return;
     document.title = `${match.route.title} · Triangulate`;
     if (loaded?.route === match.route) return;
-    match.route.prefetch?.(place);
     let live = true;
-    match.route.load().then(
+    openRoute(match.route, place).then(
       (view) => {
         if (live) setLoaded({ route: match.route, view });
       },

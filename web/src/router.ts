@@ -8,7 +8,8 @@ export interface Place {
 
 const CHANGE = "triangulate:navigate";
 
-function current(): Place {
+/** The place the address bar shows. */
+export function currentPlace(): Place {
   return { path: location.pathname, params: new URLSearchParams(location.search) };
 }
 
@@ -31,10 +32,10 @@ export function refresh(): void {
 
 /** The current place, updated on every navigation (links, back/forward, `navigate`). */
 export function usePlace(): Place {
-  const [place, setPlace] = useState(current);
+  const [place, setPlace] = useState(currentPlace);
   useEffect(() => {
     const update = () => {
-      setPlace(current());
+      setPlace(currentPlace());
     };
     window.addEventListener("popstate", update);
     window.addEventListener(CHANGE, update);

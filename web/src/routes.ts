@@ -139,3 +139,22 @@ export function matchRoute(path: string): { route: Route; args: string[] } | nul
   }
   return null;
 }
+
+const views = new Map<Route, Promise<ComponentType<ViewProps>>>();
+
+/**
+ * Loads a route's view (once; again only after a failure) and starts its
+ * requests. The page's first view is opened before the shell first renders,
+ * so that its code and data are on their way while the shell draws.
+ */
+export function openRoute(route: Route, place: Place): Promise<ComponentType<ViewProps>> {
+  let view = views.get(route);
+  if (!view) {
+    // The code is asked for first: its small files then reach the server before a large query.
+    view = route.load();
+    views.set(route, view);
+    view.catch(() => views.delete(route));
+  }
+  route.prefetch?.(place);
+  return view;
+}

@@ -1,10 +1,14 @@
 import type { RefObject } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
-/** The content width of an element, kept current as the window resizes. */
+/**
+ * The content width of an element, kept current as the window resizes. Read
+ * before the browser paints, so that what depends on it is drawn in the same
+ * frame as the element (not one blank frame later).
+ */
 export function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
     setWidth(Math.floor(element.clientWidth));
@@ -35,7 +39,7 @@ export function Figure({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const host = ref.current;
     if (!host || width === 0) return undefined;
     const chart = build(width);
