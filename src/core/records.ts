@@ -113,6 +113,27 @@ export interface EventRecord extends Evidence {
   readonly modality: Modality;
 }
 
+/** The fields of an event record, in the order of the export. */
+export const EVENT_FIELDS = [
+  "type",
+  "id",
+  "doc",
+  "date",
+  "source",
+  "sourceCountry",
+  "target",
+  "targetCountry",
+  "cameo",
+  "root",
+  "plover",
+  "goldstein",
+  "modality",
+  "quote",
+  "start",
+  "end",
+] as const satisfies readonly (keyof EventRecord)[];
+export type EventField = (typeof EVENT_FIELDS)[number];
+
 export interface ClaimRecord extends Evidence {
   readonly type: "claim";
   readonly value: number;

@@ -1,13 +1,21 @@
 import { Hono } from "hono";
-import type { Context } from "hono";
+import type { Context, TypedResponse } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { TriangulateError } from "../core/errors.ts";
 import type { DocId } from "../core/ids.ts";
-import type { Store } from "../core/ports.ts";
+import type { EventRows, Store } from "../core/ports.ts";
 import type { ClaimRecord, DocumentRecord } from "../core/records.ts";
 import type { WebAssets } from "./assets.ts";
 import { errorResponse } from "./errors.ts";
-import { claimsQuery, documentsQuery, eventsQuery, noQuery, searchQuery, validQuery } from "./query.ts";
+import {
+  claimsQuery,
+  documentsQuery,
+  eventRowsQuery,
+  eventsQuery,
+  noQuery,
+  searchQuery,
+  validQuery,
+} from "./query.ts";
 import { createAnalysisApi } from "./routes/analysis.ts";
 
 export interface AppOptions {
@@ -65,6 +73,16 @@ function createApi(store: Store) {
     .get("/events", validQuery(eventsQuery), async (c) =>
       c.json(await store.listEvents(c.req.valid("query"))),
     )
+    .get("/events/rows", validQuery(eventRowsQuery), async (c) => {
+      const { fields, ...query } = c.req.valid("query");
+      const json = await store.listEventRows(query, fields);
+      // The database wrote the JSON; the type tells the UI's client what it holds.
+      return c.body(json, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<
+        EventRows,
+        200,
+        "json"
+      >;
+    })
     .get("/claims", validQuery(claimsQuery), async (c) => {
       const page = await store.listClaims(c.req.valid("query"));
       return c.json({ items: await withSources(store, page.items), total: page.total });

@@ -3,8 +3,8 @@ import { validator } from "hono/validator";
 import { z } from "zod";
 import type { DocId, IsoDate } from "../core/ids.ts";
 import { isIsoDate } from "../core/ids.ts";
-import type { CountryCode, Unit } from "../core/records.ts";
-import { UNITS } from "../core/records.ts";
+import type { CountryCode, EventField, Unit } from "../core/records.ts";
+import { EVENT_FIELDS, UNITS } from "../core/records.ts";
 import { ParameterError } from "./errors.ts";
 
 /** The most items one list request may ask for (the timeline asks for this many). */
@@ -80,6 +80,22 @@ export const eventsQuery = z.strictObject({
   to: date.optional(),
   doc: docId.optional(),
   ...page(100),
+});
+
+/** Comma-separated export field names of an event (`id,date,goldstein`), each known. */
+const eventFields = z.string({ error: "must be given once" }).transform((raw, ctx): EventField[] => {
+  const names = raw.split(",").map((name) => name.trim());
+  const unknown = names.find((name) => !(EVENT_FIELDS as readonly string[]).includes(name));
+  if (unknown === undefined) return names as EventField[];
+  ctx.addIssue({
+    code: "custom",
+    message: `no event field "${unknown}"; the fields are ${EVENT_FIELDS.join(", ")}`,
+  });
+  return z.NEVER;
+});
+
+export const eventRowsQuery = eventsQuery.extend({
+  fields: eventFields.default([...EVENT_FIELDS]),
 });
 
 export const claimsQuery = z.strictObject({

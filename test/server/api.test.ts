@@ -114,6 +114,36 @@ describe("GET /api/events", () => {
   });
 });
 
+describe("GET /api/events/rows", () => {
+  it("gives the events of /api/events as rows of the fields asked for", async () => {
+    const { status, body } = await get(`/api/events/rows?doc=${expulsion.id}&fields=goldstein,id,date`);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      fields: ["id", "date", "goldstein"],
+      rows: [
+        [`${expulsion.id}-e1`, "2023-01", -2],
+        [`${expulsion.id}-e0`, "2023-04-06", -5],
+      ],
+      total: 2,
+    });
+  });
+
+  it("gives every field by default, and filters and pages as /api/events does", async () => {
+    const objects = await list("/api/events?actor=AZE&limit=2&offset=1");
+    const { body } = await get("/api/events/rows?actor=AZE&limit=2&offset=1");
+    const { fields, rows, total } = body as { fields: string[]; rows: unknown[][]; total: number };
+    expect(total).toBe(objects.total);
+    expect(rows.map((row) => Object.fromEntries(fields.map((f, i) => [f, row[i]])))).toEqual(objects.items);
+  });
+
+  it("names an unknown field", async () => {
+    const { status, body } = await get("/api/events/rows?fields=id,colour");
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: { code: "invalid_input", parameter: "fields" } });
+    expect((body as { error: { message: string } }).error.message).toContain('"colour"');
+  });
+});
+
 describe("GET /api/claims", () => {
   it.each([
     ["", 4],
@@ -224,6 +254,8 @@ describe("query validation", () => {
     ["/api/events?source=aze", "source"],
     ["/api/events?doc=xyz", "doc"],
     ["/api/events?colour=red", "colour"],
+    ["/api/events/rows?fields=id,,date", "fields"],
+    ["/api/events/rows?limit=10001", "limit"],
     ["/api/claims?unit=furlong", "unit"],
     ["/api/claims?subject=az", "subject"],
     ["/api/documents?outlet=" + "x".repeat(201), "outlet"],

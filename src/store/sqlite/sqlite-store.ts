@@ -17,12 +17,14 @@ import type {
   ClaimRecord,
   DocumentRecord,
   DocumentSummary,
+  EventField,
   EventRecord,
   Extraction,
   KbRecord,
   RecordType,
   Stats,
 } from "../../core/records.ts";
+import { EVENT_FIELDS } from "../../core/records.ts";
 import { checkExtraction } from "../check-extraction.ts";
 import { daySpan } from "../date-span.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
@@ -36,6 +38,25 @@ const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
   target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
+/** The SQL of each field of an event record, for rows built by `json_array`. */
+const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
+  type: "'event'",
+  id: "id",
+  doc: "doc",
+  date: "date",
+  source: "source",
+  sourceCountry: "source_country",
+  target: "target",
+  targetCountry: "target_country",
+  cameo: "cameo",
+  root: "root",
+  plover: "plover",
+  goldstein: "goldstein",
+  modality: "modality",
+  quote: "quote",
+  start: "start",
+  end: '"end"',
+};
 const CLAIM_COLUMNS = `id, doc, value, value_max AS valueMax, unit, qualifier, subjects, metric, period,
   quote, start, "end"`;
 /** `day_first` of an undated event (see migration 0001). */
@@ -188,6 +209,24 @@ export function createSqliteStore(db: Database): Store {
       const p = eventPage(query, EVENT_COLUMNS);
       return all<EventRow>(p.sql, ...p.params).map(toEvent);
     });
+  };
+
+  const listEventRowsSync = (query: EventQuery, fields: readonly EventField[]): string => {
+    const chosen = EVENT_FIELDS.filter((field) => fields.includes(field));
+    const w = eventWhere(query);
+    const total = count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params);
+    let rows = "";
+    if (query.limit > 0) {
+      const row = `json_array(${chosen.map((field) => EVENT_FIELD_SQL[field]).join(", ")})`;
+      const p = eventPage(query, `${row} AS row, day_first AS row_day, seq AS row_seq`);
+      // Prepared for this call only: field lists are the caller's to choose, and cached statements would pile up.
+      const text = db
+        .prepare(`SELECT group_concat(row, ',' ORDER BY row_day, row_seq) FROM (${p.sql})`)
+        .pluck()
+        .get(...p.params) as string | null;
+      rows = text ?? "";
+    }
+    return `{"fields":${JSON.stringify(chosen)},"rows":[${rows}],"total":${total}}`;
   };
 
   const listClaimsSync = (query: ClaimQuery): Page<ClaimRecord> => {
@@ -396,6 +435,7 @@ export function createSqliteStore(db: Database): Store {
         ).map((row): ActorSummary => ({ ...toActor(row), events: row.events })),
       ),
     listEvents: (query) => settle("cannot list events", () => listEventsSync(query)),
+    listEventRows: (query, fields) => settle("cannot list events", () => listEventRowsSync(query, fields)),
     listClaims: (query) => settle("cannot list claims", () => listClaimsSync(query)),
     search: (q, limit) => settle("cannot search", () => searchSync(q, limit)),
     records: (types) => asyncIterable("cannot read records", () => recordsSync(types)),

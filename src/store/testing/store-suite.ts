@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorIdOrThrow, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
-import type { EventQuery, Store } from "../../core/ports.ts";
-import { countryCodeOrThrow } from "../../core/records.ts";
+import type { EventQuery, EventRows, Store } from "../../core/ports.ts";
+import { EVENT_FIELDS, countryCodeOrThrow } from "../../core/records.ts";
 import type { KbRecord, RecordType } from "../../core/records.ts";
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
@@ -326,18 +326,61 @@ export function describeStore(
             ],
           ],
         ];
+        const queryOf = ({ from, to, doc, ...sides }: EventFilter): EventQuery => ({
+          ...PAGE,
+          ...sides,
+          ...(from === undefined ? {} : { from: isoDateOrThrow(from) }),
+          ...(to === undefined ? {} : { to: isoDateOrThrow(to) }),
+          ...(doc === undefined ? {} : { doc: itemAt(corpus, doc).doc.id }),
+        });
+
         it.each(cases)("filters events: %s", async (_, filter, expected) => {
-          const { from, to, doc, ...sides } = filter;
-          const query: EventQuery = {
-            ...PAGE,
-            ...sides,
-            ...(from === undefined ? {} : { from: isoDateOrThrow(from) }),
-            ...(to === undefined ? {} : { to: isoDateOrThrow(to) }),
-            ...(doc === undefined ? {} : { doc: itemAt(corpus, doc).doc.id }),
-          };
-          const page = await store.listEvents(query);
+          const page = await store.listEvents(queryOf(filter));
           expect(page.items.map((e) => e.id)).toEqual(ids(corpus, ...expected));
           expect(page.total).toBe(expected.length);
+        });
+
+        it.each(cases)("lists as rows the events it lists as records: %s", async (_, filter) => {
+          const query = queryOf(filter);
+          const rows = JSON.parse(await store.listEventRows(query, EVENT_FIELDS)) as EventRows;
+          const records = await store.listEvents(query);
+          expect(rows.fields).toEqual(EVENT_FIELDS);
+          expect(rows.total).toBe(records.total);
+          expect(rows.rows.map((row) => Object.fromEntries(EVENT_FIELDS.map((f, i) => [f, row[i]])))).toEqual(
+            records.items,
+          );
+        });
+
+        it("keeps in rows text that JSON must escape", async () => {
+          const quote = 'Iran said "no" \\ </script> \u2028 — İran 🇮🇷\tagain.';
+          const tricky = buildDocument({
+            text: `Preamble.\n${quote}`,
+            events: [{ quote, source: "IRN", target: "AZE", cameo: "112", date: "2024-01-02" }],
+          });
+          await store.saveDocument(tricky.doc, tricky.extraction);
+          const query = { ...PAGE, doc: tricky.doc.id };
+          const rows = JSON.parse(await store.listEventRows(query, ["quote", "start", "end"])) as EventRows;
+          expect(rows.rows).toEqual([[quote, tricky.doc.text.indexOf(quote), tricky.doc.text.length]]);
+        });
+
+        it("lists the fields asked for, in the order of the export, and pages rows", async () => {
+          const all = JSON.parse(await store.listEventRows(PAGE, ["goldstein", "id"])) as EventRows;
+          expect(all.fields).toEqual(["id", "goldstein"]);
+          const records = await store.listEvents(PAGE);
+          expect(all.rows).toEqual(records.items.map((e) => [e.id, e.goldstein]));
+          const second = JSON.parse(await store.listEventRows({ limit: 2, offset: 2 }, ["id"])) as EventRows;
+          expect(second).toEqual({
+            fields: ["id"],
+            rows: all.rows.slice(2, 4).map(([id]) => [id]),
+            total: 6,
+          });
+          expect(
+            JSON.parse(await store.listEventRows({ limit: 0, offset: 0, actor: "ISR" }, ["id"])),
+          ).toEqual({
+            fields: ["id"],
+            rows: [],
+            total: 1,
+          });
         });
 
         it("pages events with a total of all matches", async () => {

@@ -56,7 +56,7 @@ function RootChart({ byRoot }: { byRoot: readonly { root: string; events: number
 function LatestEvents({ page, name }: { page: EventsPage; name: (key: string) => string }) {
   const complete = page.total <= page.items.length;
   const offset = Math.max(0, page.total - TAIL);
-  const tail = useResource(complete ? null : `events-tail-${offset}`, async () =>
+  const tail = useResource<EventsPage>(complete ? null : `events-tail-${offset}`, async () =>
     bodyOf(await client.api.events.$get({ query: { limit: String(TAIL), offset: String(offset) } })),
   );
   const source = complete ? { state: "ready" as const, data: page } : tail;
