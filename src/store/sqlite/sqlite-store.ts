@@ -215,18 +215,16 @@ export function createSqliteStore(db: Database): Store {
     const chosen = EVENT_FIELDS.filter((field) => fields.includes(field));
     const w = eventWhere(query);
     const total = count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params);
-    let rows = "";
-    if (query.limit > 0) {
-      const row = `json_array(${chosen.map((field) => EVENT_FIELD_SQL[field]).join(", ")})`;
-      const p = eventPage(query, `${row} AS row, day_first AS row_day, seq AS row_seq`);
-      // Prepared for this call only: field lists are the caller's to choose, and cached statements would pile up.
-      const text = db
-        .prepare(`SELECT group_concat(row, ',' ORDER BY row_day, row_seq) FROM (${p.sql})`)
-        .pluck()
-        .get(...p.params) as string | null;
-      rows = text ?? "";
-    }
-    return `{"fields":${JSON.stringify(chosen)},"rows":[${rows}],"total":${total}}`;
+    const p = eventPage(query, `json_array(${chosen.map((field) => EVENT_FIELD_SQL[field]).join(", ")})`);
+    // Prepared for this call only: field lists are the caller's to choose, and cached statements would pile up.
+    const rows =
+      query.limit > 0
+        ? (db
+            .prepare(p.sql)
+            .pluck()
+            .all(...p.params) as string[])
+        : [];
+    return `{"fields":${JSON.stringify(chosen)},"rows":[${rows.join(",")}],"total":${total}}`;
   };
 
   const listClaimsSync = (query: ClaimQuery): Page<ClaimRecord> => {
