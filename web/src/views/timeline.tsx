@@ -14,7 +14,8 @@ import type { Place } from "../router.ts";
 
 interface Dot {
   readonly event: EventItem;
-  readonly t: Date;
+  /** The first instant of its date, in milliseconds (UTC). */
+  readonly t: number;
   /** Goldstein, spread a little so that equal values on one day stay visible. */
   readonly y: number;
   readonly quad: string;
@@ -22,9 +23,19 @@ interface Dot {
 
 type Domain = readonly [Date, Date];
 
+/** Dots with their places on the chart, in pixels of its SVG. */
+interface Placed {
+  readonly dots: readonly Dot[];
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+}
+
 const DAY = 86_400_000;
 const HEIGHT = 380;
 const DOT_RADIUS = 3.5;
+/** How far from the pointer a dot may be and still be picked, as Plot's pointer mark does. */
+const PICK_RADIUS = 40;
+const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** A stable spread in [-0.4, 0.4] from an id, so dots do not move between renders. */
 function jitter(id: string): number {
@@ -44,8 +55,7 @@ function parseZoom(value: string | null): Domain | null {
 function extentOf(dots: readonly Dot[]): Domain {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const d of dots) {
-    const t = d.t.getTime();
+  for (const { t } of dots) {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
   }
@@ -79,26 +89,21 @@ function Chart({
   const host = useRef<HTMLDivElement>(null);
   const build = useCallback(
     (width: number) => {
-      const visible = dots.filter((d) => d.t >= domain[0] && d.t <= domain[1]);
+      const [from, to] = [domain[0].getTime(), domain[1].getTime()];
+      const visible = dots.filter((d) => d.t >= from && d.t <= to);
+      // Plot draws the axes and the grid; the dots, ten thousand of them, go on a canvas.
       const chart = Plot.plot({
         width,
         height: HEIGHT,
         marginLeft: 48,
         x: { type: "utc", domain: [domain[0], domain[1]], label: null },
         y: { domain: [-10.5, 10.5], label: "Goldstein (conflict − / cooperation +)", grid: true },
-        marks: [
-          Plot.ruleY([0], { stroke: "#999" }),
-          // Rings the dot under the pointer and makes it the figure's value (see Tooltip);
-          // cheaper than a tip mark, whose text channels would be computed for every dot.
-          Plot.dot(
-            visible,
-            Plot.pointer({ x: "t", y: "y", r: 6, stroke: "#111", strokeWidth: 1.5, fill: "none" }),
-          ),
-        ],
+        marks: [Plot.ruleY([0], { stroke: "#999" })],
       });
-      attachInteractions(chart, width, domain, onZoom);
-      attachTooltip(chart, name);
-      return withDots(chart, visible, width, HEIGHT);
+      const placed = place(chart, visible);
+      const picked = attachPointer(chart, placed, width, name);
+      attachInteractions(chart, width, domain, onZoom, picked);
+      return withDots(chart, placed, width, HEIGHT);
     },
     [dots, domain, onZoom, name],
   );
@@ -137,16 +142,55 @@ function Chart({
   );
 }
 
+/** A linear (or time) scale of a Plot chart as the affine map it is. */
+function affine(scale: { domain?: unknown; range?: unknown } | undefined): (value: number) => number {
+  const [d0, d1] = Array.isArray(scale?.domain) ? scale.domain.map(Number) : [];
+  const [r0, r1] = Array.isArray(scale?.range) ? scale.range.map(Number) : [];
+  if (d0 === undefined || d1 === undefined || r0 === undefined || r1 === undefined || d0 === d1) {
+    throw new Error("the timeline's scales are not linear");
+  }
+  const k = (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * k;
+}
+
+/** Where each dot goes: one multiplication a dot, where a call of the scale each cost thousands of calls. */
+function place(chart: Element, dots: readonly Dot[]): Placed {
+  const plot = chart as Element & {
+    scale(name: "x" | "y"): { domain?: unknown; range?: unknown } | undefined;
+  };
+  const toX = affine(plot.scale("x"));
+  const toY = affine(plot.scale("y"));
+  const x = new Float64Array(dots.length);
+  const y = new Float64Array(dots.length);
+  dots.forEach((dot, i) => {
+    x[i] = toX(dot.t);
+    y[i] = toY(dot.y);
+  });
+  return { dots, x, y };
+}
+
+/** The index of the dot nearest (px, py) within `PICK_RADIUS`, or -1. */
+function nearest({ x, y }: Placed, px: number, py: number): number {
+  let best = -1;
+  let bestDistance = PICK_RADIUS * PICK_RADIUS;
+  for (let i = 0; i < x.length; i++) {
+    const dx = (x[i] ?? 0) - px;
+    const dy = (y[i] ?? 0) - py;
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  return best;
+}
+
 /**
  * The chart with its dots drawn on a canvas over it: one element for up to
  * 10,000 dots, where an SVG circle each made the browser lay out and paint
- * thousands of elements. Plot's scales place them; the canvas lets the
- * pointer through to the chart, whose pointer mark still picks the dot.
+ * thousands of elements. The canvas lets the pointer through to the chart.
  */
-function withDots(chart: Element, dots: readonly Dot[], width: number, height: number): HTMLElement {
-  const plot = chart as Element & { scale(name: "x" | "y"): { apply(value: unknown): number } | undefined };
-  const x = plot.scale("x");
-  const y = plot.scale("y");
+function withDots(chart: Element, { dots, x, y }: Placed, width: number, height: number): HTMLElement {
   const canvas = document.createElement("canvas");
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
@@ -154,21 +198,21 @@ function withDots(chart: Element, dots: readonly Dot[], width: number, height: n
   canvas.dataset.dots = String(dots.length);
   canvas.setAttribute("aria-hidden", "true");
   const context = canvas.getContext("2d");
-  if (context && x && y) {
+  if (context) {
     context.scale(ratio, ratio);
     context.lineWidth = 0.5;
     context.strokeStyle = "white";
-    QUADS.forEach((quad, i) => {
+    QUADS.forEach((quad, q) => {
       context.beginPath();
-      for (const dot of dots) {
-        if (dot.quad !== quad) continue;
-        const cx = x.apply(dot.t);
-        const cy = y.apply(dot.y);
+      dots.forEach((dot, i) => {
+        if (dot.quad !== quad) return;
+        const cx = x[i] ?? 0;
+        const cy = y[i] ?? 0;
         context.moveTo(cx + DOT_RADIUS, cy);
         context.arc(cx, cy, DOT_RADIUS, 0, 2 * Math.PI);
-      }
+      });
       context.globalAlpha = 0.8;
-      context.fillStyle = QUAD_COLOURS[i] ?? "gray";
+      context.fillStyle = QUAD_COLOURS[q] ?? "gray";
       context.fill();
       context.globalAlpha = 1;
       context.stroke();
@@ -180,58 +224,83 @@ function withDots(chart: Element, dots: readonly Dot[], width: number, height: n
   return layer;
 }
 
-/** Says what the dot under the pointer is: who did what to whom, when. Text only. */
-function attachTooltip(chart: Element, name: (key: string) => string): void {
+/**
+ * Rings the dot nearest the pointer and says in a tooltip what it is: who
+ * did what to whom, when (text only). Returns the ringed dot, for clicks.
+ */
+function attachPointer(
+  chart: Element,
+  placed: Placed,
+  width: number,
+  name: (key: string) => string,
+): () => Dot | null {
+  const ring = document.createElementNS(SVG_NS, "circle");
+  for (const [key, value] of [
+    ["r", "6"],
+    ["fill", "none"],
+    ["stroke", "#111"],
+    ["stroke-width", "1.5"],
+  ] as const) {
+    ring.setAttribute(key, value);
+  }
   const tip = document.createElement("div");
   tip.className = "chart-tip";
-  tip.hidden = true;
-  chart.addEventListener("input", () => {
-    const dot = (chart as Element & { value?: Dot | null }).value;
+  let current = -1;
+  const hide = () => {
+    current = -1;
+    ring.remove();
+    tip.remove();
+  };
+  chart.addEventListener("pointermove", (event) => {
+    const e = event as PointerEvent;
+    const box = chart.getBoundingClientRect();
+    // The SVG shrinks with the page (max-width: 100%); the dots are placed in its own pixels.
+    const scale = width / Math.max(1, box.width);
+    const i = nearest(placed, (e.clientX - box.left) * scale, (e.clientY - box.top) * scale);
+    const dot = placed.dots[i];
     const host = chart.parentElement;
     if (!dot || !host) {
-      tip.hidden = true;
+      hide();
       return;
     }
-    const e = dot.event;
+    if (i === current) return;
+    current = i;
+    const [cx, cy] = [placed.x[i] ?? 0, placed.y[i] ?? 0];
+    ring.setAttribute("cx", String(cx));
+    ring.setAttribute("cy", String(cy));
+    chart.append(ring);
     const line = (text: string, strong = false) => {
-      const p = document.createElement(strong ? "strong" : "span");
-      p.textContent = text;
-      return p;
+      const part = document.createElement(strong ? "strong" : "span");
+      part.textContent = text;
+      return part;
     };
+    const { event: item } = dot;
     tip.replaceChildren(
-      line(`${name(e.source)} → ${e.target === null ? "—" : name(e.target)}`, true),
-      line(`${e.cameo} ${cameoName(e.cameo)}`),
-      line(`${formatDate(e.date)} · Goldstein ${formatGoldstein(e.goldstein)}`),
+      line(`${name(item.source)} → ${item.target === null ? "—" : name(item.target)}`, true),
+      line(`${item.cameo} ${cameoName(item.cameo)}`),
+      line(`${formatDate(item.date)} · Goldstein ${formatGoldstein(item.goldstein)}`),
       line("Click to read the source"),
     );
-    if (!tip.isConnected) host.appendChild(tip);
-    tip.hidden = false;
-    const ring = chart.querySelector('g[aria-label="dot"]:last-of-type circle');
-    const box = (ring ?? chart).getBoundingClientRect();
-    const hostBox = host.getBoundingClientRect();
-    const left = Math.min(box.left - hostBox.left + 12, hostBox.width - 260);
-    tip.style.left = `${Math.max(0, left)}px`;
-    tip.style.top = `${box.top - hostBox.top + 12}px`;
+    host.append(tip);
+    tip.style.left = `${Math.max(0, Math.min(cx / scale + 12, host.clientWidth - 260))}px`;
+    tip.style.top = `${cy / scale + 12}px`;
   });
-  chart.addEventListener("pointerleave", () => {
-    tip.hidden = true;
-  });
+  chart.addEventListener("pointerleave", hide);
+  return () => placed.dots[current] ?? null;
 }
 
 /**
  * Drag to zoom into a range, wheel to zoom around the pointer, click a dot
- * (the one Plot's pointer has picked) to open its sentence in the reader.
+ * (the one the pointer has ringed) to open its sentence in the reader.
  */
 function attachInteractions(
   chart: Element,
   width: number,
   domain: Domain,
   onZoom: (d: Domain) => void,
+  picked: () => Dot | null,
 ): void {
-  const plot = chart as Element & {
-    scale(name: "x"): { invert(x: number): unknown } | undefined;
-    value?: unknown;
-  };
+  const plot = chart as Element & { scale(name: "x"): { invert(x: number): unknown } | undefined };
   const x = plot.scale("x");
   if (!x) return;
   const toTime = (clientX: number): number => {
@@ -241,19 +310,14 @@ function attachInteractions(
     return value instanceof Date ? value.getTime() : Number(value);
   };
   let down: { clientX: number; band: HTMLDivElement } | null = null;
-  // Capture: Plot's own pointerdown (which pins the picked dot) stops the event from going further.
-  chart.addEventListener(
-    "pointerdown",
-    (event) => {
-      const e = event as PointerEvent;
-      if (e.button !== 0) return;
-      const band = document.createElement("div");
-      band.className = "brush";
-      chart.parentElement?.appendChild(band);
-      down = { clientX: e.clientX, band };
-    },
-    { capture: true },
-  );
+  chart.addEventListener("pointerdown", (event) => {
+    const e = event as PointerEvent;
+    if (e.button !== 0) return;
+    const band = document.createElement("div");
+    band.className = "brush";
+    chart.parentElement?.appendChild(band);
+    down = { clientX: e.clientX, band };
+  });
   chart.addEventListener("pointermove", (event) => {
     if (!down) return;
     const e = event as PointerEvent;
@@ -277,8 +341,8 @@ function attachInteractions(
       onZoom([new Date(a), new Date(Math.max(b, a + DAY))]);
       return;
     }
-    const picked = plot.value as Dot | null | undefined;
-    if (picked?.event) navigate(href(`/reader/${picked.event.doc}`, { sel: picked.event.id }));
+    const dot = picked();
+    if (dot) navigate(href(`/reader/${dot.event.doc}`, { sel: dot.event.id }));
   };
   chart.addEventListener("pointerup", finish);
   chart.addEventListener("pointerleave", finish);
@@ -361,11 +425,11 @@ export function TimelineView({ place }: { place: Place }) {
         .filter((e) => e.date !== null)
         .map((event) => ({
           event,
-          t: dateStart(event.date ?? ""),
+          t: dateStart(event.date ?? "").getTime(),
           y: event.goldstein + jitter(event.id),
           quad: quadOf(event.root),
         }))
-        .sort((a, b) => a.t.getTime() - b.t.getTime()),
+        .sort((a, b) => a.t - b.t),
     [page],
   );
   const full = useMemo(() => (dots.length > 0 ? extentOf(dots) : null), [dots]);
@@ -380,7 +444,9 @@ export function TimelineView({ place }: { place: Place }) {
   useEffect(() => {
     if (ready) performance.mark("timeline-ready");
   }, [ready]);
-  const inView = domain ? dots.filter((d) => d.t >= domain[0] && d.t <= domain[1]).map((d) => d.event) : [];
+  const inView = domain
+    ? dots.filter((d) => d.t >= domain[0].getTime() && d.t <= domain[1].getTime()).map((d) => d.event)
+    : [];
   const undated = page ? page.items.length - dots.length : 0;
   return (
     <section
