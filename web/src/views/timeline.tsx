@@ -8,7 +8,7 @@ import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { createNamer } from "../lib/actors.ts";
 import { CAMEO_ROOTS, QUADS, QUAD_COLOURS, cameoName, quadOf } from "../lib/cameo.ts";
-import { dateStart, formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
+import { dateStart, dateStartMs, formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 
@@ -425,7 +425,7 @@ export function TimelineView({ place }: { place: Place }) {
         .filter((e) => e.date !== null)
         .map((event) => ({
           event,
-          t: dateStart(event.date ?? "").getTime(),
+          t: dateStartMs(event.date ?? ""),
           y: event.goldstein + jitter(event.id),
           quad: quadOf(event.root),
         }))
