@@ -1,9 +1,11 @@
-import * as Plot from "@observablehq/plot";
+import type { ScaleLinear, ScaleTime } from "d3-scale";
+import { scaleLinear, scaleUtc } from "d3-scale";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import type { ActorItem, EventItem } from "../api.ts";
 import { EVENT_CAP } from "../api.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Figure } from "../components/figure.tsx";
+import { timeAxes } from "../components/time-axes.ts";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { createNamer } from "../lib/actors.ts";
@@ -33,7 +35,8 @@ interface Placed {
 const DAY = 86_400_000;
 const HEIGHT = 380;
 const DOT_RADIUS = 3.5;
-/** How far from the pointer a dot may be and still be picked, as Plot's pointer mark does. */
+const MARGIN = { top: 20, right: 20, bottom: 30, left: 48 };
+/** How far from the pointer a dot may be and still be picked (as far as Observable Plot's pointer picks). */
 const PICK_RADIUS = 40;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -91,18 +94,25 @@ function Chart({
     (width: number) => {
       const [from, to] = [domain[0].getTime(), domain[1].getTime()];
       const visible = dots.filter((d) => d.t >= from && d.t <= to);
-      // Plot draws the axes and the grid; the dots, ten thousand of them, go on a canvas.
-      const chart = Plot.plot({
+      const x = scaleUtc()
+        .domain([domain[0], domain[1]])
+        .range([MARGIN.left, width - MARGIN.right]);
+      const y = scaleLinear()
+        .domain([-10.5, 10.5])
+        .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+      // An SVG frame with the axes and the grid; the dots, ten thousand of them, go on a canvas.
+      const chart = timeAxes({
         width,
         height: HEIGHT,
-        marginLeft: 48,
-        x: { type: "utc", domain: [domain[0], domain[1]], label: null },
-        y: { domain: [-10.5, 10.5], label: "Goldstein (conflict − / cooperation +)", grid: true },
-        marks: [Plot.ruleY([0], { stroke: "#999" })],
+        margin: MARGIN,
+        x,
+        y,
+        yLabel: "Goldstein (conflict − / cooperation +)",
+        rule: 0,
       });
-      const placed = place(chart, visible);
+      const placed = place(visible, x, y);
       const picked = attachPointer(chart, placed, width, name);
-      attachInteractions(chart, width, domain, onZoom, picked);
+      attachInteractions(chart, width, x, domain, onZoom, picked);
       return withDots(chart, placed, width, HEIGHT);
     },
     [dots, domain, onZoom, name],
@@ -142,31 +152,15 @@ function Chart({
   );
 }
 
-/** A linear (or time) scale of a Plot chart as the affine map it is. */
-function affine(scale: { domain?: unknown; range?: unknown } | undefined): (value: number) => number {
-  const [d0, d1] = Array.isArray(scale?.domain) ? scale.domain.map(Number) : [];
-  const [r0, r1] = Array.isArray(scale?.range) ? scale.range.map(Number) : [];
-  if (d0 === undefined || d1 === undefined || r0 === undefined || r1 === undefined || d0 === d1) {
-    throw new Error("the timeline's scales are not linear");
-  }
-  const k = (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * k;
-}
-
-/** Where each dot goes: one multiplication a dot, where a call of the scale each cost thousands of calls. */
-function place(chart: Element, dots: readonly Dot[]): Placed {
-  const plot = chart as Element & {
-    scale(name: "x" | "y"): { domain?: unknown; range?: unknown } | undefined;
-  };
-  const toX = affine(plot.scale("x"));
-  const toY = affine(plot.scale("y"));
-  const x = new Float64Array(dots.length);
-  const y = new Float64Array(dots.length);
+/** Where each dot goes on the chart. */
+function place(dots: readonly Dot[], x: ScaleTime<number, number>, y: ScaleLinear<number, number>): Placed {
+  const xs = new Float64Array(dots.length);
+  const ys = new Float64Array(dots.length);
   dots.forEach((dot, i) => {
-    x[i] = toX(dot.t);
-    y[i] = toY(dot.y);
+    xs[i] = x(dot.t);
+    ys[i] = y(dot.y);
   });
-  return { dots, x, y };
+  return { dots, x: xs, y: ys };
 }
 
 /** The index of the dot nearest (px, py) within `PICK_RADIUS`, or -1. */
@@ -296,18 +290,14 @@ function attachPointer(
 function attachInteractions(
   chart: Element,
   width: number,
+  x: ScaleTime<number, number>,
   domain: Domain,
   onZoom: (d: Domain) => void,
   picked: () => Dot | null,
 ): void {
-  const plot = chart as Element & { scale(name: "x"): { invert(x: number): unknown } | undefined };
-  const x = plot.scale("x");
-  if (!x) return;
   const toTime = (clientX: number): number => {
     const box = chart.getBoundingClientRect();
-    const px = ((clientX - box.left) * width) / Math.max(1, box.width);
-    const value = x.invert(px);
-    return value instanceof Date ? value.getTime() : Number(value);
+    return x.invert(((clientX - box.left) * width) / Math.max(1, box.width)).getTime();
   };
   let down: { clientX: number; band: HTMLDivElement } | null = null;
   chart.addEventListener("pointerdown", (event) => {
