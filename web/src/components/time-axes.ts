@@ -22,7 +22,8 @@ export interface TimeAxesOptions {
   readonly rule: number;
 }
 
-function element<K extends keyof SVGElementTagNameMap>(
+/** An SVG element with its attributes (and text). */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
   name: K,
   attributes: Readonly<Record<string, string | number>>,
   text?: string,
@@ -40,7 +41,7 @@ function element<K extends keyof SVGElementTagNameMap>(
  * without loading Plot, which is most of what a view would otherwise parse.
  */
 export function timeAxes({ width, height, margin, x, y, yLabel, rule }: TimeAxesOptions): SVGSVGElement {
-  const svg = element("svg", {
+  const svg = svgElement("svg", {
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
@@ -50,37 +51,37 @@ export function timeAxes({ width, height, margin, x, y, yLabel, rule }: TimeAxes
   });
   const [left, right] = [margin.left, width - margin.right];
   const bottom = height - margin.bottom;
-  const grid = element("g", { "aria-hidden": "true", stroke: "currentColor", "stroke-opacity": 0.1 });
-  const yTicks = element("g", {
+  const grid = svgElement("g", { "aria-hidden": "true", stroke: "currentColor", "stroke-opacity": 0.1 });
+  const yTicks = svgElement("g", {
     "aria-label": "y-axis tick labels",
     "text-anchor": "end",
     fill: "currentColor",
   });
   for (const value of y.ticks()) {
     const at = y(value);
-    grid.append(element("line", { x1: left, x2: right, y1: at, y2: at }));
-    yTicks.append(element("text", { x: left - TICK - 3, y: at, dy: "0.32em" }, y.tickFormat()(value)));
+    grid.append(svgElement("line", { x1: left, x2: right, y1: at, y2: at }));
+    yTicks.append(svgElement("text", { x: left - TICK - 3, y: at, dy: "0.32em" }, y.tickFormat()(value)));
   }
-  const xTicks = element("g", {
+  const xTicks = svgElement("g", {
     "aria-label": "x-axis tick labels",
     "text-anchor": "middle",
     fill: "currentColor",
   });
-  const xMarks = element("g", { "aria-hidden": "true", stroke: "currentColor" });
+  const xMarks = svgElement("g", { "aria-hidden": "true", stroke: "currentColor" });
   const format = x.tickFormat();
   for (const value of x.ticks(Math.max(2, Math.round((right - left) / 80)))) {
     const at = x(value);
-    xMarks.append(element("line", { x1: at, x2: at, y1: bottom, y2: bottom + TICK }));
-    xTicks.append(element("text", { x: at, y: bottom + TICK + 3, dy: "0.71em" }, format(value)));
+    xMarks.append(svgElement("line", { x1: at, x2: at, y1: bottom, y2: bottom + TICK }));
+    xTicks.append(svgElement("text", { x: at, y: bottom + TICK + 3, dy: "0.71em" }, format(value)));
   }
   const zero = y(rule);
   svg.append(
     grid,
-    element("line", { x1: left, x2: right, y1: zero, y2: zero, stroke: "#999" }),
+    svgElement("line", { x1: left, x2: right, y1: zero, y2: zero, stroke: "#999" }),
     yTicks,
     xMarks,
     xTicks,
-    element("text", { x: 3, y: margin.top - 10, dy: "0.71em", fill: "currentColor" }, `↑ ${yLabel}`),
+    svgElement("text", { x: 3, y: margin.top - 10, dy: "0.71em", fill: "currentColor" }, `↑ ${yLabel}`),
   );
   return svg;
 }

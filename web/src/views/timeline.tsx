@@ -5,7 +5,7 @@ import type { ActorItem, EventItem } from "../api.ts";
 import { EVENT_CAP } from "../api.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Figure } from "../components/figure.tsx";
-import { timeAxes } from "../components/time-axes.ts";
+import { svgElement, timeAxes } from "../components/time-axes.ts";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { createNamer } from "../lib/actors.ts";
@@ -38,7 +38,6 @@ const DOT_RADIUS = 3.5;
 const MARGIN = { top: 20, right: 20, bottom: 30, left: 48 };
 /** How far from the pointer a dot may be and still be picked (as far as Observable Plot's pointer picks). */
 const PICK_RADIUS = 40;
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** A stable spread in [-0.4, 0.4] from an id, so dots do not move between renders. */
 function jitter(id: string): number {
@@ -228,15 +227,7 @@ function attachPointer(
   width: number,
   name: (key: string) => string,
 ): () => Dot | null {
-  const ring = document.createElementNS(SVG_NS, "circle");
-  for (const [key, value] of [
-    ["r", "6"],
-    ["fill", "none"],
-    ["stroke", "#111"],
-    ["stroke-width", "1.5"],
-  ] as const) {
-    ring.setAttribute(key, value);
-  }
+  const ring = svgElement("circle", { r: 6, fill: "none", stroke: "#111", "stroke-width": 1.5 });
   const tip = document.createElement("div");
   tip.className = "chart-tip";
   let current = -1;
