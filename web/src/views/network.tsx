@@ -69,7 +69,7 @@ function Graph({
           style: {
             width: `mapData(events, 1, ${maxEvents}, 1.5, 14)`,
             "line-color": "data(colour)",
-            "curve-style": "bezier",
+            "curve-style": "straight",
             opacity: 0.85,
           },
         },
