@@ -51,7 +51,10 @@ it.each([
     "/",
     "document.querySelectorAll('[data-testid=top-dyads] li').length > 0 && !!document.querySelector('[data-testid=overview] svg')",
   ],
-  ["/network", "document.querySelector('[data-testid=network-canvas][data-state=ready] canvas') !== null"],
+  [
+    "/network",
+    "document.querySelectorAll('[data-testid=network-graph] [data-testid=network-edge]').length > 0",
+  ],
 ])("prints the time to render %s with 10,000 events", async (path, ready) => {
   // Evaluating the readiness test in the page needs the Content-Security-Policy bypassed.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });

@@ -75,8 +75,10 @@ export function interceptLinks(root: HTMLElement): () => void {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target instanceof Element ? event.target.closest("a[href]") : null;
-    if (!(target instanceof HTMLAnchorElement) || target.target || target.hasAttribute("download")) return;
-    const url = new URL(target.href);
+    // SVG links too (the network's nodes and edges): their href is an attribute like any other.
+    const link = target?.getAttribute("href");
+    if (!target || link == null || target.getAttribute("target") || target.hasAttribute("download")) return;
+    const url = new URL(link, location.href);
     if (url.origin !== location.origin || url.pathname.startsWith("/api/")) return;
     event.preventDefault();
     navigate(url.href);

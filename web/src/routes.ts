@@ -17,7 +17,7 @@ export interface Route {
   readonly title: string;
   /** Shown in the navigation when set, linking to `nav.href`. */
   readonly nav?: { readonly label: string; readonly href: string };
-  /** Loads the view; heavy views (cytoscape, the map) are fetched only when opened. */
+  /** Loads the view; heavy views (Plot's charts, the map) are fetched only when opened. */
   readonly load: () => Promise<ComponentType<ViewProps>>;
   /** Starts the view's requests while its code loads. */
   readonly prefetch?: (place: Place) => void;

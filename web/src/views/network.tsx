@@ -1,125 +1,136 @@
-import cytoscape from "cytoscape";
-import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import { EVENT_CAP } from "../api.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { activityOf, createNamer, dyadsOf } from "../lib/actors.ts";
+import { concentric } from "../lib/concentric.ts";
 import type { Dyad } from "../lib/actors.ts";
 import { goldsteinColour } from "../lib/cameo.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
-import { href, navigate, withParams } from "../router.ts";
+import { href, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 
+const SPACING = 30;
+const LABEL_ROOM = 22;
+
+/** Node radius from 9 to 32 px by activity; edge width from 1.5 to 14 px by events. */
+function linear(value: number, max: number, from: number, to: number): number {
+  return max <= 1 ? from : from + ((Math.min(value, max) - 1) / (max - 1)) * (to - from);
+}
+
+/**
+ * The network as SVG: actors on concentric rings (the busiest at the centre)
+ * sized by activity, and a line for each pair, as wide as its events are
+ * many and coloured by their mean Goldstein value. Nodes and edges are links
+ * (the keyboard reaches them): a node opens the actor's timeline, an edge
+ * lists the pair's events below.
+ */
 function Graph({
   dyads,
   activity,
   name,
   selected,
-  onSelect,
+  place,
 }: {
   dyads: readonly Dyad[];
   activity: ReadonlyMap<string, number>;
   name: (key: string) => string;
   selected: string | null;
-  onSelect: (edge: string | null) => void;
+  place: Place;
 }) {
-  const host = useRef<HTMLDivElement>(null);
-  const cy = useRef<cytoscape.Core | null>(null);
-  useEffect(() => {
-    const container = host.current;
-    if (!container) return undefined;
+  const { nodes, at, box } = useMemo(() => {
     const maxActivity = Math.max(1, ...activity.values());
-    const maxEvents = Math.max(1, ...dyads.map((d) => d.events.length));
-    const nodes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].map((key) => ({
-      data: { id: key, label: name(key), weight: activity.get(key) ?? 1 },
-    }));
-    const edges = dyads.map((d) => ({
-      data: {
-        id: d.key,
-        source: d.a,
-        target: d.b,
-        events: d.events.length,
-        colour: goldsteinColour(d.goldsteinMean),
-      },
-    }));
-    const core = cytoscape({
-      container,
-      elements: [...nodes, ...edges],
-      style: [
-        {
-          selector: "node",
-          style: {
-            label: "data(label)",
-            width: `mapData(weight, 1, ${maxActivity}, 18, 64)`,
-            height: `mapData(weight, 1, ${maxActivity}, 18, 64)`,
-            "background-color": "#46546b",
-            color: "#1b2430",
-            "font-size": 12,
-            "text-valign": "bottom",
-            "text-margin-y": 4,
-            "text-background-color": "#ffffff",
-            "text-background-opacity": 0.8,
-            "text-background-padding": "2px",
-          },
-        },
-        {
-          selector: "edge",
-          style: {
-            width: `mapData(events, 1, ${maxEvents}, 1.5, 14)`,
-            "line-color": "data(colour)",
-            "curve-style": "straight",
-            opacity: 0.85,
-          },
-        },
-        {
-          selector: "edge:selected",
-          style: { "underlay-color": "#111", "underlay-opacity": 0.25, "underlay-padding": 4 },
-        },
-      ],
-      layout: {
-        name: "concentric",
-        concentric: (node: cytoscape.NodeSingular) => Number(node.data("weight")),
-        levelWidth: () => Math.max(1, maxActivity / 4),
-        minNodeSpacing: 30,
-        animate: false,
-      },
-      minZoom: 0.2,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
-    core.on("tap", "edge", (event) => {
-      onSelect((event.target as cytoscape.EdgeSingular).id());
-    });
-    core.on("tap", (event) => {
-      if (event.target === core) onSelect(null);
-    });
-    core.on("tap", "node", (event) => {
-      navigate(href("/timeline", { actor: (event.target as cytoscape.NodeSingular).id() }));
-    });
-    cy.current = core;
-    container.dataset.state = "ready";
-    performance.mark("network-ready");
-    return () => {
-      core.destroy();
-      cy.current = null;
+    const keys = [...new Set(dyads.flatMap((d) => [d.a, d.b]))];
+    const placed = concentric(
+      keys.map((key) => {
+        const weight = activity.get(key) ?? 1;
+        return { key, weight, radius: linear(weight, maxActivity, 9, 32) };
+      }),
+      { levels: 4, spacing: SPACING },
+    );
+    const pad = 12;
+    const extent = {
+      left: Math.min(...placed.map((n) => n.x - n.radius - SPACING)) - pad,
+      right: Math.max(...placed.map((n) => n.x + n.radius + SPACING)) + pad,
+      top: Math.min(...placed.map((n) => n.y - n.radius)) - pad,
+      bottom: Math.max(...placed.map((n) => n.y + n.radius + LABEL_ROOM)) + pad,
     };
-  }, [dyads, activity, name, onSelect]);
-  useEffect(() => {
-    const core = cy.current;
-    if (!core) return;
-    core.edges().unselect();
-    if (selected) core.getElementById(selected).select();
-  }, [selected, dyads]);
+    return {
+      nodes: placed,
+      at: new Map(placed.map((node) => [node.key, node])),
+      box: `${extent.left} ${extent.top} ${extent.right - extent.left} ${extent.bottom - extent.top}`,
+    };
+  }, [dyads, activity]);
+  const maxEvents = Math.max(1, ...dyads.map((d) => d.events.length));
+  // Light edges first, so that the busiest pairs are drawn on top.
+  const edges = [...dyads].sort((x, y) => x.events.length - y.events.length);
   return (
-    <div
-      ref={host}
-      class="graph"
-      data-testid="network-canvas"
-      role="img"
-      aria-label="Network of actors: node size is activity, edge width is the number of events, edge colour the mean Goldstein value. The table below lists the same pairs."
-    />
+    <div class="graph" data-testid="network-graph">
+      <svg
+        viewBox={box}
+        role="img"
+        aria-label="Network of actors: node size is activity, edge width is the number of events, edge colour the mean Goldstein value. The table below lists the same pairs."
+      >
+        <g class="edges">
+          {edges.map((d) => {
+            const [a, b] = [at.get(d.a), at.get(d.b)];
+            if (!a || !b) return null;
+            const width = linear(d.events.length, maxEvents, 1.5, 14);
+            return (
+              <a
+                key={d.key}
+                href={withParams(place, { edge: d.key })}
+                class={d.key === selected ? "edge selected" : "edge"}
+                data-testid="network-edge"
+                aria-label={`${name(d.a)} – ${name(d.b)}: ${formatCount(d.events.length)} events`}
+              >
+                <title>
+                  {name(d.a)} – {name(d.b)}: {formatCount(d.events.length)} events, mean Goldstein{" "}
+                  {formatGoldstein(d.goldsteinMean)}
+                </title>
+                {d.key === selected ? (
+                  <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} class="edge-halo" stroke-width={width + 8} />
+                ) : null}
+                <line
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  stroke={goldsteinColour(d.goldsteinMean)}
+                  stroke-width={width}
+                  stroke-opacity={0.85}
+                />
+                <line
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  class="edge-hit"
+                  stroke-width={Math.max(width, 12)}
+                />
+              </a>
+            );
+          })}
+        </g>
+        <g class="nodes">
+          {nodes.map((node) => (
+            <a
+              key={node.key}
+              href={href("/timeline", { actor: node.key })}
+              class="node"
+              aria-label={`${name(node.key)}: ${formatCount(node.weight)} events; open its timeline`}
+            >
+              <circle cx={node.x} cy={node.y} r={node.radius} />
+              <text x={node.x} y={node.y + node.radius + 14} text-anchor="middle">
+                {name(node.key)}
+              </text>
+            </a>
+          ))}
+        </g>
+      </svg>
+    </div>
   );
 }
 
@@ -145,16 +156,6 @@ export function NetworkView({ place }: { place: Place }) {
   const name = useMemo(() => createNamer(actors ?? []), [actors]);
   const dyads = useMemo(() => dyadsOf(events ?? []), [events]);
   const activity = useMemo(() => activityOf(events ?? []), [events]);
-  // Stable across renders, so that selecting an edge does not rebuild the graph: it reads
-  // the current URL when called instead of closing over `place`.
-  const onSelect = useCallback((edge: string | null) => {
-    navigate(
-      withParams({ path: location.pathname, params: new URLSearchParams(location.search) }, { edge }),
-      {
-        replace: true,
-      },
-    );
-  }, []);
   const chosen = dyads.find((d) => d.key === selected);
   return (
     <section data-testid="network" data-state={data.state} aria-labelledby="network-title">
@@ -168,7 +169,7 @@ export function NetworkView({ place }: { place: Place }) {
           ) : (
             <>
               <Legend />
-              <Graph dyads={dyads} activity={activity} name={name} selected={selected} onSelect={onSelect} />
+              <Graph dyads={dyads} activity={activity} name={name} selected={selected} place={place} />
               {page.total > page.items.length ? (
                 <p class="note">
                   Drawn from the first {formatCount(EVENT_CAP)} of {formatCount(page.total)} events.
