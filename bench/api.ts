@@ -1,4 +1,5 @@
-// `npm run bench:api`: p50/p95 of filtered /api/events queries on 100,000 events.
+// `npm run bench:api`: p50/p95 of filtered /api/events queries on 100,000 events,
+// then of the views' bulk load of 10,000 events, as objects and as rows.
 //   npm run bench:api                     100,000 synthetic events, 30 rounds of each query
 //   npm run bench:api -- --events 20000   another size
 //   npm run bench:api -- --db FILE        keep (or reuse) the knowledge base in FILE
@@ -100,6 +101,18 @@ const p95 = percentile(all, 0.95);
 console.log(
   `\nall filtered /api/events queries: p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 < 50 ms)`,
 );
+
+// The views' bulk load: 10,000 events as objects, and as rows (every field), which the views fetch.
+console.log("");
+for (const url of ["/api/events?limit=10000", "/api/events/rows?limit=10000"]) {
+  const times: number[] = [];
+  for (let i = 0; i < Math.min(rounds, 10); i++) times.push(await time(url));
+  times.sort((a, b) => a - b);
+  const bytes = (await (await app.request(url)).arrayBuffer()).byteLength;
+  console.log(
+    `${url}: p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, ${(bytes / 1e6).toFixed(2)} MB`,
+  );
+}
 
 await store.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
