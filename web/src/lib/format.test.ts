@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateStart, dateStartMs, formatDate } from "./format.ts";
+import { dateStart, dateStartMs, formatCount, formatDate } from "./format.ts";
 
 describe("dateStartMs", () => {
   it.each([
@@ -18,8 +18,23 @@ describe("formatDate", () => {
     ["2024", "2024"],
     ["2024-05", "May 2024"],
     ["2024-05-03", "3 May 2024"],
+    ["1991-12-30", "30 Dec 1991"],
+    ["2023-09", "Sep 2023"],
     [null, "undated"],
   ])("shows %s at its own precision as %s", (date, shown) => {
     expect(formatDate(date)).toBe(shown);
+  });
+});
+
+describe("formatCount", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [1000, "1,000"],
+    [1234567, "1,234,567"],
+    [-12345, "-12,345"],
+    [12345.5, "12,345.5"],
+  ])("writes %d as %s", (n, shown) => {
+    expect(formatCount(n)).toBe(shown);
   });
 });
