@@ -211,6 +211,8 @@ export function createSqliteStore(db: Database): Store {
     });
   };
 
+  // Rows go out as SQLite writes them, not re-checked one by one as `toEvent` checks records:
+  // they feed charts by the thousand, and every event was checked when it was saved.
   const listEventRowsSync = (query: EventQuery, fields: readonly EventField[]): string => {
     const chosen = EVENT_FIELDS.filter((field) => fields.includes(field));
     const w = eventWhere(query);
