@@ -113,9 +113,8 @@ export interface EventRecord extends Evidence {
   readonly modality: Modality;
 }
 
-/** The fields of an event record, in the order of the export. */
+/** The fields of an event record after its `type`, in the order of the export (JSONL keys, CSV columns). */
 export const EVENT_FIELDS = [
-  "type",
   "id",
   "doc",
   "date",

@@ -1,4 +1,5 @@
 import type { KbRecord, RecordType } from "../core/records.ts";
+import { EVENT_FIELDS } from "../core/records.ts";
 
 type RecordOf<T extends RecordType> = Extract<KbRecord, { readonly type: T }>;
 
@@ -11,23 +12,7 @@ export const EXPORT_FIELDS = {
   document: ["id", "uri", "title", "outlet", "published", "language", "sha256", "text"],
   actor: ["id", "kind", "name", "country"],
   mention: ["doc", "actor", "country", "start", "end", "text"],
-  event: [
-    "id",
-    "doc",
-    "date",
-    "source",
-    "sourceCountry",
-    "target",
-    "targetCountry",
-    "cameo",
-    "root",
-    "plover",
-    "goldstein",
-    "modality",
-    "quote",
-    "start",
-    "end",
-  ],
+  event: EVENT_FIELDS,
   claim: [
     "id",
     "doc",

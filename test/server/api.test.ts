@@ -133,7 +133,9 @@ describe("GET /api/events/rows", () => {
     const { body } = await get("/api/events/rows?actor=AZE&limit=2&offset=1");
     const { fields, rows, total } = body as { fields: string[]; rows: unknown[][]; total: number };
     expect(total).toBe(objects.total);
-    expect(rows.map((row) => Object.fromEntries(fields.map((f, i) => [f, row[i]])))).toEqual(objects.items);
+    expect(
+      rows.map((row) => ({ type: "event", ...Object.fromEntries(fields.map((f, i) => [f, row[i]])) })),
+    ).toEqual(objects.items);
   });
 
   it("names an unknown field", async () => {

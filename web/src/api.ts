@@ -60,7 +60,7 @@ export async function bodyOf<T>(response: { ok: boolean; status: number; json():
 /** The most events the views load at once; the server's limit too. */
 export const EVENT_CAP = 10_000;
 
-/** The fields of an event the views show: all but its record type, PLOVER code and offsets. */
+/** The fields of an event the views show (web/ imports no code from src/): all but its PLOVER code and offsets. */
 const VIEW_FIELDS = [
   "id",
   "doc",

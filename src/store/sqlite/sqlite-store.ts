@@ -40,7 +40,6 @@ const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, t
   target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
 /** The SQL of each field of an event record, for rows built by `json_array`. */
 const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
-  type: "'event'",
   id: "id",
   doc: "doc",
   date: "date",

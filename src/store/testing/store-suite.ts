@@ -346,9 +346,12 @@ export function describeStore(
           const records = await store.listEvents(query);
           expect(rows.fields).toEqual(EVENT_FIELDS);
           expect(rows.total).toBe(records.total);
-          expect(rows.rows.map((row) => Object.fromEntries(EVENT_FIELDS.map((f, i) => [f, row[i]])))).toEqual(
-            records.items,
-          );
+          expect(
+            rows.rows.map((row) => ({
+              type: "event",
+              ...Object.fromEntries(EVENT_FIELDS.map((f, i) => [f, row[i]])),
+            })),
+          ).toEqual(records.items);
         });
 
         it("keeps in rows text that JSON must escape", async () => {
