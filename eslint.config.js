@@ -2,12 +2,33 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const LAYERS = ["ingest", "nlp", "extract", "analysis", "store", "server", "cli", "knowledge"];
+const LAYERS = [
+  "ingest",
+  "nlp",
+  "extract",
+  "analysis",
+  "store",
+  "server",
+  "cli",
+  "knowledge",
+  "export",
+  "pipeline",
+  "threads",
+];
 
-/** Forbids imports of the given sibling folders of src/ (and of packages) from a layer. */
+/** Every layer but the given ones. */
+function except(...allowed) {
+  return LAYERS.filter((layer) => !allowed.includes(layer));
+}
+
+/**
+ * Forbids imports of the given sibling folders of src/ (and of packages,
+ * and of the modules `paths` names) from a layer.
+ */
 function forbid(
   folders,
   packages = [],
+  paths = [],
   message = "dependency arrows point inwards (see README, Architecture)",
 ) {
   return {
@@ -17,11 +38,21 @@ function forbid(
         patterns: [
           ...folders.map((f) => ({ group: [`**/${f}/**`, `../${f}`, `../../${f}`], message })),
           ...packages.map((p) => ({ group: [p, `${p}/**`], message: `${p} stays behind its adapter` })),
+          ...paths.map(({ group, message }) => ({ group, message })),
         ],
       },
     ],
   };
 }
+
+/** Tests and their helpers wire real parts together (an engine, a sample store), as the CLI does. */
+const TESTS = ["**/*.test.ts", "**/testing.ts", "**/testing/**"];
+
+/** Extraction sees the NLP engine only through its port; the pipeline and the CLI choose the adapter. */
+const NLP_ADAPTER = {
+  group: ["**/nlp/wink-engine*"],
+  message: "extraction takes the NlpEngine port (src/core/ports.ts), not an adapter",
+};
 
 const ADAPTED = ["wink-nlp", "wink-eng-lite-web-model", "better-sqlite3", "hono", "@hono/node-server"];
 
@@ -45,32 +76,36 @@ export default tseslint.config(
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
   { files: ["src/core/**"], rules: forbid(LAYERS, ADAPTED) },
+  // Node's worker threads, for the pipeline's pools and the SQLite writer: only the core beneath.
+  { files: ["src/threads/**"], rules: forbid(except("core", "threads"), ADAPTED) },
   {
     files: ["src/extract/**"],
-    rules: forbid(["ingest", "store", "server", "cli", "knowledge", "analysis"], ADAPTED),
+    ignores: TESTS,
+    rules: forbid(except("core", "nlp", "extract"), ADAPTED, [NLP_ADAPTER]),
   },
   {
-    files: ["src/analysis/**"],
-    rules: forbid(["ingest", "nlp", "extract", "store", "server", "cli", "knowledge"], ADAPTED),
+    files: TESTS.map((pattern) => `src/extract/${pattern}`),
+    rules: forbid(except("core", "nlp", "extract"), ADAPTED),
   },
+  { files: ["src/analysis/**"], rules: forbid(except("core", "analysis"), ADAPTED) },
   // wink's `its.*` accessors are free functions typed as methods.
   { files: ["src/nlp/**"], rules: { "@typescript-eslint/unbound-method": "off" } },
+  { files: ["src/nlp/**"], rules: forbid(except("core", "nlp"), ["better-sqlite3", "hono"]) },
+  { files: ["src/store/**"], rules: forbid(except("core", "threads", "store"), ["wink-nlp", "hono"]) },
   {
-    files: ["src/nlp/**"],
-    rules: forbid(
-      ["ingest", "extract", "analysis", "store", "server", "cli", "knowledge"],
-      ["better-sqlite3", "hono"],
-    ),
+    files: ["src/knowledge/**"],
+    ignores: TESTS,
+    rules: forbid(except("core", "extract", "knowledge"), ADAPTED),
   },
+  { files: ["src/export/**"], ignores: TESTS, rules: forbid(except("core", "analysis", "export"), ADAPTED) },
+  // Input adapters: bytes to a document; the run that extracts and saves it is the pipeline's.
+  { files: ["src/ingest/**"], rules: forbid(except("core", "knowledge", "ingest"), ADAPTED) },
   {
-    files: ["src/store/**"],
-    rules: forbid(
-      ["ingest", "nlp", "extract", "analysis", "server", "cli", "knowledge"],
-      ["wink-nlp", "hono"],
-    ),
+    files: ["src/pipeline/**"],
+    ignores: TESTS,
+    rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "hono"]),
   },
-  { files: ["src/ingest/**"], rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]) },
-  { files: ["src/server/**"], rules: forbid(["cli"], ["better-sqlite3", "wink-nlp"]) },
+  { files: ["src/server/**"], rules: forbid(["cli", "pipeline", "threads"], ["better-sqlite3", "wink-nlp"]) },
   // The browser UI takes only types from the core and the server (the API's route type for its client).
   {
     files: ["web/src/**"],

@@ -17,8 +17,8 @@ buildSync({
   absWorkingDir: root,
   entryPoints: [
     { in: "src/cli/main.ts", out: "main" },
-    { in: "src/ingest/extract-worker.ts", out: "extract-worker" },
-    { in: "src/ingest/analyse-worker.ts", out: "analyse-worker" },
+    { in: "src/pipeline/extract-worker.ts", out: "extract-worker" },
+    { in: "src/pipeline/analyse-worker.ts", out: "analyse-worker" },
     { in: "src/store/sqlite/writer-worker.ts", out: "writer-worker" },
   ],
   outdir: staging,

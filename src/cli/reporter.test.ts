@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { ItemResult } from "../ingest/types.ts";
+import type { ItemResult } from "../pipeline/report.ts";
 import type { CliIo } from "./command.ts";
 import { createCliReporter, formatSummary, progressLine } from "./reporter.ts";
 

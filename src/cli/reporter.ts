@@ -1,4 +1,4 @@
-import type { IngestSummary, ItemResult, Reporter } from "../ingest/types.ts";
+import type { IngestSummary, ItemResult, Reporter } from "../pipeline/report.ts";
 import type { CliIo } from "./command.ts";
 
 /** Redraws of the progress bar are at least this far apart. */

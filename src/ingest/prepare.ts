@@ -12,7 +12,7 @@ import { markdownToText } from "./markdown.ts";
 import { hasText, normaliseText } from "./normalise.ts";
 import { formatBytes } from "./read.ts";
 import type { RawInput } from "./read.ts";
-import type { IngestFailure } from "./types.ts";
+import type { IngestFailure } from "./failure.ts";
 
 export interface PrepareOptions {
   /** Metadata from a manifest or the command line; it wins over what the document says. */

@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { formatOfPath } from "./sources.ts";
 import type { Source, SourceFormat } from "./sources.ts";
-import type { IngestFailure } from "./types.ts";
+import type { IngestFailure } from "./failure.ts";
 
 /** The bytes of one input and how to read them. */
 export interface RawInput {

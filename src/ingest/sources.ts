@@ -1,7 +1,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import type { IngestFailure } from "./types.ts";
+import type { IngestFailure } from "./failure.ts";
 
 /** How the bytes of an input are read as text. */
 export type SourceFormat = "text" | "markdown" | "html";

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
 import type { Store } from "../../src/core/ports.ts";
-import { SILENT_REPORTER } from "../../src/ingest/types.ts";
+import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
 import { openSqliteStore } from "../../src/store/open.ts";
 import { COURIER, LEDGER, OIL_COURIER, analysisArticles } from "./analysis-fixtures.ts";

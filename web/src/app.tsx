@@ -1,9 +1,10 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ErrorNote, Loading } from "./components/states.tsx";
+import type { ViewProps } from "./router.ts";
 import { usePlace } from "./router.ts";
+import type { Route } from "./routes.ts";
 import { ROUTES, matchRoute, openRoute } from "./routes.ts";
-import type { Route, ViewProps } from "./routes.ts";
 
 type Loaded = { route: Route; view: ComponentType<ViewProps> } | { route: Route; error: Error } | null;
 

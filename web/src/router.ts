@@ -6,6 +6,12 @@ export interface Place {
   readonly params: URLSearchParams;
 }
 
+/** What a view gets: the place (path and query) and the path's captured parts. */
+export interface ViewProps {
+  readonly place: Place;
+  readonly args: readonly string[];
+}
+
 const CHANGE = "triangulate:navigate";
 
 /** The place the address bar shows. */

@@ -2,13 +2,7 @@ import type { ComponentType } from "preact";
 import { prefetchClaimClusters, prefetchDyads, prefetchSources, prefetchTriads } from "./analysis-data.ts";
 import { prefetchEvents } from "./data.ts";
 import { isInterval } from "./lib/periods.ts";
-import type { Place } from "./router.ts";
-
-/** What a view gets: the place (path and query) and the path's captured parts. */
-export interface ViewProps {
-  readonly place: Place;
-  readonly args: readonly string[];
-}
+import type { Place, ViewProps } from "./router.ts";
 
 export interface Route {
   readonly name: string;

@@ -2,7 +2,7 @@ import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import { isIsoDate, isoDateOrThrow } from "../../core/ids.ts";
 import type { NlpEngine, Store } from "../../core/ports.ts";
 import type { Knowledge } from "../../extract/knowledge.ts";
-import { ingest } from "../../ingest/ingest.ts";
+import { ingest } from "../../pipeline/ingest.ts";
 import type { ManifestEntry } from "../../ingest/manifest.ts";
 import { readManifest } from "../../ingest/manifest.ts";
 import type { FetchLike } from "../../ingest/read.ts";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import type { Store } from "../../core/ports.ts";
-import type { IngestSummary, Reporter } from "../../ingest/types.ts";
+import type { IngestSummary, Reporter } from "../../pipeline/report.ts";
 import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
@@ -63,7 +63,7 @@ export async function ingestCorpusIfEmpty(
   }
   // Loaded only when needed: the NLP model takes a moment.
   const [{ ingest }, { readManifest }, { loadKnowledge }, { createWinkEngine }] = await Promise.all([
-    import("../../ingest/ingest.ts"),
+    import("../../pipeline/ingest.ts"),
     import("../../ingest/manifest.ts"),
     import("../../knowledge/load.ts"),
     import("../../nlp/wink-engine.ts"),

@@ -1,13 +1,10 @@
-import type { Worker } from "node:worker_threads";
 import { TriangulateError } from "../../core/errors.ts";
-import { startModuleWorker } from "../../core/module-worker.ts";
 import type { DocumentToSave, SaveResult, Store } from "../../core/ports.ts";
-import type { WireError, WriterReply, WriterRequest } from "./writer-worker.ts";
-
-interface Pending {
-  readonly resolve: (reply: WriterReply) => void;
-  readonly reject: (error: TriangulateError) => void;
-}
+import { startModuleWorker } from "../../threads/module-worker.ts";
+import type { WorkerRpc } from "../../threads/worker-rpc.ts";
+import { ThreadStoppedError, createWorkerRpc } from "../../threads/worker-rpc.ts";
+import type { WriterData, WriterReply, WriterRequest } from "./writer-protocol.ts";
+import { WRITER_WORKER } from "./writer-protocol.ts";
 
 /**
  * `store` with its writes (`saveDocument`, `saveDocuments`) on a thread of
@@ -18,48 +15,26 @@ interface Pending {
  * Not for `:memory:`, which a second connection would not share.
  */
 export function withWriterThread(store: Store, path: string): Store {
-  const pending = new Map<number, Pending>();
-  let nextId = 0;
-  let failure: TriangulateError | null = null;
   // Started by the first write: a run that saves nothing pays nothing for it.
-  let worker: Worker | null = null;
-
-  const fail = (message: string): void => {
-    failure ??= new TriangulateError("store_failed", `the writer thread stopped: ${message}`);
-    for (const job of pending.values()) job.reject(failure);
-    pending.clear();
+  let writer: WorkerRpc<WriterRequest, WriterReply> | null = null;
+  const send = async (request: WriterRequest): Promise<WriterReply> => {
+    writer ??= createWorkerRpc(
+      startModuleWorker(import.meta.url, WRITER_WORKER, { path } satisfies WriterData),
+      "writer",
+    );
+    try {
+      return await writer.call(request);
+    } catch (error) {
+      throw error instanceof ThreadStoppedError ? new TriangulateError("store_failed", error.message) : error;
+    }
   };
-  const start = (): Worker => {
-    const started = startModuleWorker(import.meta.url, "writer-worker", { path });
-    started.on("message", (reply: WriterReply) => {
-      const job = pending.get(reply.id);
-      pending.delete(reply.id);
-      job?.resolve(reply);
-    });
-    started.on("error", (error) => {
-      fail(error.message);
-    });
-    started.on("exit", (code) => {
-      fail(`exit code ${code}`);
-    });
-    return started;
-  };
-
-  const send = (request: WriterRequest): Promise<WriterReply> => {
-    if (failure) return Promise.reject(failure);
-    const thread = (worker ??= start());
-    return new Promise((resolve, reject) => {
-      pending.set(request.id, { resolve, reject });
-      thread.postMessage(request);
-    });
-  };
-  const toError = (error: WireError): TriangulateError => new TriangulateError(error.code, error.message);
 
   const saveDocuments = async (batch: readonly DocumentToSave[]): Promise<readonly SaveResult[]> => {
-    const reply = await send({ kind: "save", id: nextId++, batch });
-    if ("error" in reply) throw toError(reply.error);
-    if (!("results" in reply)) throw new TriangulateError("store_failed", "the writer thread did not save");
-    return reply.results.map((result) => (result.ok ? result : { ok: false, error: toError(result) }));
+    const reply = await send({ kind: "save", batch });
+    if (reply.kind !== "saved") throw new TriangulateError("store_failed", "the writer thread did not save");
+    return reply.results.map((result) =>
+      result.ok ? result : { ok: false, error: new TriangulateError(result.code, result.message) },
+    );
   };
 
   return {
@@ -73,13 +48,9 @@ export function withWriterThread(store: Store, path: string): Store {
     },
     async close() {
       try {
-        if (worker) {
-          const reply = await send({ kind: "close", id: nextId++ });
-          if ("error" in reply) throw toError(reply.error);
-        }
+        if (writer?.alive) await send({ kind: "close" });
       } finally {
-        worker?.removeAllListeners("exit");
-        await worker?.terminate();
+        await writer?.terminate();
         await store.close();
       }
     },

@@ -12,7 +12,7 @@ import { useResource } from "../lib/resource.ts";
 import { selectionOf } from "../lib/selection.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
-import type { ViewProps } from "../routes.ts";
+import type { ViewProps } from "../router.ts";
 
 /** Renders the laid-out text. Article text only ever becomes text nodes, never markup. */
 function renderNodes(nodes: readonly TextNode[], selected: string | null): ComponentChildren[] {

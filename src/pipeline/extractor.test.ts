@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { docIdFromSha256 } from "../core/ids.ts";
 import type { IsoDate } from "../core/ids.ts";
+import { docIdFromSha256 } from "../core/ids.ts";
 import type { Extraction } from "../core/records.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { createWinkEngine } from "../nlp/wink-engine.ts";

@@ -1,20 +1,5 @@
 import type { DocId } from "../core/ids.ts";
-
-/** Why an input was not stored: a stable kind for code, a message for people. */
-export interface IngestFailure {
-  readonly kind:
-    | "missing"
-    | "unsupported"
-    | "binary"
-    | "undecodable"
-    | "empty"
-    | "too_large"
-    | "not_english"
-    | "fetch_failed"
-    | "extract_failed"
-    | "store_failed";
-  readonly message: string;
-}
+import type { IngestFailure } from "../ingest/failure.ts";
 
 /** The outcome of one input: a document stored or already there, a failure, or a file passed over. */
 export type ItemResult =

@@ -2,18 +2,19 @@ import { TriangulateError, errorMessage } from "../core/errors.ts";
 import type { NlpEngine, SaveResult, Store } from "../core/ports.ts";
 import type { DocumentRecord, Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
+import type { IngestFailure } from "../ingest/failure.ts";
+import { loadFunctionWords } from "../ingest/language-data.ts";
+import type { LanguageDetector } from "../ingest/language.ts";
+import { createLanguageDetector } from "../ingest/language.ts";
+import type { GivenMeta, ManifestEntry } from "../ingest/manifest.ts";
+import { prepareDocument } from "../ingest/prepare.ts";
+import type { FetchLike, ReadOptions } from "../ingest/read.ts";
+import { readSource } from "../ingest/read.ts";
+import type { PlannedItem, Source } from "../ingest/sources.ts";
+import { planInputs } from "../ingest/sources.ts";
 import type { Extractor } from "./extractor.ts";
 import { createInProcessExtractor, createSplitExtractor, createWorkerExtractor } from "./extractor.ts";
-import type { LanguageDetector } from "./language.ts";
-import { createLanguageDetector } from "./language.ts";
-import { loadFunctionWords } from "./language-data.ts";
-import type { GivenMeta, ManifestEntry } from "./manifest.ts";
-import { prepareDocument } from "./prepare.ts";
-import type { FetchLike, ReadOptions } from "./read.ts";
-import { readSource } from "./read.ts";
-import type { PlannedItem, Source } from "./sources.ts";
-import { planInputs } from "./sources.ts";
-import type { IngestFailure, IngestSummary, ItemResult, Reporter } from "./types.ts";
+import type { IngestSummary, ItemResult, Reporter } from "./report.ts";
 
 export interface IngestOptions {
   /** Entries of a `--manifest`: metadata for the files and URLs they name, and the inputs when none are given. */

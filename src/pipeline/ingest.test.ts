@@ -1,19 +1,19 @@
-import { TriangulateError } from "../core/errors.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
 import type { NlpEngine, Store } from "../core/ports.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
+import { parseManifest } from "../ingest/manifest.ts";
+import type { FetchLike } from "../ingest/read.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { createWinkEngine } from "../nlp/wink-engine.ts";
 import { openSqliteStore } from "../store/open.ts";
 import type { IngestDeps } from "./ingest.ts";
 import { ingest } from "./ingest.ts";
-import { parseManifest } from "./manifest.ts";
-import type { FetchLike } from "./read.ts";
-import type { IngestSummary, ItemResult, Reporter } from "./types.ts";
+import type { IngestSummary, ItemResult, Reporter } from "./report.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "test", "fixtures", "ingest");
 const SENTENCE = "Georgia and Armenia signed a trade agreement in Tbilisi on Monday, officials said.";

@@ -1,0 +1,15 @@
+/** Why an input was not stored: a stable kind for code, a message for people. */
+export interface IngestFailure {
+  readonly kind:
+    | "missing"
+    | "unsupported"
+    | "binary"
+    | "undecodable"
+    | "empty"
+    | "too_large"
+    | "not_english"
+    | "fetch_failed"
+    | "extract_failed"
+    | "store_failed";
+  readonly message: string;
+}
