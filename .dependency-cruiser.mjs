@@ -3,7 +3,7 @@
 // together). The direction of imports between layers is eslint's
 // (eslint.config.js).
 /** @type {import("dependency-cruiser").IConfiguration} */
-module.exports = {
+export default {
   forbidden: [
     {
       name: "no-cycle",
