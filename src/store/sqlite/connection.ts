@@ -1,8 +1,12 @@
 import Database from "better-sqlite3";
 import { TriangulateError, errorMessage } from "../../core/errors.ts";
 
-/** How long a writer waits for another process's lock before failing. */
-const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a writer waits for another process's write lock before failing:
+ * long enough for another ingest's batch (128 documents, FTS5 included) on
+ * a loaded machine, so that two ingests into one file both store everything.
+ */
+const BUSY_TIMEOUT_MS = 30_000;
 
 /**
  * Opens (creating if needed) a SQLite database with the settings the store

@@ -193,6 +193,12 @@ export function createSqliteStore(db: Database): Store {
     }
     return "added";
   };
+  // Every write transaction is begun IMMEDIATE (`.immediate` below): it takes
+  // the write lock before its first read (`lastSeq`, `hasSha256`), so a second
+  // writer, another ingest process on the same file, waits for it on the busy
+  // timeout. A deferred transaction starts as a reader, and its first write
+  // after another process's commit fails at once with SQLITE_BUSY whatever the
+  // timeout: that lost documents. Nested in a transaction, each is a savepoint.
   const save = db.transaction((doc: DocumentRecord, extraction: Extraction) =>
     indexing(() => writeDocument(doc, extraction)),
   );
@@ -356,7 +362,7 @@ export function createSqliteStore(db: Database): Store {
 
   const saveChecked = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
     checkExtraction(doc, extraction);
-    return save(doc, extraction);
+    return save.immediate(doc, extraction);
   };
   // Nested in this transaction, each `save` runs in a savepoint of its own, so
   // a failing document rolls back alone; the batch commits (and FTS5 flushes
@@ -395,11 +401,11 @@ export function createSqliteStore(db: Database): Store {
   const saveMany = (batch: readonly DocumentToSave[]): SaveResult[] => {
     let results: SaveResult[];
     try {
-      results = saveAllOrNothing(batch);
+      results = saveAllOrNothing.immediate(batch);
     } catch (error) {
       // Only a document's failure is retried; the database's own (busy, full) goes up as before.
       if (!(error instanceof DocumentFailed)) throw error;
-      results = saveBatch(batch);
+      results = saveBatch.immediate(batch);
     }
     committed(
       batch
