@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractHtml } from "./html.ts";
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from "./html.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "test", "fixtures", "ingest");
 
@@ -79,6 +79,37 @@ describe("extractHtml: text", () => {
 
   it("reads a bare fragment", () => {
     expect(extractHtml("<p>Tehran &amp; Baku met.</p>").text).toBe("Tehran & Baku met.");
+  });
+
+  it("reads a page nested deeper than Readability goes, whole and furniture removed", () => {
+    // The paragraph, inside <html>, <body> and the <div>s, is the deepest element: at MAX_HTML_DEPTH.
+    const depth = MAX_HTML_DEPTH - 3;
+    const html = `<html><body><nav>Menu</nav>${"<div>".repeat(depth)}<p>Baku and Tehran met.</p>${"</div>".repeat(depth)}<p>Next.</p></body></html>`;
+    expect(htmlDepth(html, MAX_HTML_DEPTH)).toBe(MAX_HTML_DEPTH);
+    expect(extractHtml(html).text).toBe("Baku and Tehran met.\n\nNext.");
+  });
+
+  it("refuses a page nested deeper than MAX_HTML_DEPTH", () => {
+    const depth = MAX_HTML_DEPTH + 1;
+    expect(() => extractHtml(`${"<div>".repeat(depth)}x`)).toThrow(
+      `HTML nested over ${MAX_HTML_DEPTH} levels deep`,
+    );
+  });
+});
+
+describe("htmlDepth", () => {
+  it.each([
+    ["<p>x</p>", 1],
+    ["<html><body><div><div><p>x</p></div></div></body></html>", 5],
+    // Void elements and implied ends nest nothing, as the parser builds them.
+    ["<div><br><img src=a><p>one<p>two<li>three<li>four</div>", 3],
+    ["", 0],
+  ])("measures %j as %i deep", (html, depth) => {
+    expect(htmlDepth(html, 100)).toBe(depth);
+  });
+
+  it("stops as soon as the depth passes its limit", () => {
+    expect(htmlDepth(`${"<div>".repeat(100_000)}x`, 256)).toBe(257);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import { Parser } from "htmlparser2";
 import { createRequire } from "node:module";
 import type { IsoDate } from "../core/ids.ts";
 import { isoDateFromTimestamp } from "./dates.ts";
@@ -90,14 +91,62 @@ const FURNITURE = "script, style, noscript, template, nav, header, footer, aside
 const MIN_ARTICLE_LETTERS = 20;
 
 /**
- * Reads an HTML page: the main article text and the page's metadata.
+ * Pages whose elements nest deeper than this are refused. No article needs
+ * it, and the DOM's cost grows with the square of the depth or worse:
+ * linkedom took minutes to parse 100,000 levels, Readability a second or
+ * more from about a hundred.
+ */
+export const MAX_HTML_DEPTH = 256;
+/**
+ * Readability looks for the article only in pages up to this deep (real
+ * pages nest 15 to 40 levels); a deeper page is read whole, furniture
+ * removed, in time linear in its size.
+ */
+const MAX_READABILITY_DEPTH = 64;
+
+/** Stops the depth scan once the depth passes its limit. */
+class DepthPassed extends Error {}
+
+/**
+ * How deep the elements of a page nest as linkedom will build them (it parses
+ * with htmlparser2 too, closing the same implied tags), or `limit + 1` as soon
+ * as the depth passes `limit`: one pass over the markup, building nothing.
+ */
+export function htmlDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser({
+    onopentag() {
+      depth++;
+      deepest = Math.max(deepest, depth);
+      // Stopped early: htmlparser2's own stack costs time with the square of the depth.
+      if (depth > limit) throw new DepthPassed();
+    },
+    onclosetag() {
+      depth--;
+    },
+  });
+  try {
+    parser.end(html);
+  } catch (error) {
+    if (error instanceof DepthPassed) return limit + 1;
+    throw error;
+  }
+  return deepest;
+}
+
+/**
+ * Reads an HTML page: the main article text and the page's metadata. Its
+ * `depth`, as `htmlDepth` measures it, must be at most `MAX_HTML_DEPTH`
+ * (the caller refuses deeper pages).
  *
  * @example extractHtml("<title>T</title><p>Tehran &amp; Baku met.</p>").text === "Tehran & Baku met."
  */
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(html: string, depth = htmlDepth(html, MAX_HTML_DEPTH)): HtmlArticle {
+  if (depth > MAX_HTML_DEPTH) throw new Error(`HTML nested over ${MAX_HTML_DEPTH} levels deep`);
   const meta = readMetadata(parseDocument(html));
   // Readability changes the DOM it reads, so it gets a document of its own.
-  const article = readArticle(withoutFurniture(parseDocument(html)));
+  const article = depth <= MAX_READABILITY_DEPTH ? readArticle(withoutFurniture(parseDocument(html))) : null;
   const text = article ?? readPage(withoutFurniture(parseDocument(html)));
   return { text, ...meta };
 }
@@ -135,7 +184,16 @@ function countLetters(text: string): number {
 /** Stands for a `<br>` while spaces are collapsed; no whitespace class matches it. */
 const BREAK = "\u2028";
 
-/** The text under a node: blocks on lines of their own with blank lines between, spaces collapsed as a browser shows them. */
+/** A step of the walk in `textOf`: a node to enter, or the end of an element entered before. */
+type Step =
+  | { readonly kind: "enter"; readonly node: DomNode; readonly inPre: boolean }
+  | { readonly kind: "leave"; readonly block: boolean; readonly cell: boolean };
+
+/**
+ * The text under a node: blocks on lines of their own with blank lines
+ * between, spaces collapsed as a browser shows them. The walk keeps its own
+ * stack rather than recursing, so no depth of nesting overflows the call stack.
+ */
 function textOf(root: DomNode): string {
   const blocks: string[] = [];
   let line = "";
@@ -147,29 +205,40 @@ function textOf(root: DomNode): string {
     if (text) blocks.push(text);
     line = "";
   };
-  const walk = (node: DomNode, inPre: boolean): void => {
+  const stack: Step[] = [{ kind: "enter", node: root, inPre: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if (step.kind === "leave") {
+      if (step.cell) line += " ";
+      if (step.block) endLine();
+      continue;
+    }
+    const { node, inPre } = step;
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? "";
       line += inPre ? value.replace(/\n/g, BREAK) : value;
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toUpperCase();
-    if (NEVER_TEXT.has(name)) return;
+    if (NEVER_TEXT.has(name)) continue;
     if (name === "BR") {
       // A line break inside a paragraph ends the line but not the paragraph.
       line += BREAK;
-      return;
+      continue;
     }
     const block = BLOCKS.has(name);
     const cell = CELLS.has(name);
     if (block) endLine();
     if (cell) line += " ";
-    for (const child of node.childNodes) walk(child, inPre || name === "PRE");
-    if (cell) line += " ";
-    if (block) endLine();
-  };
-  walk(root, false);
+    stack.push({ kind: "leave", block, cell });
+    // Pushed last child first, so that the first is taken first.
+    const children = [...node.childNodes];
+    const childInPre = inPre || name === "PRE";
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ kind: "enter", node: child, inPre: childInPre });
+    }
+  }
   endLine();
   return blocks.join("\n\n");
 }

@@ -5,7 +5,7 @@ import type { DocumentRecord } from "../core/records.ts";
 import { findDateline } from "./dateline.ts";
 import { isoDateFromTimestamp } from "./dates.ts";
 import { decodeBytes } from "./decode.ts";
-import { extractHtml } from "./html.ts";
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from "./html.ts";
 import type { LanguageDetector } from "./language.ts";
 import type { GivenMeta } from "./manifest.ts";
 import { markdownToText } from "./markdown.ts";
@@ -47,7 +47,9 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
   const decoded = decodeBytes(raw.bytes, raw.charset);
   if (!decoded.ok) return fail(decoded.kind, decoded.message);
 
-  const extracted = extractText(decoded.text, raw);
+  const depth = raw.format === "html" ? htmlDepth(decoded.text, MAX_HTML_DEPTH) : 0;
+  if (depth > MAX_HTML_DEPTH) return fail("too_large", `HTML nested over ${MAX_HTML_DEPTH} levels deep`);
+  const extracted = extractText(decoded.text, raw, depth);
   const text = normaliseText(extracted.text);
   if (!hasText(text)) return fail("empty", raw.format === "html" ? "no article text in the page" : "empty");
   if (Buffer.byteLength(text, "utf8") > options.maxBytes) {
@@ -74,10 +76,11 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
   };
 }
 
-function extractText(decoded: string, raw: RawInput): Extracted {
+/** The text and metadata of a decoded input; `depth` is an HTML page's, as `htmlDepth` measures it. */
+function extractText(decoded: string, raw: RawInput, depth: number): Extracted {
   switch (raw.format) {
     case "html":
-      return extractHtml(decoded);
+      return extractHtml(decoded, depth);
     case "markdown": {
       const markdown = markdownToText(decoded);
       return {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -127,7 +128,7 @@ describe("readSource: files and stdin", () => {
     expect(result).toMatchObject({ ok: true, raw: { uri: "a.txt", format: "text", charset: null } });
   });
 
-  it("refuses a file over the limit without reading it", async () => {
+  it("refuses a file over the limit, reading no more than the limit", async () => {
     writeFileSync(join(folder, "big.txt"), "x".repeat(MAX + 1));
     const result = await readSource(
       { kind: "file", uri: "big.txt", path: join(folder, "big.txt"), format: "text" },
@@ -135,6 +136,45 @@ describe("readSource: files and stdin", () => {
     );
     expect(result).toEqual({ ok: false, failure: { kind: "too_large", message: "too large (over 1 kB)" } });
   });
+
+  it.each([
+    [
+      "a FIFO",
+      "fifo.txt",
+      (path: string) => {
+        execFileSync("mkfifo", [path]);
+      },
+      "a FIFO",
+    ],
+    [
+      "a link to /dev/zero",
+      "zero.txt",
+      (path: string) => {
+        symlinkSync("/dev/zero", path);
+      },
+      "a character device",
+    ],
+  ])("refuses %s at once, without reading it", async (_, name, make, kind) => {
+    const path = join(folder, name);
+    make(path);
+    // Opening a FIFO would wait for a writer for ever; /dev/zero never ends.
+    expect(await readSource({ kind: "file", uri: name, path, format: "text" }, options)).toEqual({
+      ok: false,
+      failure: { kind: "unsupported", message: `not a regular file (${kind})` },
+    });
+  });
+
+  it.runIf(existsSync("/proc/self/status"))(
+    "reads a file whose reported size is not its length",
+    async () => {
+      // Files in /proc report a size of 0 and have content: what is read is what counts.
+      const result = await readSource(
+        { kind: "file", uri: "status.txt", path: "/proc/self/status", format: "text" },
+        { ...options, maxBytes: 100_000 },
+      );
+      expect(result.ok && Buffer.from(result.raw.bytes).toString("utf8")).toMatch(/^Name:/);
+    },
+  );
 
   it("fails a file that vanished after planning", async () => {
     const result = await readSource(

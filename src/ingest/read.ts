@@ -1,3 +1,6 @@
+import type { Stats } from "node:fs";
+import { constants } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { formatOfPath } from "./sources.ts";
@@ -77,11 +80,22 @@ async function readFileSource(
   maxBytes: number,
 ): Promise<ReadResult> {
   try {
-    const handle = await open(path, "r");
+    // Non-blocking, so that opening a FIFO returns at once (a blocking open
+    // waits for a writer for ever); links are followed, and what they lead
+    // to is checked on the open handle, so it cannot change in between.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      // The size is checked before reading, so a huge file is never loaded.
-      if ((await handle.stat()).size > maxBytes) return tooLarge(maxBytes);
-      const bytes = await handle.readFile();
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        return {
+          ok: false,
+          failure: { kind: "unsupported", message: `not a regular file (${fileKind(info)})` },
+        };
+      }
+      // The size a file reports is not trusted (a file in /proc says 0, one
+      // may grow while read): at most `maxBytes + 1` bytes are read.
+      const bytes = await readAtMost(handle, maxBytes + 1, info.size);
+      if (bytes.byteLength > maxBytes) return tooLarge(maxBytes);
       return { ok: true, raw: { uri, bytes, format, charset: null } };
     } finally {
       await handle.close();
@@ -96,6 +110,36 @@ async function readFileSource(
       },
     };
   }
+}
+
+/** What a file that is not a regular one is, for the message that refuses it. */
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
+}
+
+/**
+ * Reads from the start of a file until its end or `limit` bytes, whichever
+ * comes first. `sizeHint`, the size the file reports, only sizes the first
+ * read (one read and one that finds the end, for a file that tells the truth).
+ */
+async function readAtMost(handle: FileHandle, limit: number, sizeHint: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let next = Math.max(sizeHint + 1, 1 << 16);
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, next));
+    next = 1 << 20;
+    const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, total);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 async function fetchSource(url: string, options: ReadOptions): Promise<ReadResult> {

@@ -7,6 +7,7 @@ import { loadFunctionWords } from "../ingest/language-data.ts";
 import type { LanguageDetector } from "../ingest/language.ts";
 import { createLanguageDetector } from "../ingest/language.ts";
 import type { GivenMeta, ManifestEntry } from "../ingest/manifest.ts";
+import type { Prepared } from "../ingest/prepare.ts";
 import { prepareDocument } from "../ingest/prepare.ts";
 import type { FetchLike, ReadOptions } from "../ingest/read.ts";
 import { readSource } from "../ingest/read.ts";
@@ -230,11 +231,17 @@ async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Pr
   const fail = (failure: IngestFailure): Staged => settled({ status: "failed", uri, failure });
   const read = await readSource(item.source, deps.readOptions);
   if (!read.ok) return fail(read.failure);
-  const prepared = prepareDocument(read.raw, {
-    given,
-    detectLanguage: deps.detectLanguage,
-    maxBytes: deps.maxBytes,
-  });
+  let prepared: Prepared;
+  try {
+    prepared = prepareDocument(read.raw, {
+      given,
+      detectLanguage: deps.detectLanguage,
+      maxBytes: deps.maxBytes,
+    });
+  } catch (error) {
+    // A page that trips the HTML or Markdown readers fails alone; the run goes on.
+    return fail({ kind: "extract_failed", message: `cannot read the text: ${errorMessage(error)}` });
+  }
   if (!prepared.ok) return fail(prepared.failure);
   const { doc } = prepared;
   try {

@@ -2,7 +2,7 @@
 // temporary folder, the real NLP engine and knowledge; only the process's
 // streams are stand-ins.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -307,6 +307,28 @@ describe("triangulate ingest", () => {
     await run(["--db", alone, "good/pipeline-deal.html"]);
     // Nothing of the failed document is left: the counts are those of the other one alone.
     expect(stats).toEqual((await contents(alone)).stats);
+  });
+
+  it("refuses a page nested 100,000 deep, a FIFO and a device, each on one line, and stores the article beside them", async () => {
+    const folder = mkdtempSync(join(work, "hostile-"));
+    const depth = 100_000;
+    writeFileSync(
+      join(folder, "deep.html"),
+      `<html><body>${"<div>".repeat(depth)}<p>x</p>${"</div>".repeat(depth)}`,
+    );
+    spawnSync("mkfifo", [join(folder, "fifo.txt")]);
+    symlinkSync("/dev/zero", join(folder, "zero.txt"));
+    copyFileSync(join(FIXTURES, "good", "caspian-talks.txt"), join(folder, "talks.txt"));
+    const result = await run(["--db", db, folder]);
+    expect(result.stderr.split("\n")).toEqual([
+      `${folder}/deep.html: HTML nested over 256 levels deep`,
+      `${folder}/fifo.txt: not a regular file (a FIFO)`,
+      `${folder}/zero.txt: not a regular file (a character device)`,
+      "",
+    ]);
+    expect(result.code).toBe(1);
+    expect(summaryOf(result.stdout).slice(0, 4)).toEqual([4, 1, 0, 3]);
+    expect((await contents(db)).docs.map((d) => d.uri)).toEqual([`${folder}/talks.txt`]);
   });
 
   it("stores the same with sentences or whole extraction on worker threads as on the main thread", async () => {
