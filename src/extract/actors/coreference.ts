@@ -1,5 +1,5 @@
 import type { ActorMention } from "../types.ts";
-import { isState } from "./document-memory.ts";
+import { isStateCode } from "../../core/codes.ts";
 import type { NameValue } from "./gazetteer.ts";
 import type { PhraseMatch } from "./phrase-trie.ts";
 import { type Found, type Reading, type Scan, scanOf, skipTo } from "./reading.ts";
@@ -36,7 +36,7 @@ export function coreference(r: Reading, m: PhraseMatch<NameValue>, value: Referr
   }
   if (c.at(m.end).key === "of") return skip; // "the government of Azerbaijan" names it
   const country = value.type === "context" ? memory.single(r.index) : memory.lastPersonCountry(r.index);
-  const actor = isState(country) ? gazetteer.state(country) : null;
+  const actor = isStateCode(country) ? gazetteer.state(country) : null;
   return actor ? scanOf(m.end, c.mention(m.start, end, actor, "coreference", country)) : skip;
 }
 
@@ -78,7 +78,8 @@ export function pronounScan(r: Reading, i: number): Scan | null {
   if ((verb.pos !== "VERB" && verb.pos !== "AUX") || ix.pronounNotBefore.has(verb.key)) return null;
   if (verb.pos === "AUX" && ix.pronounNotBefore.has(c.at(v + 1).key)) return null;
   const antecedent = clauseSubject(r) ?? r.memory.opening(r.index - 1);
-  if (!antecedent || !isState(antecedent.country) || !PRONOUN_KINDS.has(antecedent.actor.kind)) return null;
+  if (!antecedent || !isStateCode(antecedent.country) || !PRONOUN_KINDS.has(antecedent.actor.kind))
+    return null;
   if (antecedent.via === "demonym" || antecedent.via === "coreference") return null;
   return scanOf(i + 1, c.mention(i, c.at(i).end, antecedent.actor, "coreference", antecedent.country));
 }

@@ -3,7 +3,8 @@ import type { Sentence } from "../../core/ports.ts";
 import type { CountryCode } from "../../core/records.ts";
 import type { ActorMention } from "../types.ts";
 import { SentenceCursor } from "./cursor.ts";
-import { DocumentMemory, isState } from "./document-memory.ts";
+import { isStateCode } from "../../core/codes.ts";
+import { DocumentMemory } from "./document-memory.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { remember } from "./names.ts";
 import type { Found, Reading } from "./reading.ts";
@@ -68,7 +69,7 @@ function readSentence(r: Reading, found: Found[]): void {
     }
     const first = scan.found[0];
     if (first) {
-      if (scan.found.length === 1 && isState(first.mention.country))
+      if (scan.found.length === 1 && isStateCode(first.mention.country))
         noteInstitutions(r, i, scan.next, first.mention.country);
       previous = { next: scan.next, country: first.mention.country };
     }

@@ -1,7 +1,7 @@
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
 import type { ActorMention } from "../types.ts";
 import type { SentenceCursor } from "./cursor.ts";
-import { isState } from "./document-memory.ts";
+import { isStateCode } from "../../core/codes.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Found } from "./reading.ts";
 
@@ -24,11 +24,11 @@ export function pendingState(found: readonly Found[], opening: ActorMention | nu
     const m = f.mention;
     // Not through persons or "his country": the titled person may be their counterpart.
     if (f.kind === "pending" || m.actor.kind === "person" || m.via === "coreference") continue;
-    if (isState(m.country)) states.add(m.country);
+    if (isStateCode(m.country)) states.add(m.country);
   }
   if (states.size === 1) return [...states][0] ?? null;
   if (states.size > 1) return null;
-  return isState(opening?.country ?? null) ? (opening?.country ?? null) : null;
+  return isStateCode(opening?.country ?? null) ? (opening?.country ?? null) : null;
 }
 
 /**
@@ -78,7 +78,7 @@ export function settleEthnic(
     for (const other of found) {
       const o = other.mention;
       if (other.kind === "ethnic" || o.actor.kind === "person" || o.via === "coreference") continue;
-      if (isState(o.country) && o.country !== m.country && placeAt(cursor, o)) states.add(o.country);
+      if (isStateCode(o.country) && o.country !== m.country && placeAt(cursor, o)) states.add(o.country);
     }
     const country = states.size === 1 ? [...states][0] : undefined;
     const actor = country ? gazetteer.state(country) : null;

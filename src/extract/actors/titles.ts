@@ -1,6 +1,6 @@
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
 import type { MentionVia } from "../types.ts";
-import { isState } from "./document-memory.ts";
+import { isStateCode } from "../../core/codes.ts";
 import type { TitleValue } from "./gazetteer.ts";
 import { appositiveName, nameAfterTitle, remember, surnameOf, unknownNameAt } from "./names.ts";
 import type { PhraseMatch } from "./phrase-trie.ts";
@@ -139,7 +139,7 @@ export function titlePhrase(
   const start = head ? head.start : titleStart;
   let name = nameAfterTitle(r, m, role) ?? (country ? appositiveName(r, m) : null);
   // "US Ambassador Cohen" is not Israel's Eli Cohen: a surname alone gives way to the title's state.
-  if (name?.bySurname && isState(stated) && name.actor.country !== stated) {
+  if (name?.bySurname && isStateCode(stated) && name.actor.country !== stated) {
     name = surnameOf(r, m, name, stated, role);
   }
   if (name) {
@@ -160,7 +160,7 @@ export function titlePhrase(
   if (c.spaced(m) && c.at(m).pos === "NOUN") return null;
   let actor = base;
   let via: MentionVia = head ? head.via : "title";
-  if (role && r.published && isState(country)) {
+  if (role && r.published && isStateCode(country)) {
     const holder = r.gazetteer.holderOf(role, country, r.published);
     if (holder) {
       actor = holder;
