@@ -1,12 +1,15 @@
 import type { Brand } from "./brand.ts";
 import type { ActorId, CharOffset, DocId, IsoDate } from "./ids.ts";
+import { isIsoDate } from "./ids.ts";
+import type { CountryCode } from "./codes.ts";
+import { isCountryCode } from "./codes.ts";
 import { TriangulateError } from "./errors.ts";
 
-/** ISO 3166-1 alpha-3, or `IGO` (intergovernmental body), `MUS` (Muslim states as a group), `UNK` (unidentified). */
-export type CountryCode = Brand<string, "CountryCode">;
+// Records carry country codes; the type sits with the code tables (codes.ts), which import nothing of records.
+export type { CountryCode } from "./codes.ts";
 
 export function countryCodeOrThrow(value: string): CountryCode {
-  if (!/^[A-Z]{3}$/.test(value)) {
+  if (!isCountryCode(value)) {
     throw new TriangulateError("invalid_id", `not an ISO alpha-3 or group code: ${value}`);
   }
   return value as CountryCode;
@@ -45,6 +48,18 @@ export type Unit = (typeof UNITS)[number];
 
 /** A time span a figure refers to: an `IsoDate`, or two joined by `/` (`2024-01/2024-04`). */
 export type Period = Brand<string, "Period">;
+
+/** Whether `value` is a period: one `IsoDate`, or two joined by `/`. */
+export function isPeriod(value: string): value is Period {
+  const [from, to, ...rest] = value.split("/");
+  return from !== undefined && rest.length === 0 && isIsoDate(from) && (to === undefined || isIsoDate(to));
+}
+
+export function periodOrThrow(value: string): Period {
+  if (!isPeriod(value))
+    throw new TriangulateError("invalid_date", `not a period (DATE or DATE/DATE): ${value}`);
+  return value;
+}
 
 /** A half-open span `[start, end)` of JavaScript string indices into a document's stored text. */
 export interface Span {
@@ -132,6 +147,23 @@ export const EVENT_FIELDS = [
   "end",
 ] as const satisfies readonly (keyof EventRecord)[];
 export type EventField = (typeof EVENT_FIELDS)[number];
+
+/** Who reported an event and when: the outlet and publication date of its document. */
+export interface EventSource {
+  readonly outlet: string | null;
+  readonly published: IsoDate | null;
+}
+
+/** An event as lists give it: the record with its document's outlet and date, for tables that say who reports what. */
+export type SourcedEvent = EventRecord & EventSource;
+
+/** The fields of a listed event (`SourcedEvent`): the record's, in export order, then its source's. */
+export const EVENT_ROW_FIELDS = [
+  ...EVENT_FIELDS,
+  "outlet",
+  "published",
+] as const satisfies readonly (keyof SourcedEvent)[];
+export type EventRowField = (typeof EVENT_ROW_FIELDS)[number];
 
 export interface ClaimRecord extends Evidence {
   readonly type: "claim";
