@@ -35,6 +35,8 @@ const EXIT_CODES: Readonly<Record<ErrorCode, ExitCode>> = {
   invalid_date: EXIT.failed,
   invalid_data: EXIT.failed,
   not_found: EXIT.failed,
+  unauthorized: EXIT.failed,
+  forbidden: EXIT.failed,
   unsupported: EXIT.failed,
   too_large: EXIT.failed,
   fetch_failed: EXIT.failed,

@@ -10,6 +10,8 @@ export type ErrorCode =
   | "invalid_date"
   | "invalid_data"
   | "not_found"
+  | "unauthorized"
+  | "forbidden"
   | "unsupported"
   | "too_large"
   | "fetch_failed"

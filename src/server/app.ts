@@ -5,6 +5,8 @@ import { TriangulateError } from "../core/errors.ts";
 import type { DocId } from "../core/ids.ts";
 import type { EventRows, Store } from "../core/ports.ts";
 import type { ClaimRecord, DocumentRecord } from "../core/records.ts";
+import type { AccessOptions } from "./access.ts";
+import { LOOPBACK_HOSTS, accessControl, createLoginRoutes } from "./access.ts";
 import type { WebAssets } from "./assets.ts";
 import { errorResponse } from "./errors.ts";
 import {
@@ -22,6 +24,11 @@ export interface AppOptions {
   readonly store: Store;
   /** The built web UI; without it, pages outside `/api` answer 503 saying how to build it. */
   readonly assets?: WebAssets | undefined;
+  /**
+   * Who may call: the host names requests must name and the token they must
+   * carry (see `accessControl`); by default the loopback names and no token.
+   */
+  readonly access?: AccessOptions | undefined;
   /** Told about every error that becomes a 5xx (the serve command prints them). */
   readonly reportError?: ((error: unknown) => void) | undefined;
 }
@@ -142,6 +149,9 @@ export function createApp(options: AppOptions) {
       strictTransportSecurity: false,
     }),
   );
+  const access = options.access ?? { hosts: LOOPBACK_HOSTS };
+  app.use(accessControl(access));
+  if (access.token !== undefined) app.route("/", createLoginRoutes(access.token));
   app.use("/api/*", async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");

@@ -31,6 +31,8 @@ const STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   invalid_date: 400,
   invalid_data: 500,
   not_found: 404,
+  unauthorized: 401,
+  forbidden: 403,
   unsupported: 400,
   too_large: 413,
   fetch_failed: 502,

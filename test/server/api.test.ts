@@ -292,7 +292,8 @@ describe("unknown paths", () => {
 
 describe("the typed client", () => {
   it("calls the API with the server's route types", async () => {
-    const client = hc<AppType>("http://workbench.test", {
+    // A loopback name: the app answers only to the names of where it is served.
+    const client = hc<AppType>("http://localhost", {
       fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.request(input, init),
     });
     const response = await client.api.events.$get({ query: { actor: "AZE", root: "17" } });

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -130,5 +131,51 @@ describe("triangulate serve", () => {
     const run = await serve(["--db", "kb.db", ...args], undefined, env);
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
+  });
+
+  it("refuses to listen beyond this machine without a token", async () => {
+    let listened = false;
+    const run = await serve(["--db", "kb.db", "--port", "0", "--host", "0.0.0.0"], () => {
+      listened = true;
+      return Promise.resolve();
+    });
+    expect(run.code).toBe(2);
+    expect(listened).toBe(false);
+    expect(run.stderr).toMatch(
+      /^triangulate serve: --host 0\.0\.0\.0 lets other machines reach the workbench: give --token TOKEN \(or TRIANGULATE_TOKEN\)/,
+    );
+  });
+
+  it("refuses a short token", async () => {
+    const run = await serve(["--db", "kb.db", "--port", "0", "--token", "short"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the token must have 16 characters or more/);
+  });
+
+  it("beyond this machine with a token, warns and answers only requests that carry it", async () => {
+    const token = "a-token-of-enough-length";
+    const statuses: number[] = [];
+    const run = await serve(
+      ["--db", "kb.db", "--port", "0", "--host", "0.0.0.0"],
+      async (server) => {
+        const url = `http://127.0.0.1:${server.port}/api/stats`;
+        statuses.push((await fetch(url)).status);
+        statuses.push((await fetch(url, { headers: { authorization: `Bearer ${token}` } })).status);
+        // A rebinding page names its own host: refused whatever it carries (fetch cannot set Host; node:http can).
+        statuses.push(
+          await new Promise<number>((done, fail) => {
+            const headers = { host: "rebind.attacker.example", authorization: `Bearer ${token}` };
+            get(url, { headers }, (response) => {
+              response.resume();
+              done(response.statusCode ?? 0);
+            }).on("error", fail);
+          }),
+        );
+      },
+      { TRIANGULATE_TOKEN: token },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/other machines can reach this workbench; each request needs the token/);
+    expect(statuses).toEqual([401, 200, 403]);
   });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import type { Store } from "../../core/ports.ts";
 import type { IngestSummary, Reporter } from "../../pipeline/report.ts";
+import { hostsFor, isLoopback } from "../../server/access.ts";
 import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
@@ -24,7 +25,14 @@ Options:
   --db FILE      the knowledge base (default: $TRIANGULATE_DB, else
                  ./triangulate.db)
   --port N       the port (default: $PORT, else 8080; 0 picks a free one)
-  --host H       the interface to bind (default: 127.0.0.1, this machine only)
+  --host H       the interface to bind (default: 127.0.0.1, this machine only);
+                 any other needs a token
+  --token T      the access token every request must carry (default:
+                 $TRIANGULATE_TOKEN): an "Authorization: Bearer T" header, or
+                 the cookie that the /login page sets; 16 characters or more
+  --allow-host N a host name the server may be called by, besides its
+                 addresses and the loopback names (repeatable; for a DNS name
+                 or a proxy in front of it)
   --corpus DIR   when the knowledge base is empty, first ingest DIR with its
                  DIR/manifest.json (npm start passes the bundled corpus/)
   -h, --help     show this help
@@ -35,6 +43,8 @@ Stop with Ctrl-C.
 `;
 
 const DEFAULT_PORT = 8080;
+/** Shorter tokens are refused: a token is the only guard of a server other machines can reach. */
+const MIN_TOKEN_LENGTH = 16;
 
 function portOrThrow(value: string, source: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
@@ -117,6 +127,8 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         db: { type: "string" },
         port: { type: "string" },
         host: { type: "string" },
+        token: { type: "string" },
+        "allow-host": { type: "string", multiple: true },
         corpus: { type: "string" },
       });
       const port =
@@ -127,6 +139,17 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
             : DEFAULT_PORT;
       if (values.host?.trim() === "") throw new TriangulateError("usage", "--host needs an address");
       const host = values.host ?? "127.0.0.1";
+      const token = values.token ?? (io.env.TRIANGULATE_TOKEN?.trim() || undefined);
+      if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+        throw new TriangulateError("usage", `the token must have ${MIN_TOKEN_LENGTH} characters or more`);
+      }
+      if (!isLoopback(host) && token === undefined) {
+        throw new TriangulateError(
+          "usage",
+          `--host ${host} lets other machines reach the workbench: give --token TOKEN (or TRIANGULATE_TOKEN), which every request must then carry`,
+        );
+      }
+      const access = { hosts: hostsFor(host, values["allow-host"] ?? []), token };
       const dbPath = resolveDbPath(values.db, io);
       // With a corpus to load, an empty knowledge base may be created; without, a mistyped path is an error.
       const store = values.corpus === undefined ? openExistingStore(dbPath) : openSqliteStore(dbPath);
@@ -142,6 +165,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         const app = createApp({
           store,
           assets: hasUi ? createDirectoryAssets(deps.webDir) : undefined,
+          access,
           reportError: (error) => io.stderr.write(`triangulate serve: ${errorMessage(error)}\n`),
         });
         try {
@@ -159,6 +183,11 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
           `Triangulate workbench on ${dbPath} (${stats.documents} documents, ${stats.events} events)\n`,
         );
         io.stdout.write(`Serving ${server.url}\n`);
+        if (!isLoopback(host)) {
+          io.stderr.write(
+            `Listening on ${host}: other machines can reach this workbench; each request needs the token (a browser logs in at /login)\n`,
+          );
+        }
         await deps.until(server);
         return EXIT.ok;
       } finally {
