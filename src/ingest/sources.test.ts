@@ -59,6 +59,23 @@ describe("planInputs", () => {
     ]);
   });
 
+  it("skips a folder's README and licence, and reads one named on its own", async () => {
+    mkdirSync(join(root, "briefs"));
+    for (const name of ["README.md", "LICENSE.txt", "licence.md", "readme-first.txt", "01-talks.txt"]) {
+      writeFileSync(join(root, "briefs", name), "text");
+    }
+    expect(summary(await planInputs(["briefs"], root))).toEqual([
+      "read briefs/01-talks.txt (text)",
+      "skipped briefs/LICENSE.txt",
+      "skipped briefs/README.md",
+      "skipped briefs/licence.md",
+      "read briefs/readme-first.txt (text)",
+    ]);
+    expect(summary(await planInputs(["briefs/README.md"], root))).toEqual([
+      "read briefs/README.md (markdown)",
+    ]);
+  });
+
   it("keeps the inputs' order and reads each file once, however it is reached", async () => {
     expect(
       summary(

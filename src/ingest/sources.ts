@@ -33,6 +33,14 @@ export function formatOfPath(path: string): SourceFormat | null {
   return FORMATS[extname(path).toLowerCase()] ?? null;
 }
 
+/**
+ * Files that describe a folder rather than belong to it (README, licence,
+ * changelog...): in a folder they are skipped, not read as articles; named
+ * on their own, they are read like any file.
+ */
+const ABOUT_THE_FOLDER =
+  /^(?:readme|licen[cs]e|copying|notice|changelog|changes|contributing|authors)(?:\.[^.]+)?$/i;
+
 /** Whether an input names an http(s) URL rather than a path. */
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -41,7 +49,8 @@ export function isUrl(input: string): boolean {
 /**
  * Turns the command line's inputs into items: folders are walked (sorted,
  * recursively, hidden entries left out), `-` is stdin, `http(s)://` a URL.
- * In folders, files of other types are skipped and `manifest.json` is passed
+ * In folders, files of other types and a folder's README or licence are
+ * skipped, and `manifest.json` is passed
  * over silently; a named file of another type, or a path that does not
  * exist, fails. The same file or URL twice is read once.
  */
@@ -113,9 +122,11 @@ async function planPath(
     if (basename(file).toLowerCase() === "manifest.json" || !once(real)) continue;
     const format = formatOfPath(file);
     items.push(
-      format
-        ? { kind: "read", source: { kind: "file", uri, path: file, format } }
-        : { kind: "skipped", uri, reason: "not an article file" },
+      !format
+        ? { kind: "skipped", uri, reason: "not an article file" }
+        : ABOUT_THE_FOLDER.test(basename(file))
+          ? { kind: "skipped", uri, reason: "about the folder, not an article" }
+          : { kind: "read", source: { kind: "file", uri, path: file, format } },
     );
   }
 }
