@@ -2,7 +2,18 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const LAYERS = ["ingest", "nlp", "extract", "analysis", "store", "server", "cli", "knowledge"];
+const LAYERS = [
+  "ingest",
+  "nlp",
+  "extract",
+  "analysis",
+  "store",
+  "server",
+  "cli",
+  "knowledge",
+  "feeds",
+  "alerts",
+];
 
 /** Forbids imports of the given sibling folders of src/ (and of packages) from a layer. */
 function forbid(
@@ -47,11 +58,14 @@ export default tseslint.config(
   { files: ["src/core/**"], rules: forbid(LAYERS, ADAPTED) },
   {
     files: ["src/extract/**"],
-    rules: forbid(["ingest", "store", "server", "cli", "knowledge", "analysis"], ADAPTED),
+    rules: forbid(["ingest", "store", "server", "cli", "knowledge", "analysis", "feeds", "alerts"], ADAPTED),
   },
   {
     files: ["src/analysis/**"],
-    rules: forbid(["ingest", "nlp", "extract", "store", "server", "cli", "knowledge"], ADAPTED),
+    rules: forbid(
+      ["ingest", "nlp", "extract", "store", "server", "cli", "knowledge", "feeds", "alerts"],
+      ADAPTED,
+    ),
   },
   // wink's `its.*` accessors are free functions typed as methods.
   { files: ["src/nlp/**"], rules: { "@typescript-eslint/unbound-method": "off" } },
@@ -65,11 +79,19 @@ export default tseslint.config(
   {
     files: ["src/store/**"],
     rules: forbid(
-      ["ingest", "nlp", "extract", "analysis", "server", "cli", "knowledge"],
+      ["ingest", "nlp", "extract", "analysis", "server", "cli", "knowledge", "feeds", "alerts"],
       ["wink-nlp", "hono"],
     ),
   },
-  { files: ["src/ingest/**"], rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]) },
+  {
+    files: ["src/ingest/**"],
+    rules: forbid(["server", "cli", "feeds", "alerts"], ["better-sqlite3", "hono", "wink-nlp"]),
+  },
+  // The watch loop and the alerts' I/O edge: no driver, no HTTP framework, no command line.
+  {
+    files: ["src/feeds/**", "src/alerts/**"],
+    rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]),
+  },
   { files: ["src/server/**"], rules: forbid(["cli"], ["better-sqlite3", "wink-nlp"]) },
   // The browser UI takes only types from the core and the server (the API's route type for its client).
   {

@@ -12,6 +12,7 @@ import { markdownToText } from "./markdown.ts";
 import { hasText, normaliseText } from "./normalise.ts";
 import { formatBytes } from "./read.ts";
 import type { RawInput } from "./read.ts";
+import type { SourceFormat } from "./sources.ts";
 import type { IngestFailure } from "./types.ts";
 
 export interface PrepareOptions {
@@ -44,12 +45,12 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
     ok: false,
     failure: { kind, message },
   });
-  const decoded = decodeBytes(raw.bytes, raw.charset);
+  const decoded = raw.pdf ? { ok: true as const, text: raw.pdf.text } : decodeBytes(raw.bytes, raw.charset);
   if (!decoded.ok) return fail(decoded.kind, decoded.message);
 
   const extracted = extractText(decoded.text, raw);
   const text = normaliseText(extracted.text);
-  if (!hasText(text)) return fail("empty", raw.format === "html" ? "no article text in the page" : "empty");
+  if (!hasText(text)) return fail("empty", EMPTY[raw.format]);
   if (Buffer.byteLength(text, "utf8") > options.maxBytes) {
     return fail("too_large", `too large (over ${formatBytes(options.maxBytes)} of text)`);
   }
@@ -74,6 +75,13 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
   };
 }
 
+const EMPTY: Readonly<Record<SourceFormat, string>> = {
+  html: "no article text in the page",
+  pdf: "no text in the PDF (a scan needs OCR first)",
+  markdown: "empty",
+  text: "empty",
+};
+
 function extractText(decoded: string, raw: RawInput): Extracted {
   switch (raw.format) {
     case "html":
@@ -89,6 +97,13 @@ function extractText(decoded: string, raw: RawInput): Extracted {
     }
     case "text":
       return { text: decoded, title: null, outlet: null, published: null };
+    case "pdf":
+      return {
+        text: decoded,
+        title: raw.pdf?.title ?? null,
+        outlet: null,
+        published: raw.pdf?.published ?? null,
+      };
     default:
       return assertNever(raw.format);
   }

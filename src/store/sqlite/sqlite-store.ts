@@ -1,5 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
-import { TriangulateError, errorMessage, isTriangulateError } from "../../core/errors.ts";
+import { TriangulateError } from "../../core/errors.ts";
 import type { DocId } from "../../core/ids.ts";
 import type {
   ActorSummary,
@@ -30,6 +30,8 @@ import { daySpan } from "../date-span.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
+import { settle, storeError } from "./settle.ts";
+import { createSqliteWatchStore } from "./watch-store.ts";
 import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow } from "./rows.ts";
 import { toActor, toClaim, toDocument, toDocumentSummary, toEvent, toMention } from "./rows.ts";
 
@@ -438,6 +440,7 @@ export function createSqliteStore(db: Database): Store {
     listClaims: (query) => settle("cannot list claims", () => listClaimsSync(query)),
     search: (q, limit) => settle("cannot search", () => searchSync(q, limit)),
     records: (types) => asyncIterable("cannot read records", () => recordsSync(types)),
+    ...createSqliteWatchStore(db),
     close: () =>
       settle("cannot close the database", () => {
         if (closed) return;
@@ -456,22 +459,8 @@ function page<T>(total: number, limit: number, items: () => readonly T[]): Page<
   return { total, items: limit > 0 ? items() : [] };
 }
 
-/** Runs a driver call now and settles with its result, its errors turned into `store_failed` saying what was being done. */
 function saveAction(doc: DocumentRecord): string {
   return `cannot save document ${doc.id} (${doc.uri})`;
-}
-
-function settle<T>(action: string, run: () => T): Promise<T> {
-  try {
-    return Promise.resolve(run());
-  } catch (error) {
-    return Promise.reject(storeError(action, error));
-  }
-}
-
-function storeError(action: string, error: unknown): TriangulateError {
-  if (isTriangulateError(error)) return error;
-  return new TriangulateError("store_failed", `${action}: ${errorMessage(error)}`, { cause: error });
 }
 
 /** An async view of a synchronous iterator whose every step is a driver call. */
