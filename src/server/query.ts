@@ -114,6 +114,12 @@ export const searchQuery = z.strictObject({
   limit: wholeNumber(1, 100).default(20),
 });
 
+export const firingsQuery = z.strictObject({
+  /** Only firings after this id: what a page that has seen it has not. */
+  after: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
+  ...page(50),
+});
+
 /** For endpoints that take no parameters: any parameter is a mistake worth reporting. */
 export const noQuery: MiddlewareHandler = async (c, next) => {
   const [name] = Object.keys(c.req.query());
