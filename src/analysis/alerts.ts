@@ -2,7 +2,7 @@ import type { AlertCondition, AlertEvidence, AlertRule, NewAlertFiring } from ".
 import { describeCondition } from "../core/alerts.ts";
 import type { ClaimRecord, EventRecord, Modality } from "../core/records.ts";
 import { allAgree } from "./claim-clusters.ts";
-import { daySpan } from "./periods.ts";
+import { daySpan } from "../core/calendar.ts";
 import type { ClaimCluster, ClusteredClaim } from "./types.ts";
 
 /**

@@ -20,12 +20,6 @@ export const eventRowsQuery = eventsQuery.extend({ fields: eventFields.default([
 export const claimsQuery = claimParams.extend(pageParams(100));
 export const searchQuery = searchParams;
 
-export const firingsQuery = z.strictObject({
-  /** Only firings after this id: what a page that has seen it has not. */
-  after: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
-  ...page(50),
-});
-
 /** For endpoints that take no parameters: any parameter is a mistake worth reporting. */
 export const noQuery: MiddlewareHandler = async (c, next) => {
   const [name] = Object.keys(c.req.query());

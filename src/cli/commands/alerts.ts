@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { AlertCondition, AlertFiring, AlertRule } from "../../core/alerts.ts";
 import { describeCondition } from "../../core/alerts.ts";
 import { TriangulateError } from "../../core/errors.ts";
@@ -9,7 +10,9 @@ import { openExistingStore, resolveDbPath } from "../db-path.ts";
 import { durationOrThrow } from "../duration.ts";
 import { parseFlags } from "../flags.ts";
 import type { ParsedFlags } from "../flags.ts";
-import { DB_HELP, actorOrThrow, clip, formatTable, writeJson } from "./analysis-common.ts";
+import { actorRef } from "../../core/params.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, clip, formatTable, writeJson } from "./analysis-common.ts";
 import { httpUrlOrThrow } from "./feeds.ts";
 
 const HELP = `Usage: triangulate alerts add RULE [--webhook URL]
@@ -100,7 +103,7 @@ export function conditionFromFlags(values: Values): AlertCondition {
     return { kind: "new-conflict", subject: values.subject ?? null };
   }
   only(["root"]);
-  const actor = actorOrThrow("--actor", values.actor) ?? "";
+  const { actor } = paramsOrThrow(z.strictObject({ actor: actorRef }), { actor: values.actor });
   const roots = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(values.root ?? "");
   const from = Number(roots?.[1]);
   const to = Number(roots?.[2] ?? roots?.[1]);

@@ -3,7 +3,15 @@ import { streamSSE } from "hono/streaming";
 import type { AlertFiring } from "../../core/alerts.ts";
 import { describeCondition } from "../../core/alerts.ts";
 import type { Store } from "../../core/ports.ts";
-import { firingsQuery, noQuery, validQuery } from "../query.ts";
+import { z } from "zod";
+import { pageParams, wholeNumber } from "../../core/params.ts";
+import { noQuery, validQuery } from "../query.ts";
+
+export const firingsQuery = z.strictObject({
+  /** Only firings after this id: what a page that has seen it has not. */
+  after: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
+  ...pageParams(50),
+});
 
 export interface AlertsApiOptions {
   /** How often an open stream looks for new firings (other processes store them: ingest, watch, workers). */
