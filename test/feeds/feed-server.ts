@@ -50,6 +50,9 @@ export async function startFeedServer(): Promise<FeedServer> {
     if (served.delayMs) setTimeout(send, served.delayMs);
     else send();
   });
+  // Idle sockets stay open for the whole test: a server closing one just as the
+  // client reuses it (after a slow ingest) resets the request, which a test must not see.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

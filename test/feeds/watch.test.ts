@@ -211,7 +211,7 @@ describe("triangulate watch", () => {
     );
     clock = new Date("2024-03-10T12:20:00Z");
     const run = await watchOnce();
-    expect(run.code, run.err).toBe(0);
+    expect(run.code, run.out + run.err).toBe(0);
     // RSS: fetched whole again (an article was left to retry), the flaky page is in now.
     expect(run.out).toMatch(/rss\.xml: 1 new of 3 listed, 1 settled/);
     // The oil article came through another feed, but was delivered already.
