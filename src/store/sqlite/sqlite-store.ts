@@ -37,7 +37,7 @@ const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
-  target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
+  target_country AS targetCountry, cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
 /** The SQL of each field of an event record, for rows built by `json_array`. */
 const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
   id: "id",
@@ -52,6 +52,7 @@ const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
   plover: "plover",
   goldstein: "goldstein",
   modality: "modality",
+  rule: "rule",
   quote: "quote",
   start: "start",
   end: '"end"',
@@ -106,8 +107,8 @@ export function createSqliteStore(db: Database): Store {
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, doc, date, day_first, day_last, source, source_country, target, target_country,
-       cameo, root, plover, goldstein, modality, quote, start, "end")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cameo, root, plover, goldstein, modality, rule, quote, start, "end")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertClaim = db.prepare(
     `INSERT INTO claims (id, doc, value, value_max, unit, qualifier, subjects, metric, period, quote, start, "end")
@@ -169,6 +170,7 @@ export function createSqliteStore(db: Database): Store {
         e.plover,
         e.goldstein,
         e.modality,
+        e.rule,
         e.quote,
         e.start,
         e.end,
