@@ -3,7 +3,7 @@ import type { ClaimRecord, CountryCode } from "../core/records.ts";
 import { figureInterval, figuresAgree } from "./figures.ts";
 import { metricParties, partiesCompatible } from "./metric-parties.ts";
 import { metricWeight, metricStems, properNouns } from "./metric-words.ts";
-import { daySpan, periodSpan } from "./periods.ts";
+import { daySpan, periodDays } from "../core/calendar.ts";
 import type { SourceIndex } from "./sources.ts";
 import type { ClaimCluster, ClaimStatus, ClusteredClaim } from "./types.ts";
 
@@ -76,7 +76,7 @@ function prepare(claim: ClaimRecord, index: number, context: Context): Prepared 
   const single = claim.period !== null && !claim.period.includes("/");
   const span: readonly [number, number] | null =
     claim.period !== null
-      ? periodSpan(claim.period)
+      ? periodDays(claim.period)
       : published === null
         ? null
         : [daySpan(published)[0] - unstatedDays, daySpan(published)[1]];

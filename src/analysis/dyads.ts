@@ -1,8 +1,8 @@
 import type { IsoDate } from "../core/ids.ts";
 import type { CountryCode } from "../core/records.ts";
-import type { Interval } from "./periods.ts";
-import { periodOf } from "./periods.ts";
-import { quadClassOf } from "./quad-class.ts";
+import type { Interval } from "../core/calendar.ts";
+import { periodOf } from "../core/calendar.ts";
+import { quadClassOf } from "../core/quad-class.ts";
 import type { DyadRow, EventCluster } from "./types.ts";
 
 export interface DyadOptions {

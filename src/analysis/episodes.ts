@@ -1,8 +1,8 @@
 import { TriangulateError } from "../core/errors.ts";
 import type { DyadicEvent } from "./dyads.ts";
 import { dyadicEvents, dyadSeries } from "./dyads.ts";
-import type { Interval } from "./periods.ts";
-import { periodOf } from "./periods.ts";
+import type { Interval } from "../core/calendar.ts";
+import { periodOf } from "../core/calendar.ts";
 import type { DyadRow, Episode, EpisodeEvent, EpisodePhase, EventCluster } from "./types.ts";
 
 export interface EpisodeOptions {

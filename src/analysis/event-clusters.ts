@@ -2,7 +2,7 @@ import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
 import { datePrecision } from "../core/ids.ts";
 import type { EventRecord, Modality } from "../core/records.ts";
-import { datesCompatible, daySpan } from "./periods.ts";
+import { datesCompatible, daySpan } from "../core/calendar.ts";
 import type { SourceIndex } from "./sources.ts";
 import type { EventCluster, Report } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/ids.ts";
 import type { Unit } from "../core/records.ts";
-import { daySpan } from "./periods.ts";
+import { daySpan } from "../core/calendar.ts";
 import type { ClaimCluster, ClaimStatus, DyadRow, Episode, EventCluster } from "./types.ts";
 
 /** Filters of claim clusters, as the CLI flags and the API query name them. */

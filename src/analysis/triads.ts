@@ -1,7 +1,7 @@
 import type { CountryCode } from "../core/records.ts";
 import { round2 } from "./dyads.ts";
-import type { Interval } from "./periods.ts";
-import { periodOf } from "./periods.ts";
+import type { Interval } from "../core/calendar.ts";
+import { periodOf } from "../core/calendar.ts";
 import type { EventCluster, Triad, TriadEdge } from "./types.ts";
 
 export interface TriadOptions {

@@ -14,6 +14,10 @@ const DOC_ID = /^[0-9a-f]{16}$/;
 const ACTOR_ID = /^(?:[A-Z]{3}|[a-z]+:[a-z0-9][a-z0-9.-]*)$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+export function isDocId(value: string): boolean {
+  return DOC_ID.test(value);
+}
+
 export function docIdOrThrow(value: string): DocId {
   if (!DOC_ID.test(value)) throw new TriangulateError("invalid_id", `not a document id: ${value}`);
   return value as DocId;
@@ -22,6 +26,11 @@ export function docIdOrThrow(value: string): DocId {
 /** The id of the document whose normalised text has this SHA-256 (hex). */
 export function docIdFromSha256(sha256: string): DocId {
   return docIdOrThrow(sha256.slice(0, 16));
+}
+
+/** Whether `value` has the shape of an actor id: a country or group code, or `kind:slug`. */
+export function isActorId(value: string): boolean {
+  return ACTOR_ID.test(value);
 }
 
 export function actorIdOrThrow(value: string): ActorId {

@@ -1,13 +1,15 @@
 import type { Brand } from "./brand.ts";
 import type { CameoRoot } from "./cameo.ts";
 import type { ActorId, CharOffset, DocId, IsoDate } from "./ids.ts";
+import { isIsoDate } from "./ids.ts";
+import { isCountryCode } from "./codes.ts";
 import { TriangulateError } from "./errors.ts";
 
 /** ISO 3166-1 alpha-3, or `IGO` (intergovernmental body), `MUS` (Muslim states as a group), `UNK` (unidentified). */
 export type CountryCode = Brand<string, "CountryCode">;
 
 export function countryCodeOrThrow(value: string): CountryCode {
-  if (!/^[A-Z]{3}$/.test(value)) {
+  if (!isCountryCode(value)) {
     throw new TriangulateError("invalid_id", `not an ISO alpha-3 or group code: ${value}`);
   }
   return value as CountryCode;
@@ -46,6 +48,18 @@ export type Unit = (typeof UNITS)[number];
 
 /** A time span a figure refers to: an `IsoDate`, or two joined by `/` (`2024-01/2024-04`). */
 export type Period = Brand<string, "Period">;
+
+/** Whether `value` is a period: one `IsoDate`, or two joined by `/`. */
+export function isPeriod(value: string): value is Period {
+  const [from, to, ...rest] = value.split("/");
+  return from !== undefined && rest.length === 0 && isIsoDate(from) && (to === undefined || isIsoDate(to));
+}
+
+export function periodOrThrow(value: string): Period {
+  if (!isPeriod(value))
+    throw new TriangulateError("invalid_date", `not a period (DATE or DATE/DATE): ${value}`);
+  return value;
+}
 
 /** A half-open span `[start, end)` of JavaScript string indices into a document's stored text. */
 export interface Span {

@@ -1,3 +1,4 @@
+import { isStateCode } from "../core/codes.ts";
 import { TriangulateError } from "../core/errors.ts";
 import { datePrecision } from "../core/ids.ts";
 import type { RecordType } from "../core/records.ts";
@@ -5,7 +6,7 @@ import { collectRecords } from "../analysis/collect.ts";
 import { clusterEvents } from "../analysis/event-clusters.ts";
 import { hash48 } from "../analysis/hash.ts";
 import { createDuplicateFinder } from "../analysis/near-duplicates.ts";
-import { quadClassNumber, quadClassOf } from "../analysis/quad-class.ts";
+import { quadClassNumber, quadClassOf } from "../core/quad-class.ts";
 import { createSourceIndex } from "../analysis/sources.ts";
 import type { EventCluster } from "../analysis/types.ts";
 import { createActorNames } from "./actor-names.ts";
@@ -51,9 +52,6 @@ function geoColumns(prefix: string): string[] {
 
 type Row = Partial<Record<(typeof GDELT_COLUMNS)[number], string | number>>;
 
-/** Codes of ours that are no state: `IGO` is a CAMEO actor type, the others have no GDELT column. */
-const NOT_A_STATE = new Set(["IGO", "MUS", "UNK"]);
-
 function actorCells(
   prefix: "Actor1" | "Actor2",
   id: string | null,
@@ -64,7 +62,8 @@ function actorCells(
   // GDELT writes names upper-case.
   const name = nameOf(id).toUpperCase().replace(/\s+/g, " ");
   const row: Record<string, string> = { [`${prefix}Code`]: country ?? "", [`${prefix}Name`]: name };
-  if (country !== null && !NOT_A_STATE.has(country)) row[`${prefix}CountryCode`] = country;
+  // Group codes are no state: `IGO` is a CAMEO actor type, the others have no GDELT column.
+  if (isStateCode(country)) row[`${prefix}CountryCode`] = country;
   if (country === "IGO") row[`${prefix}Type1Code`] = "IGO";
   return row;
 }

@@ -1,10 +1,10 @@
 import { TriangulateError } from "../core/errors.ts";
-import { datePrecision } from "../core/ids.ts";
+import { datePrecision, isoDateOrThrow } from "../core/ids.ts";
 import type { ActorRecord, RecordType } from "../core/records.ts";
 import { collectRecords } from "../analysis/collect.ts";
 import { round2 } from "../analysis/dyads.ts";
 import { clusterEvents } from "../analysis/event-clusters.ts";
-import { daySpan } from "../analysis/periods.ts";
+import { dayRange } from "../core/calendar.ts";
 import { createSourceIndex } from "../analysis/sources.ts";
 import type { EventCluster } from "../analysis/types.ts";
 import type { ExportFormat } from "./format.ts";
@@ -48,9 +48,8 @@ interface Edge extends Tally {
 
 /** The first and last day (`YYYY-MM-DD`) of a month `YYYY-MM`. */
 function monthSpell(month: string): { start: string; end: string } {
-  const [first, last] = daySpan(month as Parameters<typeof daySpan>[0]);
-  const day = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  return { start: day(first), end: day(last) };
+  const { first, last } = dayRange(isoDateOrThrow(month));
+  return { start: first, end: last };
 }
 
 /** The actor network as a GEXF 1.3 document, built from event clusters. */

@@ -3,8 +3,8 @@ import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
 import type { ActorKind, ActorRecord, ClaimRecord, EventRecord, RecordType } from "../core/records.ts";
 import { collectRecords } from "../analysis/collect.ts";
-import { daySpan } from "../analysis/periods.ts";
-import { quadClassOf } from "../analysis/quad-class.ts";
+import { daySpan } from "../core/calendar.ts";
+import { quadClassOf } from "../core/quad-class.ts";
 import type { SourceDocument } from "../analysis/sources.ts";
 import type { ExportFormat } from "./format.ts";
 

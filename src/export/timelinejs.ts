@@ -3,7 +3,7 @@ import type { RecordType } from "../core/records.ts";
 import { collectRecords } from "../analysis/collect.ts";
 import { clusterEvents } from "../analysis/event-clusters.ts";
 import { createDuplicateFinder } from "../analysis/near-duplicates.ts";
-import { quadClassOf } from "../analysis/quad-class.ts";
+import { quadClassOf } from "../core/quad-class.ts";
 import type { SourceDocument } from "../analysis/sources.ts";
 import { createSourceIndex } from "../analysis/sources.ts";
 import type { EventCluster } from "../analysis/types.ts";

@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import { startModuleWorker } from "../core/module-worker.ts";
+import { startModuleWorker } from "../threads/module-worker.ts";
 import type { NlpEngine } from "../core/ports.ts";
 import type { Extraction } from "../core/records.ts";
 import type { Knowledge } from "../extract/knowledge.ts";

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isTriangulateError } from "../core/errors.ts";
 import { compareAtPrecision } from "../extract/actors/gazetteer.ts";
 import { phraseKeys } from "../extract/actors/phrase-trie.ts";
-import { GROUP_CODES, loadActorSources, loadGazetteer, readWorldCountries } from "./actors.ts";
+import { GROUP_CODES } from "../core/codes.ts";
+import { loadActorSources, loadGazetteer, readWorldCountries } from "./actors.ts";
 import { DATA_DIR } from "./load.ts";
 
 const sources = loadActorSources(DATA_DIR);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
+import { GROUP_CODES } from "../core/codes.ts";
 import { TriangulateError } from "../core/errors.ts";
 import { actorIdFor, actorIdOrThrow, isIsoDate, isoDateOrThrow } from "../core/ids.ts";
 import { countryCodeOrThrow, type ActorRecord, type CountryCode } from "../core/records.ts";
@@ -23,7 +24,6 @@ const PRIORITY_STATE = 40;
 const PRIORITY_TERRITORY = 30;
 
 /** Codes that are not states: intergovernmental, Muslim states as a group, unidentified. */
-export const GROUP_CODES = ["IGO", "MUS", "UNK"] as const;
 
 const words = z.array(z.string().min(1));
 const code = z.string().regex(/^[A-Z]{3}$/, "an ISO alpha-3 or group code");

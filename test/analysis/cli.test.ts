@@ -227,7 +227,7 @@ describe("usage errors", () => {
     [["claims", "--min-sources", "2"], /need --clusters/],
     [["events", "--clusters", "--from", "April"], /--from must be/],
     [["events", "--root", "7"], /--root must be/],
-    [["triads", "--actors", "aze"], /--actors must list/],
+    [["triads", "--actors", "aze"], /--actors must be country codes separated by commas/],
     [["episodes", "--actor", "Iran"], /--actor must be/],
   ])("%j exits 2", async (args, message) => {
     const { code, stderr } = await runMain([...args, "--db", db], { cwd: dir.path });

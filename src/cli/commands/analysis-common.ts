@@ -1,11 +1,6 @@
-import { TriangulateError } from "../../core/errors.ts";
-import type { IsoDate } from "../../core/ids.ts";
-import { isIsoDate } from "../../core/ids.ts";
 import type { Analysis } from "../../analysis/analysis.ts";
 import { createAnalysis } from "../../analysis/analysis.ts";
 import { readAnalysisInput } from "../../analysis/from-store.ts";
-import type { Interval } from "../../analysis/periods.ts";
-import { INTERVALS } from "../../analysis/periods.ts";
 import type { CliIo } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
 
@@ -64,42 +59,6 @@ export function formatTable(
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-/** `--interval month|quarter|year`. @throws TriangulateError `usage` naming the value. */
-export function intervalOrThrow(value: string): Interval {
-  if (!(INTERVALS as readonly string[]).includes(value)) {
-    throw new TriangulateError("usage", `--interval must be month, quarter or year, not "${value}"`);
-  }
-  return value as Interval;
-}
-
-/** A whole-number flag (`--min-sources 2`). @throws TriangulateError `usage` naming the flag. */
-export function wholeNumberOrThrow(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(value))
-    throw new TriangulateError("usage", `${flag} must be a whole number, not "${value}"`);
-  return Number(value);
-}
-
-/** A date flag (`--from 2023-04`). @throws TriangulateError `usage` naming the flag. */
-export function dateOrThrow(flag: string, value: string | undefined): IsoDate | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDate(value))
-    throw new TriangulateError("usage", `${flag} must be YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
-  return value;
-}
-
-/** A country code or actor id flag (`--actor AZE`). @throws TriangulateError `usage` naming the flag. */
-export function actorOrThrow(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(?:[A-Z]{3}|[a-z]+:[a-z0-9][a-z0-9.-]*)$/.test(value)) {
-    throw new TriangulateError(
-      "usage",
-      `${flag} must be a country code (AZE) or an actor id, not "${value}"`,
-    );
-  }
-  return value;
 }
 
 /** A signed number for tables: `+1.9`, `-4`, `0`. */

@@ -1,20 +1,15 @@
 import { TriangulateError } from "../../core/errors.ts";
+import { claimClusterParams } from "../../core/params.ts";
 import type { ClaimRecord, Unit } from "../../core/records.ts";
 import { UNITS } from "../../core/records.ts";
 import { filterClaimClusters } from "../../analysis/filters.ts";
-import type { ClaimCluster, ClaimStatus, ClusteredClaim } from "../../analysis/types.ts";
+import type { ClaimCluster, ClusteredClaim } from "../../analysis/types.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
-import {
-  DB_HELP,
-  clip,
-  formatTable,
-  loadAnalysis,
-  wholeNumberOrThrow,
-  writeJson,
-} from "./analysis-common.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, clip, formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate claims [--clusters] [options]
 
@@ -44,8 +39,6 @@ Examples:
   triangulate claims --clusters --status conflict
   triangulate claims --clusters --subject AZE --json
 `;
-
-const STATUSES: readonly ClaimStatus[] = ["agree", "conflict", "single"];
 
 /** A number as people write it: 600000000 is "600 million", 12900000000 "12.9 billion". */
 export function numberText(value: number): string {
@@ -121,14 +114,6 @@ async function listClaims(
   }
 }
 
-function unitOrThrow(value: string | undefined): Unit | undefined {
-  if (value === undefined) return undefined;
-  if (!(UNITS as readonly string[]).includes(value)) {
-    throw new TriangulateError("usage", `--unit must be one of ${UNITS.join(", ")}, not "${value}"`);
-  }
-  return value as Unit;
-}
-
 /** `triangulate claims [--clusters]`: figures, or figures grouped by quantity across documents. */
 export const claimsCommand: Command = {
   name: "claims",
@@ -144,25 +129,15 @@ export const claimsCommand: Command = {
       "min-sources": { type: "string" },
       json: { type: "boolean", default: false },
     });
-    const status = values.status;
-    if (status !== undefined && !(STATUSES as readonly string[]).includes(status)) {
-      throw new TriangulateError("usage", `--status must be agree, conflict or single, not "${status}"`);
-    }
-    if (!values.clusters && (status !== undefined || values["min-sources"] !== undefined)) {
+    const filter = paramsOrThrow(claimClusterParams, {
+      status: values.status,
+      subject: values.subject,
+      unit: values.unit,
+      minSources: values["min-sources"],
+    });
+    if (!values.clusters && (filter.status !== undefined || filter.minSources !== undefined)) {
       throw new TriangulateError("usage", "--status and --min-sources need --clusters");
     }
-    if (values.subject !== undefined && !/^[A-Z]{3}$/.test(values.subject)) {
-      throw new TriangulateError(
-        "usage",
-        `--subject must be a country code such as AZE, not "${values.subject}"`,
-      );
-    }
-    const filter = {
-      status: status as ClaimStatus | undefined,
-      subject: values.subject,
-      unit: unitOrThrow(values.unit),
-      minSources: wholeNumberOrThrow("--min-sources", values["min-sources"]),
-    };
     if (!values.clusters) {
       const claims = await listClaims(values.db, io, filter.subject, filter.unit);
       if (values.json) writeJson(io, claims);

@@ -1,17 +1,11 @@
+import { dyadParams } from "../../core/params.ts";
 import { withActor } from "../../analysis/filters.ts";
 import type { DyadRow } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { parseFlags } from "../flags.ts";
-import {
-  DB_HELP,
-  actorOrThrow,
-  formatTable,
-  intervalOrThrow,
-  loadAnalysis,
-  signed,
-  writeJson,
-} from "./analysis-common.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate dyads [options]
 
@@ -71,10 +65,13 @@ export const dyadsCommand: Command = {
       actor: { type: "string" },
       json: { type: "boolean", default: false },
     });
-    const interval = intervalOrThrow(values.interval);
-    const actor = actorOrThrow("--actor", values.actor);
+    const { interval, directed, actor } = paramsOrThrow(dyadParams, {
+      interval: values.interval,
+      directed: String(values.directed),
+      actor: values.actor,
+    });
     const { analysis } = await loadAnalysis(values.db, io);
-    const rows = withActor(analysis.dyads({ interval, directed: values.directed }), actor);
+    const rows = withActor(analysis.dyads({ interval, directed }), actor);
     if (values.json) writeJson(io, rows);
     else io.stdout.write(formatDyads(rows, values.directed));
     return EXIT.ok;

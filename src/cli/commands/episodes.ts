@@ -1,18 +1,11 @@
+import { episodeParams } from "../../core/params.ts";
 import { withActor } from "../../analysis/filters.ts";
 import type { Episode } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { parseFlags } from "../flags.ts";
-import {
-  DB_HELP,
-  actorOrThrow,
-  clip,
-  formatTable,
-  intervalOrThrow,
-  loadAnalysis,
-  signed,
-  writeJson,
-} from "./analysis-common.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate episodes [options]
 
@@ -75,8 +68,10 @@ export const episodesCommand: Command = {
       actor: { type: "string" },
       json: { type: "boolean", default: false },
     });
-    const interval = intervalOrThrow(values.interval);
-    const actor = actorOrThrow("--actor", values.actor);
+    const { interval, actor } = paramsOrThrow(episodeParams, {
+      interval: values.interval,
+      actor: values.actor,
+    });
     const { analysis } = await loadAnalysis(values.db, io);
     const episodes = withActor(analysis.episodes({ interval }), actor);
     if (values.json) writeJson(io, episodes);

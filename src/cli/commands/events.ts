@@ -1,23 +1,15 @@
 import { TriangulateError } from "../../core/errors.ts";
 import type { EventQuery } from "../../core/ports.ts";
 import type { EventRecord } from "../../core/records.ts";
+import { eventClusterParams } from "../../core/params.ts";
 import { filterEventClusters } from "../../analysis/filters.ts";
 import type { EventCluster } from "../../analysis/types.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
-import {
-  DB_HELP,
-  actorOrThrow,
-  clip,
-  dateOrThrow,
-  formatTable,
-  loadAnalysis,
-  signed,
-  wholeNumberOrThrow,
-  writeJson,
-} from "./analysis-common.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate events [--clusters] [options]
 
@@ -106,21 +98,19 @@ export const eventsCommand: Command = {
       "min-sources": { type: "string" },
       json: { type: "boolean", default: false },
     });
-    if (values.root !== undefined && !/^(?:0[1-9]|1\d|20)$/.test(values.root)) {
-      throw new TriangulateError("usage", `--root must be a CAMEO root from 01 to 20, not "${values.root}"`);
-    }
-    if (!values.clusters && values["min-sources"] !== undefined) {
+    const filter = paramsOrThrow(eventClusterParams, {
+      actor: values.actor,
+      root: values.root,
+      from: values.from,
+      to: values.to,
+      minSources: values["min-sources"],
+    });
+    if (!values.clusters && filter.minSources !== undefined) {
       throw new TriangulateError("usage", "--min-sources needs --clusters");
     }
-    const filter = {
-      actor: actorOrThrow("--actor", values.actor),
-      root: values.root,
-      from: dateOrThrow("--from", values.from),
-      to: dateOrThrow("--to", values.to),
-      minSources: wholeNumberOrThrow("--min-sources", values["min-sources"]),
-    };
     if (!values.clusters) {
-      const events = await listEvents(values.db, io, filter);
+      const { minSources: _, ...query } = filter;
+      const events = await listEvents(values.db, io, query);
       if (values.json) writeJson(io, events);
       else {
         io.stdout.write(

@@ -1,17 +1,10 @@
-import { TriangulateError } from "../../core/errors.ts";
-import type { Interval } from "../../analysis/periods.ts";
+import { triadParams } from "../../core/params.ts";
 import type { Triad } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { parseFlags } from "../flags.ts";
-import {
-  DB_HELP,
-  formatTable,
-  intervalOrThrow,
-  loadAnalysis,
-  wholeNumberOrThrow,
-  writeJson,
-} from "./analysis-common.ts";
+import { paramsOrThrow } from "../params.ts";
+import { DB_HELP, formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate triads [options]
 
@@ -66,15 +59,11 @@ export const triadsCommand: Command = {
       actors: { type: "string" },
       json: { type: "boolean", default: false },
     });
-    const interval: Interval | "all" = values.interval === "all" ? "all" : intervalOrThrow(values.interval);
-    const actors = values.actors?.split(",").map((code) => code.trim());
-    if (actors?.some((code) => !/^[A-Z]{3}$/.test(code))) {
-      throw new TriangulateError(
-        "usage",
-        `--actors must list country codes such as AZE,IRN,ISR, not "${values.actors ?? ""}"`,
-      );
-    }
-    const minEvents = wholeNumberOrThrow("--min-events", values["min-events"]);
+    const { interval, minEvents, actors } = paramsOrThrow(triadParams, {
+      interval: values.interval,
+      minEvents: values["min-events"],
+      actors: values.actors,
+    });
     const { analysis } = await loadAnalysis(values.db, io);
     const triads = analysis.triads({
       interval,

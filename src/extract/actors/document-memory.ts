@@ -1,8 +1,8 @@
+import { isStateCode } from "../../core/codes.ts";
 import type { Sentence } from "../../core/ports.ts";
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
 import type { ActorMention } from "../types.ts";
 
-const GROUP_CODES = new Set(["IGO", "MUS", "UNK"]);
 // How much the states of the sentences before count towards "the two
 // countries" (the nearest first); further back only while fewer than two
 // states are in view.
@@ -13,11 +13,6 @@ const PAIR_FAR = 0.25;
 const COORDINATION = /^\s*(?:and|&|[–—\-/])\s*$/;
 // How many sentences back "the ministry" may reach for the ministry it names.
 const INSTITUTION_REACH = 8;
-
-/** A state code, not a group code (IGO, MUS, UNK) or null. */
-export function isState(country: CountryCode | null): country is CountryCode {
-  return country !== null && !GROUP_CODES.has(country);
-}
 
 interface Seen {
   readonly country: CountryCode;
@@ -57,7 +52,7 @@ export class DocumentMemory {
   }
 
   record(index: number, mention: ActorMention): void {
-    if (isState(mention.country)) {
+    if (isStateCode(mention.country)) {
       this.seen[index]?.push({ country: mention.country, order: this.order++ });
       this.counts.set(mention.country, (this.counts.get(mention.country) ?? 0) + 1);
     }
@@ -202,7 +197,7 @@ export class DocumentMemory {
     for (let k = list.length - 1; k > 0; k--) {
       const a = list[k - 1];
       const b = list[k];
-      if (!a || !b || !isState(a.country) || !isState(b.country)) continue;
+      if (!a || !b || !isStateCode(a.country) || !isStateCode(b.country)) continue;
       if (a.country === b.country || a.start === b.start) continue;
       const between = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
       if (COORDINATION.test(between)) return [a.country, b.country];

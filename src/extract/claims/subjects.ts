@@ -1,3 +1,4 @@
+import { isStateCode } from "../../core/codes.ts";
 import type { CountryCode } from "../../core/records.ts";
 import type { Token } from "../../core/ports.ts";
 import type { UnitTable } from "../quantities/units.ts";
@@ -5,7 +6,6 @@ import type { ActorMention, AnalysedSentence, Quantity } from "../types.ts";
 import { tokenAt } from "./tokens.ts";
 
 // Groups and unknowns are actors, not the states a figure is about.
-const NOT_STATES = new Set(["IGO", "MUS", "UNK"]);
 // Words between a background preposition and the state it governs ("after the conflict in Ukraine").
 const BACKGROUND_REACH = 5;
 // What ends a subordinate clause: the clause runs from its opener to the next of these.
@@ -45,7 +45,7 @@ interface Layout {
   readonly complements: readonly number[];
 }
 
-const isState = (m: ActorMention): boolean => m.country !== null && !NOT_STATES.has(m.country);
+const isState = (m: ActorMention): boolean => isStateCode(m.country);
 
 function sorted(mentions: readonly ActorMention[]): CountryCode[] {
   const codes = new Set<CountryCode>();

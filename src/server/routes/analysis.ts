@@ -1,73 +1,21 @@
 import { Hono } from "hono";
-import { z } from "zod";
-import { isIsoDate } from "../../core/ids.ts";
+import {
+  claimClusterParams,
+  dyadParams,
+  episodeParams,
+  eventClusterParams,
+  pageParams,
+  triadParams,
+} from "../../core/params.ts";
 import type { Store } from "../../core/ports.ts";
-import { UNITS } from "../../core/records.ts";
 import type { Analysis } from "../../analysis/analysis.ts";
 import { createAnalysis } from "../../analysis/analysis.ts";
 import { filterClaimClusters, filterEventClusters, withActor } from "../../analysis/filters.ts";
 import { readAnalysisInput } from "../../analysis/from-store.ts";
-import { INTERVALS } from "../../analysis/periods.ts";
-import { MAX_LIMIT, noQuery, validQuery } from "../query.ts";
+import { noQuery, validQuery } from "../query.ts";
 
-/** A string parameter checked by a pattern, with the message the 400 gives. */
-function matching<T extends string>(pattern: RegExp, expected: string) {
-  return z
-    .string()
-    .refine((raw) => pattern.test(raw), { message: `must be ${expected}` })
-    .transform((raw) => raw as T);
-}
-
-const wholeNumber = (min: number, max: number) =>
-  matching(/^\d{1,9}$/, `a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: `must be a whole number from ${min} to ${max}` });
-
-const actor = matching(/^(?:[A-Z]{3}|[a-z]+:[a-z0-9][a-z0-9.-]*)$/, "a country code (AZE) or an actor id");
-const country = matching(/^[A-Z]{3}$/, "an ISO alpha-3 code such as AZE");
-const date = z.string().refine(isIsoDate, { message: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
-const interval = z.enum(INTERVALS, { error: `must be one of ${INTERVALS.join(", ")}` });
-const flag = z.enum(["true", "false"], { error: "must be true or false" }).transform((raw) => raw === "true");
-const page = {
-  limit: wholeNumber(1, MAX_LIMIT).default(100),
-  offset: wholeNumber(0, 1_000_000_000).default(0),
-};
-
-export const claimClustersQuery = z.strictObject({
-  status: z.enum(["agree", "conflict", "single"], { error: "must be agree, conflict or single" }).optional(),
-  subject: country.optional(),
-  unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(", ")}` }).optional(),
-  minSources: wholeNumber(0, 1_000_000).optional(),
-  ...page,
-});
-
-export const eventClustersQuery = z.strictObject({
-  actor: actor.optional(),
-  root: matching(/^(?:0[1-9]|1\d|20)$/, "a CAMEO root from 01 to 20").optional(),
-  from: date.optional(),
-  to: date.optional(),
-  minSources: wholeNumber(0, 1_000_000).optional(),
-  ...page,
-});
-
-export const dyadsQuery = z.strictObject({
-  interval: interval.default("month"),
-  directed: flag.default(false),
-  actor: country.optional(),
-});
-
-export const episodesQuery = z.strictObject({
-  interval: interval.default("month"),
-  actor: country.optional(),
-});
-
-export const triadsQuery = z.strictObject({
-  interval: z.enum([...INTERVALS, "all"], { error: "must be month, quarter, year or all" }).default("year"),
-  minEvents: wholeNumber(1, 1_000_000).optional(),
-  actors: matching(/^[A-Z]{3}(?:,[A-Z]{3})*$/, "country codes separated by commas (AZE,IRN,ISR)")
-    .transform((raw) => raw.split(","))
-    .optional(),
-});
+const claimClustersQuery = claimClusterParams.extend(pageParams(100));
+const eventClustersQuery = eventClusterParams.extend(pageParams(100));
 
 /** One page of a list, in the shape of the other list endpoints. */
 function paged<T>(items: readonly T[], limit: number, offset: number): { items: T[]; total: number } {
@@ -116,17 +64,17 @@ export function createAnalysisApi(store: Store) {
       const clusters = filterEventClusters((await analysisOf()).eventClusters(), filter);
       return c.json(paged(clusters, limit, offset));
     })
-    .get("/dyads", validQuery(dyadsQuery), async (c) => {
+    .get("/dyads", validQuery(dyadParams), async (c) => {
       const { interval, directed, actor } = c.req.valid("query");
       const items = withActor((await analysisOf()).dyads({ interval, directed }), actor);
       return c.json({ items, total: items.length });
     })
-    .get("/episodes", validQuery(episodesQuery), async (c) => {
+    .get("/episodes", validQuery(episodeParams), async (c) => {
       const { interval, actor } = c.req.valid("query");
       const items = withActor((await analysisOf()).episodes({ interval }), actor);
       return c.json({ items, total: items.length });
     })
-    .get("/triads", validQuery(triadsQuery), async (c) => {
+    .get("/triads", validQuery(triadParams), async (c) => {
       const { interval, minEvents, actors } = c.req.valid("query");
       const items = (await analysisOf()).triads({
         interval,

@@ -1,5 +1,5 @@
 import type { ClaimQuery, EventQuery } from "../../core/ports.ts";
-import { daySpan } from "../date-span.ts";
+import { dayRange } from "../../core/calendar.ts";
 
 /** A SQL condition with its positional parameters. */
 export interface Where {
@@ -41,13 +41,13 @@ function eventConditions(query: EventQuery): Where[] {
   if (query.target !== undefined) conditions.push(side("target", query.target));
   if (query.root !== undefined) conditions.push({ sql: "root = ?", params: [query.root] });
   if (query.from !== undefined) {
-    const first = daySpan(query.from).first;
+    const first = dayRange(query.from).first;
     // An event spans at most a year, so one that ends on or after `first`
     // starts after the same day a year earlier: the redundant bound turns a
     // scan of everything before `to` into a range of the day indexes.
     conditions.push({ sql: "day_last >= ? AND day_first >= ?", params: [first, yearEarlier(first)] });
   }
-  if (query.to !== undefined) conditions.push({ sql: "day_first <= ?", params: [daySpan(query.to).last] });
+  if (query.to !== undefined) conditions.push({ sql: "day_first <= ?", params: [dayRange(query.to).last] });
   if (query.doc !== undefined) conditions.push({ sql: "doc = ?", params: [query.doc] });
   return conditions;
 }

@@ -12,7 +12,14 @@ import type {
   MentionRecord,
   Period,
 } from "../../core/records.ts";
-import { ACTOR_KINDS, MODALITIES, QUALIFIERS, UNITS, countryCodeOrThrow } from "../../core/records.ts";
+import {
+  ACTOR_KINDS,
+  MODALITIES,
+  QUALIFIERS,
+  UNITS,
+  countryCodeOrThrow,
+  isPeriod,
+} from "../../core/records.ts";
 
 // Rows as the SELECTs in sqlite-store.ts return them (columns aliased to the
 // record's field names). Mapping them back is the store's trust boundary:
@@ -80,7 +87,6 @@ export interface ClaimRow {
 }
 
 const SUBJECTS = z.array(z.string().regex(/^[A-Z]{3}$/));
-const PERIOD = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, path: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -172,7 +178,7 @@ export function toClaim(row: ClaimRow): ClaimRecord {
     qualifier: oneOf(QUALIFIERS, row.qualifier, `claims.qualifier of ${row.id}`),
     subjects: parseSubjects(row.subjects, row.id),
     metric: row.metric,
-    period: row.period === null ? null : periodOrThrow(row.period, row.id),
+    period: row.period === null ? null : storedPeriod(row.period, row.id),
     quote: row.quote,
     start: charOffset(row.start),
     end: charOffset(row.end),
@@ -200,10 +206,9 @@ export function parseSubjects(json: string, claimId: string): readonly CountryCo
   return parsed.data.map(countryCodeOrThrow);
 }
 
-function periodOrThrow(value: string, claimId: string): Period {
-  if (!PERIOD.test(value)) {
+function storedPeriod(value: string, claimId: string): Period {
+  if (!isPeriod(value)) {
     throw new TriangulateError("invalid_data", `claims.period of ${claimId}: "${value}" is not a period`);
   }
-  // The core has no Period constructor yet; this check is the one it would make.
-  return value as Period;
+  return value;
 }

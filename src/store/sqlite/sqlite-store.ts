@@ -26,7 +26,7 @@ import type {
 } from "../../core/records.ts";
 import { EVENT_FIELDS } from "../../core/records.ts";
 import { checkExtraction } from "../check-extraction.ts";
-import { daySpan } from "../date-span.ts";
+import { dayRange } from "../../core/calendar.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
@@ -153,7 +153,7 @@ export function createSqliteStore(db: Database): Store {
     }
     for (const m of extraction.mentions) insertMention.run(m.doc, m.actor, m.country, m.start, m.end, m.text);
     for (const e of extraction.events) {
-      const span = e.date === null ? null : daySpan(e.date);
+      const span = e.date === null ? null : dayRange(e.date);
       insertEvent.run(
         e.id,
         e.doc,

@@ -1,6 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { TriangulateError } from "../../core/errors.ts";
-import { startModuleWorker } from "../../core/module-worker.ts";
+import { startModuleWorker } from "../../threads/module-worker.ts";
 import type { DocumentToSave, SaveResult, Store } from "../../core/ports.ts";
 import type { WireError, WriterReply, WriterRequest } from "./writer-worker.ts";
 
