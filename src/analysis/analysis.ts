@@ -8,12 +8,22 @@ import type { EpisodeOptions } from "./episodes.ts";
 import { findEpisodes } from "./episodes.ts";
 import type { EventClusterOptions } from "./event-clusters.ts";
 import { clusterEvents } from "./event-clusters.ts";
+import type { PairFilter } from "./pairs.ts";
+import { pairCounts } from "./pairs.ts";
 import { profileSources } from "./source-profiles.ts";
 import type { SourceDocument, SourceIndex } from "./sources.ts";
 import { createSourceIndex } from "./sources.ts";
 import type { TriadOptions } from "./triads.ts";
 import { findTriads } from "./triads.ts";
-import type { ClaimCluster, DyadRow, Episode, EventCluster, SourceProfile, Triad } from "./types.ts";
+import type {
+  ClaimCluster,
+  DyadRow,
+  Episode,
+  EventCluster,
+  PairCount,
+  SourceProfile,
+  Triad,
+} from "./types.ts";
 
 /** The records the analysis reads; the CLI and the server take them from the store. */
 export interface AnalysisInput {
@@ -38,6 +48,7 @@ export interface Analysis {
   episodes(options?: EpisodeOptions): Episode[];
   triads(options?: TriadOptions): Triad[];
   sourceProfiles(): SourceProfile[];
+  pairs(filter?: PairFilter): PairCount[];
 }
 
 /**
@@ -72,5 +83,6 @@ export function createAnalysis(input: AnalysisInput, options: AnalysisOptions = 
         sources,
         ...(options.events?.modalities ? { modalities: options.events.modalities } : {}),
       }),
+    pairs: (filter) => pairCounts(input.events, eventsOnce(), sources, filter),
   };
 }

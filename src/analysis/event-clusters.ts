@@ -4,7 +4,7 @@ import { datePrecision } from "../core/ids.ts";
 import type { EventRecord, Modality } from "../core/records.ts";
 import { datesCompatible, daySpan } from "../core/calendar.ts";
 import type { SourceIndex } from "./sources.ts";
-import type { EventCluster, Report } from "./types.ts";
+import type { EventCluster, EventReport } from "./types.ts";
 
 export interface EventClusterOptions {
   /** How many days apart two fully dated reports of one event may be. */
@@ -176,7 +176,8 @@ function buildCluster(events: readonly EventRecord[], sources: SourceIndex): Eve
     ) ?? head.cameo;
   const coded = events.find((event) => event.cameo === cameo) ?? head;
   const reports = events
-    .map((event): Report => ({
+    .map((event): EventReport => ({
+      event: event.id,
       doc: event.doc,
       quote: event.quote,
       start: event.start,

@@ -32,10 +32,26 @@ describe("findTriads", () => {
       ["AZE-IRN-ISR", "2024", false],
     ]);
     expect(triads[0]?.edges).toEqual([
-      { a: "AZE", b: "IRN", events: 1, goldsteinMean: -2, sign: -1 },
-      { a: "AZE", b: "ISR", events: 1, goldsteinMean: 1.9, sign: 1 },
-      { a: "IRN", b: "ISR", events: 1, goldsteinMean: -2, sign: -1 },
+      { a: "AZE", b: "IRN", events: 1, goldsteinMean: -2, sign: -1, thin: true },
+      { a: "AZE", b: "ISR", events: 1, goldsteinMean: 1.9, sign: 1, thin: true },
+      { a: "IRN", b: "ISR", events: 1, goldsteinMean: -2, sign: -1, thin: true },
     ]);
+  });
+
+  it("says which edges a verdict rests on one or two events of", () => {
+    const triads = findTriads(clusters, { interval: "all" });
+    expect(triads[0]?.caveat).toBe(
+      "The AZE–IRN edge rests on 2 events and the AZE–ISR edge on 2: one more event could turn the verdict.",
+    );
+    const many = clusterEvents(
+      ["2023-01-01", "2023-02-01", "2023-03-01"].flatMap((date) => [
+        e("AZE", "ISR", 1.9, date),
+        e("IRN", "AZE", -2, date),
+        e("ISR", "IRN", -2, date),
+      ]),
+      sources,
+    );
+    expect(findTriads(many)[0]).toMatchObject({ balanced: true, caveat: null });
   });
 
   it("takes every event in the `all` window", () => {

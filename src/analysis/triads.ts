@@ -15,9 +15,30 @@ export interface TriadOptions {
 
 const DEFAULTS = { interval: "year", minEvents: 1 } as const;
 
+/** An edge with this many events or fewer is thin: its sign is one event's say, or two's. */
+export const THIN_EDGE = 2;
+
 interface EdgeTotals {
   events: number;
   goldstein: number;
+}
+
+/**
+ * The caveat of a verdict that rests on thin edges, naming each:
+ * "The AZE–IRN edge rests on 1 event and the IRN–ISR edge on 2: one more
+ * event could turn the verdict."
+ */
+export function thinCaveat(edges: readonly TriadEdge[]): string | null {
+  const thin = edges.filter((edge) => edge.thin);
+  const [first, ...rest] = thin;
+  if (!first) return null;
+  const count = (n: number): string => `${n} event${n === 1 ? "" : "s"}`;
+  const parts = [
+    `The ${first.a}–${first.b} edge rests on ${count(first.events)}`,
+    ...rest.map((edge) => `the ${edge.a}–${edge.b} edge on ${edge.events}`),
+  ];
+  const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+  return `${joined ?? ""}: one more event could turn the verdict.`;
 }
 
 /** Structural balance (Heider): a triangle is balanced when the product of its edge signs is positive. */
@@ -75,7 +96,8 @@ export function findTriads(clusters: readonly EventCluster[], options: TriadOpti
     const edge = (a: CountryCode, b: CountryCode): TriadEdge => {
       const totals = edges.get(`${a}|${b}`) ?? { events: 0, goldstein: 0 };
       const mean = totals.events === 0 ? 0 : round2(totals.goldstein / totals.events);
-      return { a, b, events: totals.events, goldsteinMean: mean, sign: mean > 0 ? 1 : mean < 0 ? -1 : 0 };
+      const sign = mean > 0 ? 1 : mean < 0 ? -1 : 0;
+      return { a, b, events: totals.events, goldsteinMean: mean, sign, thin: totals.events <= THIN_EDGE };
     };
     // Each triangle a < b < c once: from each edge a–b, the common neighbours above b.
     for (const [a, aNext] of neighbours) {
@@ -90,6 +112,7 @@ export function findTriads(clusters: readonly EventCluster[], options: TriadOpti
             window,
             edges: triangle,
             balanced: isBalanced(triangle.map((e) => e.sign)),
+            caveat: thinCaveat(triangle),
           });
         }
       }

@@ -17,6 +17,11 @@ export interface Report {
   readonly published: IsoDate | null;
 }
 
+/** One report of an event: the event record (`/api/events` gives it by this id) and where it stands. */
+export interface EventReport extends Report {
+  readonly event: string;
+}
+
 export interface ClusteredClaim extends Report {
   readonly value: number;
   readonly valueMax: number | null;
@@ -57,7 +62,24 @@ export interface EventCluster {
   readonly goldstein: number;
   /** Independent sources among its reports. */
   readonly sources: number;
-  readonly reports: readonly Report[];
+  readonly reports: readonly EventReport[];
+}
+
+/** Every count of one pair of sides (`pairCounts`), so that views agree or can say why they differ. */
+export interface PairCount {
+  /** Sorted side keys: a state's code, else the actor's id. */
+  readonly a: string;
+  readonly b: string;
+  /** Event records between the two, of any modality (a network of reports draws these). */
+  readonly reports: number;
+  /** Of those, the ones the text asserts happened. */
+  readonly asserted: number;
+  /** Merged events: asserted reports of one act across documents, counted once (dyads, episodes and triads count these). */
+  readonly events: number;
+  /** Independent sources behind the merged events (outlets, copies counted once). */
+  readonly sources: number;
+  /** Merged events without a date: in no dyad series. */
+  readonly undated: number;
 }
 
 /** One actor pair in one period. */
@@ -115,6 +137,8 @@ export interface TriadEdge {
   readonly goldsteinMean: number;
   /** 1 cooperative, -1 conflictual, 0 neither (mean exactly 0). */
   readonly sign: -1 | 0 | 1;
+  /** Whether the sign rests on so few events (`THIN_EDGE` or fewer) that one more could turn it. */
+  readonly thin: boolean;
 }
 
 /** A triangle of actors in one window, with Heider's balance. */
@@ -128,6 +152,8 @@ export interface Triad {
   readonly edges: readonly [TriadEdge, TriadEdge, TriadEdge];
   /** Product of the signs positive; null when an edge has sign 0. */
   readonly balanced: boolean | null;
+  /** Says which edges the verdict rests on one or two events of ("the AZE–IRN edge rests on 1 event"); null when none. */
+  readonly caveat: string | null;
 }
 
 export interface ActorFraming {

@@ -27,3 +27,12 @@ export function isGroupCode(code: string | null | undefined): code is GroupCode 
 export function isStateCode(code: string | null | undefined): code is CountryCode {
   return typeof code === "string" && CODE.test(code) && !isGroupCode(code);
 }
+
+/**
+ * The node one side of an event stands for in pairs and networks: its state
+ * when it has one (a president counts for Azerbaijan), else the actor itself
+ * (`igo:un`, an unidentified attacker), so that two bodies are not one node.
+ */
+export function sideKey(actor: string, country: string | null): string {
+  return isStateCode(country) ? country : actor;
+}

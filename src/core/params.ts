@@ -6,8 +6,8 @@ import { isCountryCode } from "./codes.ts";
 import type { ActorId, DocId, IsoDate } from "./ids.ts";
 import { actorIdOrThrow, docIdOrThrow, isActorId, isDocId, isIsoDate, isoDateOrThrow } from "./ids.ts";
 import { MAX_OFFSET, MAX_PAGE, MAX_SEARCH_HITS, MAX_TEXT } from "./limits.ts";
-import type { CountryCode, EventField, Unit } from "./records.ts";
-import { EVENT_FIELDS, UNITS, countryCodeOrThrow } from "./records.ts";
+import type { CountryCode, EventRowField, Unit } from "./records.ts";
+import { EVENT_ROW_FIELDS, UNITS, countryCodeOrThrow } from "./records.ts";
 
 /**
  * The parameters users give, checked once for every edge: the server's query
@@ -87,20 +87,22 @@ export const flag = oneOf(["true", "false"], "true or false").transform((raw) =>
 export const CLAIM_STATUSES = ["agree", "conflict", "single"] as const;
 export const claimStatus = oneOf(CLAIM_STATUSES, "agree, conflict or single");
 
-/** Comma-separated export field names of an event (`id,date,goldstein`), each known. */
-export const eventFields = z.string({ error: "must be given once" }).transform((raw, ctx): EventField[] => {
-  const names = raw.split(",").map((name) => name.trim());
-  const known = names.filter((name): name is EventField =>
-    (EVENT_FIELDS as readonly string[]).includes(name),
-  );
-  const unknown = names.find((name) => !(EVENT_FIELDS as readonly string[]).includes(name));
-  if (unknown === undefined) return known;
-  ctx.addIssue({
-    code: "custom",
-    message: `no event field "${unknown}"; the fields are ${EVENT_FIELDS.join(", ")}`,
+/** Comma-separated field names of a listed event (`id,date,outlet`), each known. */
+export const eventFields = z
+  .string({ error: "must be given once" })
+  .transform((raw, ctx): EventRowField[] => {
+    const names = raw.split(",").map((name) => name.trim());
+    const known = names.filter((name): name is EventRowField =>
+      (EVENT_ROW_FIELDS as readonly string[]).includes(name),
+    );
+    const unknown = names.find((name) => !(EVENT_ROW_FIELDS as readonly string[]).includes(name));
+    if (unknown === undefined) return known;
+    ctx.addIssue({
+      code: "custom",
+      message: `no event field "${unknown}"; the fields are ${EVENT_ROW_FIELDS.join(", ")}`,
+    });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 /** `limit` (1 to `MAX_PAGE`, `defaultLimit` when absent) and `offset`. */
 export function pageParams(defaultLimit: number) {
@@ -154,6 +156,12 @@ export const eventClusterParams = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   minSources: wholeNumber(0, 1_000_000).optional(),
+});
+
+export const pairParams = z.strictObject({
+  actor: actorRef.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 
 export const dyadParams = z.strictObject({

@@ -5,11 +5,11 @@ import type {
   ClaimRecord,
   DocumentRecord,
   DocumentSummary,
-  EventField,
-  EventRecord,
+  EventRowField,
   Extraction,
   KbRecord,
   RecordType,
+  SourcedEvent,
   Stats,
   Unit,
 } from "./records.ts";
@@ -69,7 +69,7 @@ export interface EventQuery extends PageRequest {
 /** Events as rows of values, compact where each event as an object would repeat its field names. */
 export interface EventRows {
   /** What each row holds, in order. */
-  readonly fields: readonly EventField[];
+  readonly fields: readonly EventRowField[];
   readonly rows: readonly (readonly (string | number | null)[])[];
   readonly total: number;
 }
@@ -125,13 +125,14 @@ export interface Store {
   /** Mentions, events and claims of one document, in text order. */
   getExtraction(id: DocId): Promise<Extraction>;
   listActors(): Promise<readonly ActorSummary[]>;
-  listEvents(query: EventQuery): Promise<Page<EventRecord>>;
+  /** Events in date order (undated last), each with its document's outlet and date. */
+  listEvents(query: EventQuery): Promise<Page<SourcedEvent>>;
   /**
    * The page `listEvents` gives, as the JSON text of `EventRows` holding the
-   * given fields in `EVENT_FIELDS` order: built by the database without an
-   * object per event, for the charts' thousands of events.
+   * given fields in `EVENT_ROW_FIELDS` order: built by the database without
+   * an object per event, for the charts' thousands of events.
    */
-  listEventRows(query: EventQuery, fields: readonly EventField[]): Promise<string>;
+  listEventRows(query: EventQuery, fields: readonly EventRowField[]): Promise<string>;
   listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
   search(q: string, limit: number): Promise<readonly SearchHit[]>;
   /** Every record of the given types, documents first, for export. */

@@ -156,6 +156,23 @@ export const EVENT_FIELDS = [
 ] as const satisfies readonly (keyof EventRecord)[];
 export type EventField = (typeof EVENT_FIELDS)[number];
 
+/** Who reported an event and when: the outlet and publication date of its document. */
+export interface EventSource {
+  readonly outlet: string | null;
+  readonly published: IsoDate | null;
+}
+
+/** An event as lists give it: the record with its document's outlet and date, for tables that say who reports what. */
+export type SourcedEvent = EventRecord & EventSource;
+
+/** The fields of a listed event (`SourcedEvent`): the record's, in export order, then its source's. */
+export const EVENT_ROW_FIELDS = [
+  ...EVENT_FIELDS,
+  "outlet",
+  "published",
+] as const satisfies readonly (keyof SourcedEvent)[];
+export type EventRowField = (typeof EVENT_ROW_FIELDS)[number];
+
 export interface ClaimRecord extends Evidence {
   readonly type: "claim";
   readonly value: number;

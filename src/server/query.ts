@@ -10,13 +10,13 @@ import {
   parseParams,
   searchParams,
 } from "../core/params.ts";
-import { EVENT_FIELDS } from "../core/records.ts";
+import { EVENT_ROW_FIELDS } from "../core/records.ts";
 import { ParameterError } from "./errors.ts";
 
 /** The query strings of the record endpoints: the core's parameter sets, with a page. */
 export const documentsQuery = documentParams.extend(pageParams(50));
 export const eventsQuery = eventParams.extend(pageParams(100));
-export const eventRowsQuery = eventsQuery.extend({ fields: eventFields.default([...EVENT_FIELDS]) });
+export const eventRowsQuery = eventsQuery.extend({ fields: eventFields.default([...EVENT_ROW_FIELDS]) });
 export const claimsQuery = claimParams.extend(pageParams(100));
 export const searchQuery = searchParams;
 

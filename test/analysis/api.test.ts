@@ -8,6 +8,7 @@ import type {
   DyadRow,
   Episode,
   EventCluster,
+  PairCount,
   SourceProfile,
   Triad,
 } from "../../src/analysis/types.ts";
@@ -88,6 +89,30 @@ describe("GET /api/events/clusters", () => {
     expect(expulsion.items[0]?.reports).toHaveLength(3);
     expect(expulsion.items[0]?.sources).toBe(2);
     expect((await get<Listing<EventCluster>>("/api/events/clusters?minSources=2")).total).toBe(1);
+  });
+
+  it("names the event record behind each report, which /api/events lists with its outlet", async () => {
+    const [expulsion] = (
+      await get<Listing<EventCluster>>("/api/events/clusters?actor=IRN&root=17&from=2023-04&to=2023-04")
+    ).items;
+    for (const report of expulsion?.reports ?? []) {
+      const { items } = await get<Listing<{ id: string; outlet: string | null }>>(
+        `/api/events?doc=${report.doc}&root=17`,
+      );
+      expect(items.find((item) => item.id === report.event)?.outlet).toBe(report.outlet);
+    }
+  });
+});
+
+describe("GET /api/pairs", () => {
+  it("counts each pair's reports and merged events, as the dyads count them", async () => {
+    const pairs = await get<Listing<PairCount>>("/api/pairs?actor=IRN&from=2023&to=2023");
+    const pair = pairs.items.find((p) => p.a === "AZE" && p.b === "IRN");
+    const dyads = await get<Listing<DyadRow>>("/api/dyads?interval=year&actor=IRN");
+    const dyad = dyads.items.find((row) => row.a === "AZE" && row.b === "IRN" && row.period === "2023");
+    expect(pair?.events).toBe(dyad?.events);
+    expect(pair?.reports).toBeGreaterThan(pair?.events ?? Infinity);
+    expect(pair?.sources).toBe(2);
   });
 });
 

@@ -91,7 +91,7 @@ describe("GET /api/events", () => {
     expect(new Set([...first.items, ...rest.items].map((e) => e.id)).size).toBe(6);
   });
 
-  it("gives items the export's field names", async () => {
+  it("gives items the export's field names, and the outlet and date of their document", async () => {
     const page = await list(`/api/events?doc=${expulsion.id}&root=17`);
     expect(itemAt(page.items, 0)).toEqual({
       type: "event",
@@ -111,7 +111,10 @@ describe("GET /api/events", () => {
       quote: "Iran expelled four Azerbaijani diplomats on April 6.",
       start: 0,
       end: 52,
+      outlet: expulsion.outlet,
+      published: expulsion.published,
     });
+    expect(expulsion.outlet).not.toBeNull();
   });
 });
 

@@ -44,14 +44,21 @@ export class DocumentMemory {
   >();
   private order = 0;
 
-  /** Starts a sentence; its mentions are recorded into `out` as they are found. */
-  open(index: number, sentence: Sentence, out: ActorMention[]): void {
+  /** Starts a sentence; its mentions are recorded as they are found. */
+  open(index: number, sentence: Sentence): void {
     this.seen[index] = [];
-    this.mentions[index] = out;
+    this.mentions[index] = [];
     this.sentences[index] = sentence;
   }
 
+  /** Ends a sentence with its mentions as settled (see settle.ts). */
+  close(index: number, mentions: ActorMention[]): void {
+    this.mentions[index] = mentions;
+  }
+
+  /** Notes a mention found in sentence `index`. */
   record(index: number, mention: ActorMention): void {
+    this.mentions[index]?.push(mention);
     if (isStateCode(mention.country)) {
       this.seen[index]?.push({ country: mention.country, order: this.order++ });
       this.counts.set(mention.country, (this.counts.get(mention.country) ?? 0) + 1);

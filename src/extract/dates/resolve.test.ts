@@ -60,6 +60,10 @@ const single: readonly (readonly [
   ["The visit took place two years ago.", "2024-03-01", ["two years ago=2022"], "2022"],
   ["Yesterday, the minister met his counterpart.", "2024-03-01", ["Yesterday=2024-02-29"], "2024-02-29"],
   ["Last year the two sides met.", "2024-03-01", ["Last year=2023"], "2023"],
+  ["Yesterday, the minister met his counterpart.", "2024-01-01", ["Yesterday=2023-12-31"], "2023-12-31"],
+  ["Tomorrow the minister flies to Baku.", "2024-12-31", ["Tomorrow=2025-01-01"], "2025-01-01"],
+  ["Trade grew this year.", "2024-12-31", ["this year=2024"], "2024"],
+  ["Today the talks resume.", "2024-03-01", ["Today=2024-03-01"], "2024-03-01"],
   ["Relations have grown over the last years.", "2023", [], "2023"],
   ["Troops march on the capital.", "2023", [], "2023"],
   ["The pipeline carries 2000 km of gas and $2024 in fees.", "2023", [], "2023"],
@@ -161,6 +165,23 @@ describe("resolveDates", () => {
     const text = "Trade grew in 2024–2025 and has fallen since March 2022.";
     const [dates] = resolveDates(sentencesOf(text), isoDateOrThrow("2026-01"), { units, text });
     expect(dates?.mentions.map((m) => m.at)).toEqual(["2024", "2022-03"]);
+  });
+
+  // The test config runs this file under UTC and again under Pacific/Kiritimati (UTC+14).
+  it("resolves relative dates to the same calendar dates in every time zone", () => {
+    const text = "Yesterday, the minister met his counterpart. Tomorrow he flies home. Trade grew this year.";
+    const zone = process.env.TZ;
+    const inZone = (tz: string): (IsoDate | null)[] => {
+      process.env.TZ = tz;
+      return resolve(text, "2024-12-31").map((s) => s.reference);
+    };
+    try {
+      for (const tz of ["UTC", "Pacific/Kiritimati", "Pacific/Auckland", "Pacific/Pago_Pago", "Etc/GMT+12"]) {
+        expect(inZone(tz), tz).toEqual(["2024-12-30", "2025-01-01", "2024"]);
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   it("gives offsets that index the document text", () => {

@@ -5,6 +5,7 @@ import {
   episodeParams,
   eventClusterParams,
   pageParams,
+  pairParams,
   triadParams,
 } from "../../core/params.ts";
 import type { Store } from "../../core/ports.ts";
@@ -81,6 +82,10 @@ export function createAnalysisApi(store: Store) {
         ...(minEvents === undefined ? {} : { minEvents }),
         ...(actors === undefined ? {} : { actors }),
       });
+      return c.json({ items, total: items.length });
+    })
+    .get("/pairs", validQuery(pairParams), async (c) => {
+      const items = (await analysisOf()).pairs(c.req.valid("query"));
       return c.json({ items, total: items.length });
     })
     .get("/sources", noQuery, async (c) => {

@@ -9,6 +9,7 @@ import type {
   DocumentRecord,
   DocumentSummary,
   EventRecord,
+  SourcedEvent,
   MentionRecord,
   Period,
 } from "../../core/records.ts";
@@ -164,6 +165,21 @@ export function toEvent(row: EventRow): EventRecord {
     quote: row.quote,
     start: charOffset(row.start),
     end: charOffset(row.end),
+  };
+}
+
+/** The outlet and date of an event's document, selected beside it. */
+export interface SourceRow {
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
+export function toSourcedEvent(row: EventRow & SourceRow): SourcedEvent {
+  const { outlet, published, ...event } = row;
+  return {
+    ...toEvent(event),
+    outlet,
+    published: published === null ? null : isoDateOrThrow(published),
   };
 }
 

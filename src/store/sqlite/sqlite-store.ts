@@ -17,29 +17,41 @@ import type {
   ClaimRecord,
   DocumentRecord,
   DocumentSummary,
-  EventField,
-  EventRecord,
+  EventRowField,
   Extraction,
   KbRecord,
   RecordType,
+  SourcedEvent,
   Stats,
 } from "../../core/records.ts";
-import { EVENT_FIELDS } from "../../core/records.ts";
+import { EVENT_ROW_FIELDS } from "../../core/records.ts";
 import { checkExtraction } from "../check-extraction.ts";
 import { dayRange } from "../../core/calendar.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
-import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow } from "./rows.ts";
-import { toActor, toClaim, toDocument, toDocumentSummary, toEvent, toMention } from "./rows.ts";
+import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow, SourceRow } from "./rows.ts";
+import {
+  toActor,
+  toClaim,
+  toDocument,
+  toDocumentSummary,
+  toEvent,
+  toMention,
+  toSourcedEvent,
+} from "./rows.ts";
 
 const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language, d.sha256";
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
   target_country AS targetCountry, cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
-/** The SQL of each field of an event record, for rows built by `json_array`. */
-const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
+// A listed event's source: looked up by the document's unique id, per row of the page only.
+const OUTLET_SQL = "(SELECT outlet FROM documents WHERE documents.id = events.doc)";
+const PUBLISHED_SQL = "(SELECT published FROM documents WHERE documents.id = events.doc)";
+const SOURCED_EVENT_COLUMNS = `${EVENT_COLUMNS}, ${OUTLET_SQL} AS outlet, ${PUBLISHED_SQL} AS published`;
+/** The SQL of each field of a listed event, for rows built by `json_array`. */
+const EVENT_FIELD_SQL: Readonly<Record<EventRowField, string>> = {
   id: "id",
   doc: "doc",
   date: "date",
@@ -56,6 +68,8 @@ const EVENT_FIELD_SQL: Readonly<Record<EventField, string>> = {
   quote: "quote",
   start: "start",
   end: '"end"',
+  outlet: OUTLET_SQL,
+  published: PUBLISHED_SQL,
 };
 const CLAIM_COLUMNS = `id, doc, value, value_max AS valueMax, unit, qualifier, subjects, metric, period,
   quote, start, "end"`;
@@ -204,18 +218,18 @@ export function createSqliteStore(db: Database): Store {
     for (const extraction of extractions) for (const actor of extraction.actors) storedActors.add(actor.id);
   };
 
-  const listEventsSync = (query: EventQuery): Page<EventRecord> => {
+  const listEventsSync = (query: EventQuery): Page<SourcedEvent> => {
     const w = eventWhere(query);
     return page(count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params), query.limit, () => {
-      const p = eventPage(query, EVENT_COLUMNS);
-      return all<EventRow>(p.sql, ...p.params).map(toEvent);
+      const p = eventPage(query, SOURCED_EVENT_COLUMNS);
+      return all<EventRow & SourceRow>(p.sql, ...p.params).map(toSourcedEvent);
     });
   };
 
   // Rows go out as SQLite writes them, not re-checked one by one as `toEvent` checks records:
   // they feed charts by the thousand, and every event was checked when it was saved.
-  const listEventRowsSync = (query: EventQuery, fields: readonly EventField[]): string => {
-    const chosen = EVENT_FIELDS.filter((field) => fields.includes(field));
+  const listEventRowsSync = (query: EventQuery, fields: readonly EventRowField[]): string => {
+    const chosen = EVENT_ROW_FIELDS.filter((field) => fields.includes(field));
     const w = eventWhere(query);
     const total = count(`SELECT count(*) AS n FROM events ${w.sql}`, w.params);
     const p = eventPage(query, `json_array(${chosen.map((field) => EVENT_FIELD_SQL[field]).join(", ")})`);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorIdOrThrow, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type { EventQuery, EventRows, Store } from "../../core/ports.ts";
-import { EVENT_FIELDS, countryCodeOrThrow } from "../../core/records.ts";
+import { EVENT_ROW_FIELDS, countryCodeOrThrow } from "../../core/records.ts";
 import type { KbRecord, RecordType } from "../../core/records.ts";
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
@@ -342,16 +342,30 @@ export function describeStore(
 
         it.each(cases)("lists as rows the events it lists as records: %s", async (_, filter) => {
           const query = queryOf(filter);
-          const rows = JSON.parse(await store.listEventRows(query, EVENT_FIELDS)) as EventRows;
+          const rows = JSON.parse(await store.listEventRows(query, EVENT_ROW_FIELDS)) as EventRows;
           const records = await store.listEvents(query);
-          expect(rows.fields).toEqual(EVENT_FIELDS);
+          expect(rows.fields).toEqual(EVENT_ROW_FIELDS);
           expect(rows.total).toBe(records.total);
           expect(
             rows.rows.map((row) => ({
               type: "event",
-              ...Object.fromEntries(EVENT_FIELDS.map((f, i) => [f, row[i]])),
+              ...Object.fromEntries(EVENT_ROW_FIELDS.map((f, i) => [f, row[i]])),
             })),
           ).toEqual(records.items);
+        });
+
+        it("lists each event with the outlet and date of its document", async () => {
+          const { items } = await store.listEvents(PAGE);
+          const byDoc = new Map(corpus.map(({ doc }) => [doc.id, doc]));
+          expect(items.length).toBeGreaterThan(0);
+          for (const event of items) {
+            const doc = byDoc.get(event.doc);
+            expect({ outlet: event.outlet, published: event.published }).toEqual({
+              outlet: doc?.outlet,
+              published: doc?.published,
+            });
+          }
+          expect(new Set(items.map((event) => event.outlet)).size).toBeGreaterThan(1);
         });
 
         it("keeps in rows text that JSON must escape", async () => {
