@@ -47,7 +47,7 @@ const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
-  target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
+  target_country AS targetCountry, cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
 // A listed event's source: looked up by the document's unique id, per row of the page only.
 const OUTLET_SQL = "(SELECT outlet FROM documents WHERE documents.id = events.doc)";
 const PUBLISHED_SQL = "(SELECT published FROM documents WHERE documents.id = events.doc)";
@@ -66,6 +66,7 @@ const EVENT_FIELD_SQL: Readonly<Record<EventRowField, string>> = {
   plover: "plover",
   goldstein: "goldstein",
   modality: "modality",
+  rule: "rule",
   quote: "quote",
   start: "start",
   end: '"end"',
@@ -122,8 +123,8 @@ export function createSqliteStore(db: Database): Store {
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, doc, date, day_first, day_last, source, source_country, target, target_country,
-       cameo, root, plover, goldstein, modality, quote, start, "end")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cameo, root, plover, goldstein, modality, rule, quote, start, "end")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertClaim = db.prepare(
     `INSERT INTO claims (id, doc, value, value_max, unit, qualifier, subjects, metric, period, quote, start, "end")
@@ -185,6 +186,7 @@ export function createSqliteStore(db: Database): Store {
         e.plover,
         e.goldstein,
         e.modality,
+        e.rule,
         e.quote,
         e.start,
         e.end,

@@ -9,7 +9,7 @@ import type { Migration } from "../migrator.ts";
  * names another.
  */
 export const feedsAndAlerts: Migration = {
-  version: 3,
+  version: 4,
   name: "feeds-and-alerts",
   up(db) {
     db.exec(`
