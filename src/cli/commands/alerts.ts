@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { AlertCondition, AlertFiring, AlertRule } from "../../core/alerts.ts";
 import { describeCondition } from "../../core/alerts.ts";
 import { TriangulateError } from "../../core/errors.ts";
-import type { Store } from "../../core/ports.ts";
 import { openSqliteStore } from "../../store/open.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
@@ -13,7 +12,7 @@ import type { ParsedFlags } from "../flags.ts";
 import { actorRef } from "../../core/params.ts";
 import { paramsOrThrow } from "../params.ts";
 import { DB_HELP, clip, formatTable, writeJson } from "./analysis-common.ts";
-import { httpUrlOrThrow } from "./feeds.ts";
+import { httpUrlOrThrow, withStore } from "./feeds.ts";
 
 const HELP = `Usage: triangulate alerts add RULE [--webhook URL]
        triangulate alerts list [--json]
@@ -114,14 +113,6 @@ export function conditionFromFlags(values: Values): AlertCondition {
     );
   }
   return { kind: "actor-root", actor, rootFrom: from, rootTo: to };
-}
-
-async function withStore<T>(store: Store, run: (store: Store) => Promise<T>): Promise<T> {
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
 }
 
 /** `triangulate alerts`: the rules checked after each ingest batch, and what they fired. */

@@ -31,7 +31,8 @@ export function httpUrlOrThrow(what: string, value: string): string {
   return new URL(value).href;
 }
 
-async function withStore<T>(store: Store, run: (store: Store) => Promise<T>): Promise<T> {
+/** Runs `run` on a store and closes it, whatever happens. */
+export async function withStore<T>(store: Store, run: (store: Store) => Promise<T>): Promise<T> {
   try {
     return await run(store);
   } finally {
