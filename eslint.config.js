@@ -14,6 +14,8 @@ const LAYERS = [
   "export",
   "pipeline",
   "threads",
+  "feeds",
+  "alerts",
 ];
 
 /** Every layer but the given ones. */
@@ -110,6 +112,11 @@ export default tseslint.config(
     files: ["src/pipeline/**"],
     ignores: TESTS,
     rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "hono"]),
+  },
+  // The watch loop and the alerts' I/O edge: no driver, no HTTP framework, no command line.
+  {
+    files: ["src/feeds/**", "src/alerts/**"],
+    rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]),
   },
   { files: ["src/server/**"], rules: forbid(["cli", "pipeline", "threads"], ["better-sqlite3", "wink-nlp"]) },
   // The browser UI imports the pure core as code, and only types from the server (the API's route type for its client).

@@ -141,6 +141,7 @@ export async function writeSyntheticEvents(store: Store, options: SyntheticOptio
         plover: draft.code.plover,
         goldstein: draft.code.goldstein,
         modality: "asserted",
+        rule: "synthetic",
       };
     });
     const extraction: Extraction = { actors, mentions: [], events, claims: [] };

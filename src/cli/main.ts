@@ -21,6 +21,9 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   episodes: async () => (await import("./commands/episodes.ts")).episodesCommand,
   triads: async () => (await import("./commands/triads.ts")).triadsCommand,
   sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
+  feeds: async () => (await import("./commands/feeds.ts")).feedsCommand,
+  watch: async () => (await import("./commands/watch.ts")).watchCommand,
+  alerts: async () => (await import("./commands/alerts.ts")).alertsCommand,
 };
 
 /**

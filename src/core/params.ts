@@ -1,3 +1,4 @@
+import { isCameoRoot, type CameoRoot } from "./cameo.ts";
 import { z } from "zod";
 import { INTERVALS } from "./calendar.ts";
 import type { Interval } from "./calendar.ts";
@@ -72,8 +73,8 @@ export const docId = field<DocId>("a document id (16 hex digits)", (raw) =>
   isDocId(raw) ? docIdOrThrow(raw) : undefined,
 );
 
-export const cameoRoot = field("a CAMEO root from 01 to 20", (raw) =>
-  /^(?:0[1-9]|1\d|20)$/.test(raw) ? raw : undefined,
+export const cameoRoot = field<CameoRoot>("a CAMEO root from 01 to 20", (raw) =>
+  isCameoRoot(raw) ? raw : undefined,
 );
 
 export const unit = oneOf<Unit>(UNITS, `one of ${UNITS.join(", ")}`);

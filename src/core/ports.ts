@@ -1,4 +1,6 @@
+import type { AlertFiring, AlertRule, NewAlertFiring, NewAlertRule } from "./alerts.ts";
 import type { TriangulateError } from "./errors.ts";
+import type { Feed, FeedState } from "./feeds.ts";
 import type { DocId, IsoDate } from "./ids.ts";
 import type {
   ActorRecord,
@@ -93,6 +95,11 @@ export interface SearchHit {
   readonly rank: number;
 }
 
+export interface FiringQuery extends PageRequest {
+  /** Only firings with a larger id (those a page has not seen yet). */
+  readonly after?: number | undefined;
+}
+
 export type SaveOutcome = "added" | "unchanged";
 
 export interface DocumentToSave {
@@ -137,5 +144,31 @@ export interface Store {
   search(q: string, limit: number): Promise<readonly SearchHit[]>;
   /** Every record of the given types, documents first, for export. */
   records(types: ReadonlySet<RecordType>): AsyncIterable<KbRecord>;
+
+  /**
+   * Follows a feed (its state new).
+   * @throws TriangulateError `invalid_input` when the URL is followed already.
+   */
+  addFeed(url: string, outlet: string | null, added: string): Promise<Feed>;
+  /** The feeds followed, oldest first. */
+  listFeeds(): Promise<readonly Feed[]>;
+  /** Stops following a feed; false when there was none with that id. */
+  removeFeed(id: number): Promise<boolean>;
+  /** Records how a poll went (validators, backoff). */
+  setFeedState(id: number, state: FeedState): Promise<void>;
+  /** The article URLs of the list that no feed has delivered yet, in list order. */
+  unseenArticles(urls: readonly string[]): Promise<readonly string[]>;
+  /** Notes article URLs as delivered by a feed (once delivered, never fetched from a feed again). */
+  markArticlesSeen(feedId: number, urls: readonly string[]): Promise<void>;
+
+  addAlertRule(rule: NewAlertRule): Promise<AlertRule>;
+  /** The rules, oldest first. */
+  listAlertRules(): Promise<readonly AlertRule[]>;
+  /** Removes a rule (its past firings stay); false when there was none with that id. */
+  removeAlertRule(id: number): Promise<boolean>;
+  /** Stores firings, giving each its id, in order. */
+  saveAlertFirings(firings: readonly NewAlertFiring[]): Promise<readonly AlertFiring[]>;
+  /** Firings, newest first. */
+  listAlertFirings(query: FiringQuery): Promise<Page<AlertFiring>>;
   close(): Promise<void>;
 }

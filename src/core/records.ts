@@ -1,4 +1,5 @@
 import type { Brand } from "./brand.ts";
+import type { CameoRoot } from "./cameo.ts";
 import type { ActorId, CharOffset, DocId, IsoDate } from "./ids.ts";
 import { isIsoDate } from "./ids.ts";
 import type { CountryCode } from "./codes.ts";
@@ -122,10 +123,17 @@ export interface EventRecord extends Evidence {
   /** CAMEO code, as specific as the sentence allows (`042`, `1121`). */
   readonly cameo: string;
   /** Its two-digit root (`04`). */
-  readonly root: string;
+  readonly root: CameoRoot;
   readonly plover: string | null;
   readonly goldstein: number;
   readonly modality: Modality;
+  /**
+   * What coded it: the coder's rule and the pattern or dictionary entry it
+   * matched (`verb pattern: agree to > (cameo/patterns-verbs.txt:95)`), so a
+   * wrong code can be traced to its cause. Null for events stored before the
+   * coder recorded its rules.
+   */
+  readonly rule: string | null;
 }
 
 /** The fields of an event record after its `type`, in the order of the export (JSONL keys, CSV columns). */
@@ -142,6 +150,7 @@ export const EVENT_FIELDS = [
   "plover",
   "goldstein",
   "modality",
+  "rule",
   "quote",
   "start",
   "end",

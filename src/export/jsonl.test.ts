@@ -41,6 +41,7 @@ describe("jsonlFormat", () => {
         plover: "REDUCE_RELATIONS",
         goldstein: -5,
         modality: "asserted",
+        rule: "verb pattern: expel @T (cameo/patterns-verbs.txt:1)",
         quote: e.quote,
         start: e.start,
         end: e.end,

@@ -93,6 +93,7 @@ export function extractAnalysed(
         plover: code.plover,
         goldstein: code.goldstein,
         modality: draft.modality,
+        rule: draft.rule,
       });
     }
     analysedSoFar.push(analysed);

@@ -86,4 +86,6 @@ export interface EventDraft {
   readonly cameo: string;
   readonly modality: Modality;
   readonly date: IsoDate | null;
+  /** The coder's rule that made it and the pattern it matched (`EventRecord.rule`). */
+  readonly rule: string;
 }

@@ -13,6 +13,7 @@ import { hasText, normaliseText } from "./normalise.ts";
 import { formatBytes } from "./read.ts";
 import type { RawInput } from "./read.ts";
 import type { IngestFailure } from "./failure.ts";
+import type { SourceFormat } from "./sources.ts";
 
 export interface PrepareOptions {
   /** Metadata from a manifest or the command line; it wins over what the document says. */
@@ -44,14 +45,14 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
     ok: false,
     failure: { kind, message },
   });
-  const decoded = decodeBytes(raw.bytes, raw.charset);
+  const decoded = raw.pdf ? { ok: true as const, text: raw.pdf.text } : decodeBytes(raw.bytes, raw.charset);
   if (!decoded.ok) return fail(decoded.kind, decoded.message);
 
   const depth = raw.format === "html" ? htmlDepth(decoded.text, MAX_HTML_DEPTH) : 0;
   if (depth > MAX_HTML_DEPTH) return fail("too_large", `HTML nested over ${MAX_HTML_DEPTH} levels deep`);
   const extracted = extractText(decoded.text, raw, depth);
   const text = normaliseText(extracted.text);
-  if (!hasText(text)) return fail("empty", raw.format === "html" ? "no article text in the page" : "empty");
+  if (!hasText(text)) return fail("empty", EMPTY[raw.format]);
   if (Buffer.byteLength(text, "utf8") > options.maxBytes) {
     return fail("too_large", `too large (over ${formatBytes(options.maxBytes)} of text)`);
   }
@@ -76,6 +77,13 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
   };
 }
 
+const EMPTY: Readonly<Record<SourceFormat, string>> = {
+  html: "no article text in the page",
+  pdf: "no text in the PDF (a scan needs OCR first)",
+  markdown: "empty",
+  text: "empty",
+};
+
 /** The text and metadata of a decoded input; `depth` is an HTML page's, as `htmlDepth` measures it. */
 function extractText(decoded: string, raw: RawInput, depth: number): Extracted {
   switch (raw.format) {
@@ -92,6 +100,13 @@ function extractText(decoded: string, raw: RawInput, depth: number): Extracted {
     }
     case "text":
       return { text: decoded, title: null, outlet: null, published: null };
+    case "pdf":
+      return {
+        text: decoded,
+        title: raw.pdf?.title ?? null,
+        outlet: null,
+        published: raw.pdf?.published ?? null,
+      };
     default:
       return assertNever(raw.format);
   }

@@ -220,6 +220,7 @@ describe("sniffFormat and formatBytes", () => {
     ["\uFEFF<div>x</div>", "html"],
     ["Plain <b>text</b> with a tag later", "text"],
     ["# Heading", "text"],
+    ["%PDF-1.7\n%\u00e2\u00e3", "pdf"],
   ])("%j is %s", (head, format) => {
     expect(sniffFormat(Buffer.from(head))).toBe(format);
   });

@@ -3,6 +3,8 @@ import { constants } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
+import type { PdfContent } from "./pdf.ts";
+import { isPdf, readPdf } from "./pdf.ts";
 import { formatOfPath } from "./sources.ts";
 import type { Source, SourceFormat } from "./sources.ts";
 import type { IngestFailure } from "./failure.ts";
@@ -14,6 +16,8 @@ export interface RawInput {
   readonly format: SourceFormat;
   /** The character set a server declared, if any; otherwise UTF-8 is required. */
   readonly charset: string | null;
+  /** A PDF's text and metadata, read from `bytes` (async, so here rather than in the pure `prepareDocument`). */
+  readonly pdf?: PdfContent;
 }
 
 export type ReadResult =
@@ -53,8 +57,16 @@ function tooLarge(maxBytes: number): ReadResult {
   return { ok: false, failure: { kind: "too_large", message: new TooLargeError(maxBytes).message } };
 }
 
-/** Reads one source; never throws: a failure is a result. */
+/** Reads one source (a PDF's text too); never throws: a failure is a result. */
 export async function readSource(source: Source, options: ReadOptions): Promise<ReadResult> {
+  const read = await readBytes(source, options);
+  if (!read.ok || read.raw.format !== "pdf") return read;
+  const pdf = await readPdf(read.raw.bytes);
+  if (!pdf.ok) return { ok: false, failure: { kind: "undecodable", message: pdf.message } };
+  return { ok: true, raw: { ...read.raw, pdf: pdf.pdf } };
+}
+
+async function readBytes(source: Source, options: ReadOptions): Promise<ReadResult> {
   switch (source.kind) {
     case "file":
       return readFileSource(source.uri, source.path, source.format, options.maxBytes);
@@ -148,7 +160,9 @@ async function fetchSource(url: string, options: ReadOptions): Promise<ReadResul
   try {
     const response = await options.fetch(url, {
       signal,
-      headers: { accept: "text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1" },
+      headers: {
+        accept: "text/html, text/plain;q=0.9, text/markdown;q=0.9, application/pdf;q=0.9, */*;q=0.1",
+      },
     });
     if (!response.ok) {
       await response.body?.cancel();
@@ -228,12 +242,14 @@ function formatOfMediaType(mediaType: string): SourceFormat | null | undefined {
   if (mediaType === "text/html" || mediaType === "application/xhtml+xml") return "html";
   if (mediaType === "text/markdown" || mediaType === "text/x-markdown") return "markdown";
   if (mediaType === "text/plain") return "text";
+  if (mediaType === "application/pdf") return "pdf";
   if (mediaType === "application/octet-stream" || mediaType.startsWith("text/")) return undefined;
   return null;
 }
 
-/** HTML if the bytes open with a tag, else plain text: for stdin and untyped downloads. */
+/** PDF or HTML by their opening bytes, else plain text: for stdin and untyped downloads. */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
+  if (isPdf(bytes)) return "pdf";
   const head = Buffer.from(bytes.subarray(0, 1024))
     .toString("latin1")
     .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "");

@@ -36,7 +36,7 @@ describe("planInputs", () => {
       ["news/.hidden.txt", "h"],
       ["news/.git/config.txt", "g"],
       ["single.txt", "s"],
-      ["notes.pdf", "p"],
+      ["notes.docx", "p"],
     ];
     for (const [path, text] of files) {
       writeFileSync(join(root, path), text);
@@ -94,9 +94,9 @@ describe("planInputs", () => {
   });
 
   it("fails a missing path and a named file of another type", async () => {
-    expect(summary(await planInputs(["nope.txt", "notes.pdf"], root))).toEqual([
+    expect(summary(await planInputs(["nope.txt", "notes.docx"], root))).toEqual([
       "failed nope.txt: missing",
-      "failed notes.pdf: unsupported",
+      "failed notes.docx: unsupported",
     ]);
   });
 
@@ -126,6 +126,7 @@ describe("formatOfPath and isUrl", () => {
     ["a.TXT", "text"],
     ["a.md", "markdown"],
     ["a.htm", "html"],
+    ["report.PDF", "pdf"],
     ["a.json", null],
     ["README", null],
   ])("%s -> %s", (path, format) => {

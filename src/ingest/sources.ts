@@ -4,7 +4,7 @@ import { basename, extname, join, resolve } from "node:path";
 import type { IngestFailure } from "./failure.ts";
 
 /** How the bytes of an input are read as text. */
-export type SourceFormat = "text" | "markdown" | "html";
+export type SourceFormat = "text" | "markdown" | "html" | "pdf";
 
 /** Where an input's bytes come from. `uri` is the path or URL as the user gave it. */
 export type Source =
@@ -26,6 +26,7 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
   ".html": "html",
   ".htm": "html",
   ".xhtml": "html",
+  ".pdf": "pdf",
 };
 
 /** The format a file name's extension gives, or null. */
@@ -110,7 +111,7 @@ async function planPath(
             uri: input,
             failure: {
               kind: "unsupported",
-              message: `unsupported file type${extname(input) ? ` (${extname(input)})` : ""}: use .txt, .md or .html`,
+              message: `unsupported file type${extname(input) ? ` (${extname(input)})` : ""}: use .txt, .md, .html or .pdf`,
             },
           },
     );

@@ -73,7 +73,7 @@ describe("ingest", () => {
     expect(run.results.map((r) => `${r.status} ${r.uri}`)).toEqual([
       "added good/caspian-talks.txt",
       "added good/embassy-reopens.md",
-      "skipped good/notes.pdf",
+      "skipped good/notes.docx",
       "added good/pipeline-deal.html",
       "failed bad/empty.txt",
       "failed missing.txt",

@@ -18,6 +18,7 @@ import {
   searchQuery,
   validQuery,
 } from "./query.ts";
+import { createAlertsApi } from "./routes/alerts.ts";
 import { createAnalysisApi } from "./routes/analysis.ts";
 
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface AppOptions {
   readonly access?: AccessOptions | undefined;
   /** Told about every error that becomes a 5xx (the serve command prints them). */
   readonly reportError?: ((error: unknown) => void) | undefined;
+  /** How often open alert streams look for new firings; 2 s by default. */
+  readonly alertPollMs?: number | undefined;
 }
 
 /** A claim with the outlet, date and title of the document it comes from, for tables. */
@@ -60,7 +63,7 @@ async function withSources(store: Store, claims: readonly ClaimRecord[]): Promis
 }
 
 /** The JSON API under `/api`; its type is what the web UI's client is built from. */
-function createApi(store: Store) {
+function createApi(store: Store, alertPollMs: number | undefined) {
   return new Hono()
     .get("/stats", noQuery, async (c) => c.json(await store.stats()))
     .get("/documents", validQuery(documentsQuery), async (c) =>
@@ -100,7 +103,8 @@ function createApi(store: Store) {
       const items = hits.map((hit) => ({ ...hit.document, snippet: hit.snippet, rank: hit.rank }));
       return c.json({ items, total: items.length });
     })
-    .route("/", createAnalysisApi(store));
+    .route("/", createAnalysisApi(store))
+    .route("/", createAlertsApi(store, { pollMs: alertPollMs }));
 }
 
 const NOT_BUILT = "The web UI is not built yet: run `npm run build:web` (or `npm start`), then reload.\n";
@@ -156,7 +160,7 @@ export function createApp(options: AppOptions) {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  const routes = app.route("/api", createApi(options.store));
+  const routes = app.route("/api", createApi(options.store, options.alertPollMs));
   app.all("/api/*", (c) => c.json(errorResponse(notFound(c.req.path)).body, 404));
   app.get("*", (c) => serveUi(c, options.assets));
   app.notFound((c) => c.json(errorResponse(notFound(c.req.path)).body, 404));

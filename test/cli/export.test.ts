@@ -119,6 +119,9 @@ describe("triangulate export --format csv", () => {
     const undated = rows.find((r) => r[fields.indexOf("cameo")] === "190") ?? [];
     expect(undated[fields.indexOf("date")]).toBe("");
     expect(undated[fields.indexOf("modality")]).toBe("negated");
+    // What coded each event: empty where it was not recorded.
+    const rule = fields.indexOf("rule");
+    expect(rows.map((r) => r[rule]).sort()).toEqual(events.map((e) => e.rule ?? "").sort());
   });
 
   it("writes claims with --type claim, subjects joined by semicolons", async () => {

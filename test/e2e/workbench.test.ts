@@ -246,6 +246,10 @@ describe("the workbench", () => {
         return box !== null && box.y >= 0 && box.y + box.height <= 900;
       })
       .toBe(true);
+    // Each event says what coded it, in its tooltip.
+    expect(await page.getByTestId("panel-event").first().getAttribute("title")).toMatch(
+      /^Coded by \w+ pattern: /,
+    );
     // The side panel selects another extraction.
     await page.getByTestId("panel-event").first().click();
     await page.waitForURL(/sel=/);

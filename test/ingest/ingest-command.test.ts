@@ -133,7 +133,7 @@ describe("triangulate ingest", () => {
   });
 
   it("reports each bad input on one stderr line, stores none of them and exits 1", async () => {
-    const result = await run(["--db", db, "bad", "foreign", "missing.txt", "good/notes.pdf"]);
+    const result = await run(["--db", db, "bad", "foreign", "missing.txt", "good/notes.docx"]);
     expect(result.code).toBe(1);
     expect(result.stderr.split("\n")).toEqual([
       "bad/binary.txt: binary data, not text",
@@ -146,7 +146,7 @@ describe("triangulate ingest", () => {
       "foreign/german.txt: not English (detected deu)",
       "foreign/russian.txt: not English (detected rus)",
       "missing.txt: no such file or folder",
-      "good/notes.pdf: unsupported file type (.pdf): use .txt, .md or .html",
+      "good/notes.docx: unsupported file type (.docx): use .txt, .md, .html or .pdf",
       "",
     ]);
     expect(summaryOf(result.stdout).slice(0, 5)).toEqual([11, 0, 0, 11, 0]);

@@ -107,6 +107,7 @@ describe("GET /api/events", () => {
       plover: "REDUCE_RELATIONS",
       goldstein: -5,
       modality: "asserted",
+      rule: "verb pattern: expel @T (cameo/patterns-verbs.txt:1)",
       quote: "Iran expelled four Azerbaijani diplomats on April 6.",
       start: 0,
       end: 52,

@@ -88,6 +88,7 @@ export function App() {
                         data-testid={`nav-${route.name}`}
                       >
                         {route.nav.label}
+                        {route.nav.badge ? <route.nav.badge /> : null}
                       </a>
                     </li>,
                   ]

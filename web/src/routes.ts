@@ -1,5 +1,6 @@
 import type { ComponentType } from "preact";
 import { prefetchClaimClusters, prefetchDyads, prefetchSources, prefetchTriads } from "./analysis-data.ts";
+import { AlertsBadge } from "./components/alerts-badge.tsx";
 import { prefetchEvents } from "./data.ts";
 import { isInterval } from "./lib/periods.ts";
 import type { Place, ViewProps } from "./router.ts";
@@ -9,8 +10,8 @@ export interface Route {
   readonly pattern: RegExp;
   /** The document title. */
   readonly title: string;
-  /** Shown in the navigation when set, linking to `nav.href`. */
-  readonly nav?: { readonly label: string; readonly href: string };
+  /** Shown in the navigation when set, linking to `nav.href`, with its badge (a live count) after the label. */
+  readonly nav?: { readonly label: string; readonly href: string; readonly badge?: ComponentType };
   /** Loads the view; heavy views (Plot's charts, the map) are fetched only when opened. */
   readonly load: () => Promise<ComponentType<ViewProps>>;
   /** Starts the view's requests while its code loads. */
@@ -117,6 +118,13 @@ export const ROUTES: readonly Route[] = [
     title: "Search",
     nav: { label: "Search", href: "/search" },
     load: async () => (await import("./views/search.tsx")).SearchView,
+  },
+  {
+    name: "alerts",
+    pattern: /^\/alerts\/?$/,
+    title: "Alerts",
+    nav: { label: "Alerts", href: "/alerts", badge: AlertsBadge },
+    load: async () => (await import("./views/alerts.tsx")).AlertsView,
   },
   {
     name: "reader",

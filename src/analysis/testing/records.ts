@@ -1,3 +1,4 @@
+import { rootOfCode } from "../../core/cameo.ts";
 import type { ActorId, DocId, IsoDate } from "../../core/ids.ts";
 import { actorIdOrThrow, charOffset, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type {
@@ -146,9 +147,10 @@ export function event(spec: EventSpec): EventRecord {
     target: target?.id ?? null,
     targetCountry: target?.country ?? null,
     cameo: spec.cameo,
-    root: spec.cameo.slice(0, 2),
+    root: rootOfCode(spec.cameo),
     plover: null,
     goldstein: spec.goldstein,
     modality: spec.modality ?? "asserted",
+    rule: null,
   };
 }

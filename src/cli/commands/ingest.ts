@@ -14,6 +14,7 @@ import type { CliIo, Command, ExitCode } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
+import { reportAlerts } from "../alerts-after-ingest.ts";
 import { createCliReporter, formatSummary } from "../reporter.ts";
 
 const HELP = `Usage: triangulate ingest [options] INPUT...
@@ -188,7 +189,7 @@ async function runIngest(
     return EXIT.failed;
   }
   try {
-    const { summary } = await ingest(
+    const { summary, results } = await ingest(
       invocation.inputs,
       {
         manifest,
@@ -212,6 +213,7 @@ async function runIngest(
       },
     );
     io.stdout.write(`${formatSummary(summary)}\n`);
+    await reportAlerts(store, results, io);
     return summary.failed > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
     // Knowledge that cannot be loaded (a broken data file): nothing was read or stored.

@@ -1,9 +1,10 @@
+import { isCameoCode, isCameoRoot, type CameoRoot } from "../../core/cameo.ts";
 import { TriangulateError } from "../../core/errors.ts";
 
 export interface CameoEntry {
   /** Two to four digits (`04`, `042`, `1121`). */
   readonly code: string;
-  readonly root: string;
+  readonly root: CameoRoot;
   readonly name: string;
   readonly goldstein: number;
   /** PLOVER category; null for CAMEO 01 (public statements), which PLOVER leaves out. */
@@ -33,22 +34,25 @@ export function parseCameoTable(tsv: string): CameoTable {
   const byCode = new Map<string, CameoEntry>();
   lines.forEach((line, i) => {
     const cells = line.split("\t");
-    const entry: CameoEntry = {
-      code: cells[code] ?? "",
-      root: cells[root] ?? "",
-      name: cells[name] ?? "",
-      goldstein: Number(cells[goldstein]),
-      plover: cells[plover] || null, // an empty cell means no category
-    };
+    const entryCode = cells[code] ?? "";
+    const entryRoot = cells[root] ?? "";
+    const value = Number(cells[goldstein]);
     if (
-      !/^\d{2,4}$/.test(entry.code) ||
-      !entry.code.startsWith(entry.root) ||
-      !Number.isFinite(entry.goldstein) ||
-      Math.abs(entry.goldstein) > 10
+      !isCameoCode(entryCode) ||
+      !isCameoRoot(entryRoot) ||
+      !entryCode.startsWith(entryRoot) ||
+      !Number.isFinite(value) ||
+      Math.abs(value) > 10
     ) {
       throw new TriangulateError("invalid_data", `CAMEO table line ${i + 2}: malformed row "${line}"`);
     }
-    byCode.set(entry.code, entry);
+    byCode.set(entryCode, {
+      code: entryCode,
+      root: entryRoot,
+      name: cells[name] ?? "",
+      goldstein: value,
+      plover: cells[plover] || null, // an empty cell means no category
+    });
   });
   return { entries: [...byCode.values()], get: (c) => byCode.get(c) };
 }

@@ -613,6 +613,24 @@ describe("codeEvents: conventions", () => {
   });
 });
 
+describe("codeEvents: what coded each event", () => {
+  it("names the rule and the pattern with its file and line", () => {
+    const [event] = code("Oman signed a trade agreement with Jordan.", [
+      s("Oman", "OMN"),
+      s("Jordan", "JOR"),
+    ]);
+    expect(event?.rule).toMatch(/^verb pattern: sign .*\(patterns-verbs\.txt:\d+\)$/);
+  });
+
+  it("names the governor and its complement when they fold into one code", () => {
+    const [event] = code("Chile promised to send food aid to Bolivia.", [
+      s("Chile", "CHL"),
+      s("Bolivia", "BOL"),
+    ]);
+    expect(event?.rule).toMatch(/^verb pattern: promise.* \+ send/);
+  });
+});
+
 describe("codeEvents: not events", () => {
   it.each([
     ["Azerbaijan continues to purchase Israeli weapons.", [s("Azerbaijan", "AZE"), s("Israeli", "ISR")]],

@@ -220,15 +220,25 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
   const seen = new Set<string>();
   const datedAt = dateAnchors(view, sentence);
 
-  const push = (pairList: [ActorMention, ActorMention | null][], coded: Coded, at: number): void => {
+  const push = (
+    pairList: [ActorMention, ActorMention | null][],
+    coded: Coded,
+    at: number,
+    rule: string,
+  ): void => {
     const date = eventDate(view, datedAt, at, sentence.dates.reference);
     for (const [source, target] of pairList) {
       const cameo = warCode(coded.code, source, target);
       const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${coded.modality}:${date ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      drafts.push({ source, target, cameo, modality: coded.modality, date });
+      drafts.push({ source, target, cameo, modality: coded.modality, date, rule });
     }
+  };
+  const ruleOf = (name: string, match: PatternMatch): string => {
+    const complement = complementOf.get(match);
+    const inner = complement ? ` + ${complement.pattern.text} (${complement.pattern.origin})` : "";
+    return `${name}: ${match.pattern.text} (${match.pattern.origin})${inner}`;
   };
 
   // Governors and their complements.
@@ -451,6 +461,7 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
       }),
       coded,
       match.trigger,
+      ruleOf(`${match.pattern.triggerClass} pattern`, match),
     );
 
     // The act someone is accused of, or asked to do, is that someone's: alleged or hypothetical.
@@ -467,6 +478,7 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
         pairs(innerRoles, { recip: complement.pattern.recip, code: codeOf(complement) }),
         { code: codeOf(complement), modality },
         complement.trigger,
+        ruleOf(`complement of ${kind}`, match),
       );
     }
   }
@@ -512,6 +524,9 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
         pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code }),
         coded,
         speech,
+        complement
+          ? `obligation clause: ${complement.pattern.text} (${complement.pattern.origin})`
+          : "obligation clause",
       );
   }
   return drafts;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCameoRoot, type CameoRoot } from "../../core/cameo.ts";
 import { TriangulateError } from "../../core/errors.ts";
 import { actorIdOrThrow, charOffset, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type {
@@ -65,6 +66,7 @@ export interface EventRow {
   readonly plover: string | null;
   readonly goldstein: number;
   readonly modality: string;
+  readonly rule: string | null;
   readonly quote: string;
   readonly start: number;
   readonly end: number;
@@ -92,6 +94,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, path: str
     throw new TriangulateError("invalid_data", `${path}: "${value}" is not one of ${allowed.join(", ")}`);
   }
   return value as T;
+}
+
+function cameoRoot(value: string, id: string): CameoRoot {
+  if (!isCameoRoot(value))
+    throw new TriangulateError("invalid_data", `events.root of ${id}: "${value}" is not a CAMEO root`);
+  return value;
 }
 
 function country(value: string | null): CountryCode | null {
@@ -149,10 +157,11 @@ export function toEvent(row: EventRow): EventRecord {
     target: row.target === null ? null : actorIdOrThrow(row.target),
     targetCountry: country(row.targetCountry),
     cameo: row.cameo,
-    root: row.root,
+    root: cameoRoot(row.root, row.id),
     plover: row.plover,
     goldstein: row.goldstein,
     modality: oneOf(MODALITIES, row.modality, `events.modality of ${row.id}`),
+    rule: row.rule,
     quote: row.quote,
     start: charOffset(row.start),
     end: charOffset(row.end),

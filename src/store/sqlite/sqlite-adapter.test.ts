@@ -102,7 +102,49 @@ describe("migrate", () => {
   });
 });
 
+describe("migration 0003 (event rules)", () => {
+  it("keeps the events of an older store, their rule unrecorded", async () => {
+    const first = itemAt(sampleCorpus(), 0);
+    // A store as version 2 left it, with an event saved then.
+    const db = openDatabase(path);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare("INSERT INTO documents (id, sha256, uri, language, text) VALUES (?, ?, ?, ?, ?)").run(
+      first.doc.id,
+      first.doc.sha256,
+      first.doc.uri,
+      first.doc.language,
+      first.doc.text,
+    );
+    db.prepare("INSERT INTO actors (id, kind, name, country) VALUES ('IRN', 'state', 'Iran', 'IRN')").run();
+    db.prepare(
+      `INSERT INTO events (id, doc, day_first, source, cameo, root, goldstein, modality, quote, start, "end")
+       VALUES ('old-e0', ?, '~', 'IRN', '112', '11', -2, 'asserted', 'x', 0, 1)`,
+    ).run(first.doc.id);
+    db.close();
+    const store = openSqliteStore(path);
+    const events = await store.listEvents({ limit: 10, offset: 0 });
+    expect(events.items).toMatchObject([{ id: "old-e0", cameo: "112", root: "11", rule: null }]);
+    await store.close();
+  });
+});
+
 describe("reading back", () => {
+  it("rejects an event whose root is not a CAMEO root", async () => {
+    const store = openSqliteStore(path);
+    const first = itemAt(sampleCorpus(), 0);
+    await store.saveDocument(first.doc, first.extraction);
+    await store.close();
+    const raw = new Database(path);
+    raw.prepare("UPDATE events SET root = '21'").run();
+    raw.close();
+    const reopened = openSqliteStore(path);
+    await expect(reopened.listEvents({ limit: 10, offset: 0 })).rejects.toMatchObject({
+      code: "invalid_data",
+      message: expect.stringContaining("events.root") as string,
+    });
+    await reopened.close();
+  });
+
   it.each([
     ["not JSON", "[AZE"],
     ["not an array of codes", '["AZE", 7]'],

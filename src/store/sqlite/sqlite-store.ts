@@ -1,5 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
-import { TriangulateError, errorMessage, isTriangulateError } from "../../core/errors.ts";
+import { TriangulateError } from "../../core/errors.ts";
 import type { DocId } from "../../core/ids.ts";
 import type {
   ActorSummary,
@@ -30,6 +30,8 @@ import { dayRange } from "../../core/calendar.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
+import { settle, storeError } from "./settle.ts";
+import { createSqliteWatchStore } from "./watch-store.ts";
 import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow, SourceRow } from "./rows.ts";
 import {
   toActor,
@@ -45,7 +47,7 @@ const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS sourceCountry, target,
-  target_country AS targetCountry, cameo, root, plover, goldstein, modality, quote, start, "end"`;
+  target_country AS targetCountry, cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
 // A listed event's source: looked up by the document's unique id, per row of the page only.
 const OUTLET_SQL = "(SELECT outlet FROM documents WHERE documents.id = events.doc)";
 const PUBLISHED_SQL = "(SELECT published FROM documents WHERE documents.id = events.doc)";
@@ -64,6 +66,7 @@ const EVENT_FIELD_SQL: Readonly<Record<EventRowField, string>> = {
   plover: "plover",
   goldstein: "goldstein",
   modality: "modality",
+  rule: "rule",
   quote: "quote",
   start: "start",
   end: '"end"',
@@ -120,8 +123,8 @@ export function createSqliteStore(db: Database): Store {
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, doc, date, day_first, day_last, source, source_country, target, target_country,
-       cameo, root, plover, goldstein, modality, quote, start, "end")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cameo, root, plover, goldstein, modality, rule, quote, start, "end")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertClaim = db.prepare(
     `INSERT INTO claims (id, doc, value, value_max, unit, qualifier, subjects, metric, period, quote, start, "end")
@@ -183,6 +186,7 @@ export function createSqliteStore(db: Database): Store {
         e.plover,
         e.goldstein,
         e.modality,
+        e.rule,
         e.quote,
         e.start,
         e.end,
@@ -458,6 +462,7 @@ export function createSqliteStore(db: Database): Store {
     listClaims: (query) => settle("cannot list claims", () => listClaimsSync(query)),
     search: (q, limit) => settle("cannot search", () => searchSync(q, limit)),
     records: (types) => asyncIterable("cannot read records", () => recordsSync(types)),
+    ...createSqliteWatchStore(db),
     close: () =>
       settle("cannot close the database", () => {
         if (closed) return;
@@ -476,22 +481,8 @@ function page<T>(total: number, limit: number, items: () => readonly T[]): Page<
   return { total, items: limit > 0 ? items() : [] };
 }
 
-/** Runs a driver call now and settles with its result, its errors turned into `store_failed` saying what was being done. */
 function saveAction(doc: DocumentRecord): string {
   return `cannot save document ${doc.id} (${doc.uri})`;
-}
-
-function settle<T>(action: string, run: () => T): Promise<T> {
-  try {
-    return Promise.resolve(run());
-  } catch (error) {
-    return Promise.reject(storeError(action, error));
-  }
-}
-
-function storeError(action: string, error: unknown): TriangulateError {
-  if (isTriangulateError(error)) return error;
-  return new TriangulateError("store_failed", `${action}: ${errorMessage(error)}`, { cause: error });
 }
 
 /** An async view of a synchronous iterator whose every step is a driver call. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { rootOfCode } from "../../core/cameo.ts";
 import { actorIdOrThrow, charOffset, docIdFromSha256, isoDateOrThrow } from "../../core/ids.ts";
 import type {
   ActorRecord,
@@ -46,6 +47,8 @@ export interface EventSpec {
   readonly cameo: string;
   readonly date?: string | null;
   readonly modality?: Modality;
+  /** What coded it; null (the default) as for events stored before rules were recorded. */
+  readonly rule?: string | null;
 }
 
 export interface ClaimSpec {
@@ -144,10 +147,11 @@ export function buildDocument(spec: DocumentSpec): FixtureDocument {
       target: target?.id ?? null,
       targetCountry: target?.country ?? null,
       cameo: e.cameo,
-      root: e.cameo.slice(0, 2),
+      root: rootOfCode(e.cameo),
       plover: code.plover,
       goldstein: code.goldstein,
       modality: e.modality ?? "asserted",
+      rule: e.rule ?? null,
     };
   });
   const claims: ClaimRecord[] = (spec.claims ?? []).map((c, i) => ({
@@ -187,6 +191,7 @@ export function sampleCorpus(): readonly FixtureDocument[] {
           target: "AZE",
           cameo: "174",
           date: "2023-04-06",
+          rule: "verb pattern: expel @T (cameo/patterns-verbs.txt:1)",
         },
         {
           quote: "Azerbaijan accused Iran of hostile acts in January.",
@@ -231,6 +236,7 @@ export function sampleCorpus(): readonly FixtureDocument[] {
           target: "person:masoud-pezeshkian",
           cameo: "042",
           date: "2024-07",
+          rule: 'verb pattern: meet @T? ; recip (cameo/patterns-verbs.txt:1) "quoted"',
         },
         {
           quote: 'The "two leaders" signed a deal [worth] $2 billion.',

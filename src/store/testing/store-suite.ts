@@ -5,6 +5,7 @@ import { EVENT_ROW_FIELDS, countryCodeOrThrow } from "../../core/records.ts";
 import type { KbRecord, RecordType } from "../../core/records.ts";
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
+import { describeWatchContract } from "./watch-suite.ts";
 
 /** A place a store lives (a file, a schema): opened as often as a test likes, removed at the end. */
 export interface StoreLocation {
@@ -189,7 +190,10 @@ export function describeStore(
       });
     });
 
-    if (options.writesOnly !== true) describeQueries();
+    if (options.writesOnly !== true) {
+      describeQueries();
+      describeWatchContract(() => store);
+    }
 
     function describeQueries(): void {
       describe("queries", () => {

@@ -123,6 +123,8 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
                 onClick={() => {
                   select(e.id);
                 }}
+                // Why the coder said so: the rule and the pattern it matched.
+                title={e.rule === null ? "Coded before rules were recorded" : `Coded by ${e.rule}`}
                 data-testid="panel-event"
               >
                 <span class="swatch" style={{ background: quadColour(e.root) }} aria-hidden="true" />

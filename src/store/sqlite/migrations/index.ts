@@ -1,6 +1,8 @@
 import type { Migration } from "../migrator.ts";
 import { init } from "./0001-init.ts";
 import { ftsByBatch } from "./0002-fts-by-batch.ts";
+import { eventRule } from "./0003-event-rule.ts";
+import { feedsAndAlerts } from "./0004-feeds-and-alerts.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [init, ftsByBatch];
+export const MIGRATIONS: readonly Migration[] = [init, ftsByBatch, eventRule, feedsAndAlerts];
