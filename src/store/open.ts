@@ -8,6 +8,12 @@ import { withWriterThread } from "./sqlite/writer-thread.ts";
 export interface OpenOptions {
   /** Writes on a thread of their own (see `withWriterThread`), for long ingests; not for `:memory:`. */
   readonly writerThread?: boolean;
+  /**
+   * Reads an existing file and writes nothing, beside the connection that
+   * opened it first and brought its schema up to date (the server's
+   * analysis thread reads the server's knowledge base so).
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -17,7 +23,7 @@ export interface OpenOptions {
  *   `unsupported` when it was written by a newer Triangulate.
  */
 export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
-  const db = openDatabase(path);
+  const db = openDatabase(path, { readOnly: options.readOnly === true });
   try {
     migrate(db, MIGRATIONS);
   } catch (error) {

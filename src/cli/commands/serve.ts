@@ -4,6 +4,7 @@ import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import type { Store } from "../../core/ports.ts";
 import type { IngestSummary, Reporter } from "../../pipeline/report.ts";
 import { hostsFor, isLoopback } from "../../server/access.ts";
+import { createAnalysisRunner } from "../../server/analysis-runner.ts";
 import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
@@ -153,6 +154,11 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
       const dbPath = resolveDbPath(values.db, io);
       // With a corpus to load, an empty knowledge base may be created; without, a mistyped path is an error.
       const store = values.corpus === undefined ? openExistingStore(dbPath) : openSqliteStore(dbPath);
+      // The analysis thread reads the file itself; a knowledge base in memory has none to read.
+      const analysis =
+        dbPath === ":memory:"
+          ? undefined
+          : createAnalysisRunner({ source: { kind: "sqlite", path: dbPath }, store });
       let server: RunningServer | null = null;
       try {
         if (values.corpus !== undefined) {
@@ -164,6 +170,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
           io.stderr.write(`No web UI in ${deps.webDir}: run npm run build:web (serving the API only)\n`);
         const app = createApp({
           store,
+          analysis,
           assets: hasUi ? createDirectoryAssets(deps.webDir) : undefined,
           access,
           reportError: (error) => io.stderr.write(`triangulate serve: ${errorMessage(error)}\n`),
@@ -192,6 +199,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         return EXIT.ok;
       } finally {
         await server?.close();
+        await analysis?.close();
         await store.close();
       }
     },
