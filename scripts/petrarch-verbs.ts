@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCameoTable } from "../src/extract/events/cameo-table.ts";
+import { parseCameoTable } from "../src/core/cameo-table.ts";
 import { convertPetrarchVerbs } from "../src/knowledge/petrarch-verbs.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCameoTable } from "../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../core/cameo-table.ts";
 import {
   parseComposeTable,
   parsePatternLine,
