@@ -140,7 +140,14 @@ export default tseslint.config(
               message: "web/ imports only types from src/server",
             },
             {
-              group: ["node:*", "better-sqlite3", "pg", "wink-nlp", "wink-eng-lite-web-model", "@hono/node-server"],
+              group: [
+                "node:*",
+                "better-sqlite3",
+                "pg",
+                "wink-nlp",
+                "wink-eng-lite-web-model",
+                "@hono/node-server",
+              ],
               message: "not for the browser",
             },
           ],

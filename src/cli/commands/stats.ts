@@ -42,7 +42,9 @@ export const statsCommand: Command = {
     } finally {
       await store.close();
     }
-    io.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : formatStats(redactUrl(path), stats, rootNames()));
+    io.stdout.write(
+      values.json ? `${JSON.stringify(stats)}\n` : formatStats(redactUrl(path), stats, rootNames()),
+    );
     return EXIT.ok;
   },
 };
