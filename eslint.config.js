@@ -80,10 +80,13 @@ export default tseslint.config(
   // The core is a pure kernel that the browser imports too: no Node built-ins, no drivers.
   {
     files: ["src/core/**"],
+    ignores: TESTS,
     rules: forbid(LAYERS, ADAPTED, undefined, [
       { group: ["node:*"], message: "the core runs in the browser too: no Node built-ins" },
     ]),
   },
+  // Its tests run in Node and may read the data files the core's parsers are given.
+  { files: TESTS.map((pattern) => `src/core/${pattern}`), rules: forbid(LAYERS, ADAPTED) },
   // Node's worker threads, for the pipeline's pools and the SQLite writer: only the core beneath.
   { files: ["src/threads/**"], rules: forbid(except("core", "threads"), ADAPTED) },
   {

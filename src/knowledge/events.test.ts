@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCameoTable } from "../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../core/cameo-table.ts";
 import { parseComposeTable, parsePatternLine, parsePatterns } from "../extract/events/lexicon.ts";
 import { COMPOSE_FILE, CUES_FILE, loadEventLexicon, parseEventCues, PATTERN_FILES } from "./events.ts";
 import { DATA_DIR } from "./load.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { TriangulateError } from "../core/errors.ts";
-import { parseCameoTable } from "../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../core/cameo-table.ts";
 import {
   createEventCues,
   createEventLexicon,

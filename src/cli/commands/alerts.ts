@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AlertCondition, AlertFiring, AlertRule } from "../../core/alerts.ts";
 import { describeCondition } from "../../core/alerts.ts";
+import { isCountryCode } from "../../core/codes.ts";
 import { TriangulateError } from "../../core/errors.ts";
 import { openStore } from "../../store/open.ts";
 import type { Command } from "../command.ts";
@@ -60,8 +61,6 @@ const FLAGS = {
 
 type Values = ParsedFlags<typeof FLAGS>["values"];
 
-const COUNTRY = /^[A-Z]{3}$/;
-
 /**
  * The rule the flags describe.
  * @throws TriangulateError `usage` naming the flag at fault.
@@ -81,7 +80,7 @@ export function conditionFromFlags(values: Values): AlertCondition {
   if (values.dyad !== undefined) {
     only(["goldstein-below", "window"]);
     const [a, b, extra] = values.dyad.split("-");
-    if (!a || !b || extra !== undefined || !COUNTRY.test(a) || !COUNTRY.test(b) || a === b) {
+    if (!a || !b || extra !== undefined || !isCountryCode(a) || !isCountryCode(b) || a === b) {
       throw new TriangulateError("usage", `--dyad: two country codes such as AZE-IRN, not ${values.dyad}`);
     }
     const below = values["goldstein-below"];
@@ -96,7 +95,7 @@ export function conditionFromFlags(values: Values): AlertCondition {
   }
   if (values["new-conflict"]) {
     only(["subject"]);
-    if (values.subject !== undefined && !COUNTRY.test(values.subject)) {
+    if (values.subject !== undefined && !isCountryCode(values.subject)) {
       throw new TriangulateError("usage", `--subject: a country code such as AZE, not ${values.subject}`);
     }
     return { kind: "new-conflict", subject: values.subject ?? null };

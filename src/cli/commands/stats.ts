@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Stats } from "../../core/records.ts";
-import { parseCameoTable } from "../../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../../core/cameo-table.ts";
 import { DATA_DIR } from "../../knowledge/load.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
