@@ -64,7 +64,7 @@ if (fresh || (await store.stats()).events === 0) {
   );
 }
 const stats = await store.stats();
-const analysis = createAnalysisRunner({ source: { kind: "sqlite", path }, store });
+const analysis = createAnalysisRunner({ source: { location: path }, store });
 const app = createApp({ store, analysis });
 
 const someDoc = (

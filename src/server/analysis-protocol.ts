@@ -6,10 +6,12 @@ import type { AnalysisAnswers, AnalysisQuery, AnalysisQueryKind } from "../analy
  * the server's thread never reads every record nor clusters them.
  */
 
-/** The knowledge base the thread reads: a SQLite file, opened read-only. */
+/**
+ * The knowledge base the thread reads, as `--db` names it: a SQLite file
+ * (opened read-only) or a `postgres://` URL (see `openStore`).
+ */
 export interface AnalysisSource {
-  readonly kind: "sqlite";
-  readonly path: string;
+  readonly location: string;
 }
 
 export interface AnalysisWorkerData {

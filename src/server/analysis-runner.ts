@@ -83,7 +83,7 @@ function retire(thread: Thread): void {
  * during a long ingest the next starts when the previous completes.
  *
  * @example
- * const analysis = createAnalysisRunner({ source: { kind: "sqlite", path }, store });
+ * const analysis = createAnalysisRunner({ source: { location: path }, store });
  * const { body, stale } = await analysis.ask({ kind: "sources", params: {} });
  */
 export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRunner {

@@ -3,7 +3,7 @@ import type { Analysis } from "../analysis/analysis.ts";
 import { createAnalysis } from "../analysis/analysis.ts";
 import { readAnalysisInput } from "../analysis/from-store.ts";
 import { answerQuery } from "../analysis/queries.ts";
-import { openSqliteStore } from "../store/open.ts";
+import { openStore } from "../store/open.ts";
 import { serveRpc } from "../threads/worker-rpc.ts";
 import type {
   AnalysisReply,
@@ -17,7 +17,7 @@ import type {
 
 /** Reads the knowledge base and computes the clusters, which every answer starts from. */
 async function analyse(source: AnalysisSource): Promise<Analysis> {
-  const store = openSqliteStore(source.path, { readOnly: true });
+  const store = await openStore(source.location, { readOnly: true });
   try {
     const analysis = createAnalysis(await readAnalysisInput(store));
     analysis.claimClusters();

@@ -36,7 +36,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "triangulate-analysis-api-"));
   store = openSqliteStore(join(dir, "kb.db"));
   for (const { doc, extraction } of analysisCorpus()) await store.saveDocument(doc, extraction);
-  analysis = createAnalysisRunner({ source: { kind: "sqlite", path: join(dir, "kb.db") }, store });
+  analysis = createAnalysisRunner({ source: { location: join(dir, "kb.db") }, store });
   app = createApp({ store, analysis });
 });
 
@@ -227,7 +227,7 @@ describe("the analysis thread", () => {
     const bigDir = mkdtempSync(join(tmpdir(), "triangulate-analysis-thread-"));
     const path = join(bigDir, "kb.db");
     const big = openSqliteStore(path);
-    const runner = createAnalysisRunner({ source: { kind: "sqlite", path }, store: big });
+    const runner = createAnalysisRunner({ source: { location: path }, store: big });
     const server = await startServer(createApp({ store: big, analysis: runner }), { port: 0 });
     try {
       await big.saveDocuments(reprints(3000));

@@ -105,7 +105,7 @@ export function launchBrowser(): Promise<Browser> {
  * analysis thread reading the knowledge base at `path` (the store's file).
  */
 export async function serveStore(store: Store, path: string): Promise<RunningServer> {
-  const analysis = createAnalysisRunner({ source: { kind: "sqlite", path }, store });
+  const analysis = createAnalysisRunner({ source: { location: path }, store });
   const server = await startServer(createApp({ store, analysis, assets: createDirectoryAssets(WEB_DIST) }), {
     port: 0,
   });

@@ -9,7 +9,7 @@ import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
 import { startServer } from "../../server/serve.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore, redactUrl } from "../../store/open.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
@@ -23,8 +23,9 @@ Serves the workbench: the web UI (timeline, network, map, claims, reader,
 search) and its JSON API under /api, over the knowledge base.
 
 Options:
-  --db FILE      the knowledge base (default: $TRIANGULATE_DB, else
-                 ./triangulate.db)
+  --db FILE|URL  the knowledge base: a SQLite file, or a PostgreSQL database
+                 as postgres://USER@HOST/DATABASE (default: $TRIANGULATE_DB,
+                 else ./triangulate.db)
   --port N       the port (default: $PORT, else 8080; 0 picks a free one)
   --host H       the interface to bind (default: 127.0.0.1, this machine only);
                  any other needs a token
@@ -153,12 +154,10 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
       const access = { hosts: hostsFor(host, values["allow-host"] ?? []), token };
       const dbPath = resolveDbPath(values.db, io);
       // With a corpus to load, an empty knowledge base may be created; without, a mistyped path is an error.
-      const store = values.corpus === undefined ? openExistingStore(dbPath) : openSqliteStore(dbPath);
-      // The analysis thread reads the file itself; a knowledge base in memory has none to read.
+      const store = values.corpus === undefined ? await openExistingStore(dbPath) : await openStore(dbPath);
+      // The analysis thread opens the knowledge base itself; one in memory it cannot reach.
       const analysis =
-        dbPath === ":memory:"
-          ? undefined
-          : createAnalysisRunner({ source: { kind: "sqlite", path: dbPath }, store });
+        dbPath === ":memory:" ? undefined : createAnalysisRunner({ source: { location: dbPath }, store });
       let server: RunningServer | null = null;
       try {
         if (values.corpus !== undefined) {
@@ -187,7 +186,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         }
         const stats = await store.stats();
         io.stdout.write(
-          `Triangulate workbench on ${dbPath} (${stats.documents} documents, ${stats.events} events)\n`,
+          `Triangulate workbench on ${redactUrl(dbPath)} (${stats.documents} documents, ${stats.events} events)\n`,
         );
         io.stdout.write(`Serving ${server.url}\n`);
         if (!isLoopback(host)) {
