@@ -19,7 +19,8 @@ import { createAnalysisRunner } from "../../src/server/analysis-runner.ts";
 import { createApp } from "../../src/server/app.ts";
 import { STALE_HEADER } from "../../src/server/routes/analysis.ts";
 import { startServer } from "../../src/server/serve.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
+import { openPostgresStore, openSqliteStore } from "../../src/store/open.ts";
+import { createTestDatabase } from "../../src/store/testing/postgres.ts";
 import { buildDocument } from "../../src/store/testing/fixtures.ts";
 import { analysisCorpus } from "./store-fixture.ts";
 
@@ -249,6 +250,29 @@ describe("the analysis thread", () => {
       await runner.close();
       await big.close();
       rmSync(bigDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the analysis thread over PostgreSQL", () => {
+  it("opens the database by its URL and clusters it as over SQLite", async () => {
+    const database = await createTestDatabase("analysis");
+    const pgStore = await openPostgresStore(database.url);
+    const runner = createAnalysisRunner({ source: { location: database.url }, store: pgStore });
+    try {
+      for (const { doc, extraction } of analysisCorpus()) await pgStore.saveDocument(doc, extraction);
+      const pgApp = createApp({ store: pgStore, analysis: runner });
+      const overPg = (await (await pgApp.request("/api/claims/clusters")).json()) as Listing<ClaimCluster>;
+      const overSqlite = await get<Listing<ClaimCluster>>("/api/claims/clusters");
+      expect(overPg.total).toBe(1);
+      expect(overPg.items[0]).toMatchObject({ status: "agree", sources: 3, unit: "percent" });
+      expect(overPg.items[0]?.claims.map((claim) => claim.quote).sort()).toEqual(
+        overSqlite.items[0]?.claims.map((claim) => claim.quote).sort(),
+      );
+    } finally {
+      await runner.close();
+      await pgStore.close();
+      await database.drop();
     }
   });
 });
