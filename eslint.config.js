@@ -56,7 +56,7 @@ const NLP_ADAPTER = {
   message: "extraction takes the NlpEngine port (src/core/ports.ts), not an adapter",
 };
 
-const ADAPTED = ["wink-nlp", "wink-eng-lite-web-model", "better-sqlite3", "hono", "@hono/node-server"];
+const ADAPTED = ["wink-nlp", "wink-eng-lite-web-model", "better-sqlite3", "pg", "hono", "@hono/node-server"];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "scratch/", "artifacts/", "data/", "corpus/"] },
@@ -101,7 +101,7 @@ export default tseslint.config(
   { files: ["src/analysis/**"], rules: forbid(except("core", "analysis"), ADAPTED) },
   // wink's `its.*` accessors are free functions typed as methods.
   { files: ["src/nlp/**"], rules: { "@typescript-eslint/unbound-method": "off" } },
-  { files: ["src/nlp/**"], rules: forbid(except("core", "nlp"), ["better-sqlite3", "hono"]) },
+  { files: ["src/nlp/**"], rules: forbid(except("core", "nlp"), ["better-sqlite3", "pg", "hono"]) },
   { files: ["src/store/**"], rules: forbid(except("core", "threads", "store"), ["wink-nlp", "hono"]) },
   {
     files: ["src/knowledge/**"],
@@ -114,14 +114,17 @@ export default tseslint.config(
   {
     files: ["src/pipeline/**"],
     ignores: TESTS,
-    rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "hono"]),
+    rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "pg", "hono"]),
   },
   // The watch loop and the alerts' I/O edge: no driver, no HTTP framework, no command line.
   {
     files: ["src/feeds/**", "src/alerts/**"],
-    rules: forbid(["server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]),
+    rules: forbid(["server", "cli"], ["better-sqlite3", "pg", "hono", "wink-nlp"]),
   },
-  { files: ["src/server/**"], rules: forbid(["cli", "pipeline", "threads"], ["better-sqlite3", "wink-nlp"]) },
+  {
+    files: ["src/server/**"],
+    rules: forbid(["cli", "pipeline", "threads"], ["better-sqlite3", "pg", "wink-nlp"]),
+  },
   // The browser UI imports the pure core as code, and only types from the server (the API's route type for its client).
   {
     files: ["web/src/**"],
@@ -140,7 +143,14 @@ export default tseslint.config(
               message: "web/ imports only types from src/server",
             },
             {
-              group: ["node:*", "better-sqlite3", "wink-nlp", "wink-eng-lite-web-model", "@hono/node-server"],
+              group: [
+                "node:*",
+                "better-sqlite3",
+                "pg",
+                "wink-nlp",
+                "wink-eng-lite-web-model",
+                "@hono/node-server",
+              ],
               message: "not for the browser",
             },
           ],
