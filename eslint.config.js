@@ -61,6 +61,7 @@ const ADAPTED = [
   "wink-nlp",
   "wink-eng-lite-web-model",
   "better-sqlite3",
+  "pg",
   "hono",
   "@hono/node-server",
   "pg-boss",
@@ -88,10 +89,13 @@ export default tseslint.config(
   // The core is a pure kernel that the browser imports too: no Node built-ins, no drivers.
   {
     files: ["src/core/**"],
+    ignores: TESTS,
     rules: forbid(LAYERS, ADAPTED, undefined, [
       { group: ["node:*"], message: "the core runs in the browser too: no Node built-ins" },
     ]),
   },
+  // Its tests run in Node and may read the data files the core's parsers are given.
+  { files: TESTS.map((pattern) => `src/core/${pattern}`), rules: forbid(LAYERS, ADAPTED) },
   // Node's worker threads, for the pipeline's pools and the SQLite writer: only the core beneath.
   { files: ["src/threads/**"], rules: forbid(except("core", "threads"), ADAPTED) },
   {
@@ -106,7 +110,7 @@ export default tseslint.config(
   { files: ["src/analysis/**"], rules: forbid(except("core", "analysis"), ADAPTED) },
   // wink's `its.*` accessors are free functions typed as methods.
   { files: ["src/nlp/**"], rules: { "@typescript-eslint/unbound-method": "off" } },
-  { files: ["src/nlp/**"], rules: forbid(except("core", "nlp"), ["better-sqlite3", "hono"]) },
+  { files: ["src/nlp/**"], rules: forbid(except("core", "nlp"), ["better-sqlite3", "pg", "hono"]) },
   { files: ["src/store/**"], rules: forbid(except("core", "threads", "store"), ["wink-nlp", "hono"]) },
   {
     files: ["src/knowledge/**"],
@@ -121,22 +125,25 @@ export default tseslint.config(
     ignores: TESTS,
     rules: forbid(
       ["store", "analysis", "export", "server", "cli", "queue"],
-      ["better-sqlite3", "hono", "pg-boss"],
+      ["better-sqlite3", "pg", "hono", "pg-boss"],
     ),
   },
   // The watch loop and the alerts' I/O edge: no driver, no HTTP framework, no command line.
   {
     files: ["src/feeds/**", "src/alerts/**"],
-    rules: forbid(["server", "cli", "queue"], ["better-sqlite3", "hono", "wink-nlp", "pg-boss"]),
+    rules: forbid(["server", "cli", "queue"], ["better-sqlite3", "pg", "hono", "wink-nlp", "pg-boss"]),
   },
   // The job queue (pg-boss behind pg-boss-queue.ts) and the worker loop: the pipeline's stages, no store adapter.
   {
     files: ["src/queue/**"],
-    rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "hono", "wink-nlp"]),
+    rules: forbid(
+      ["store", "analysis", "export", "server", "cli"],
+      ["better-sqlite3", "pg", "hono", "wink-nlp"],
+    ),
   },
   {
     files: ["src/server/**"],
-    rules: forbid(["cli", "pipeline", "threads", "queue"], ["better-sqlite3", "wink-nlp", "pg-boss"]),
+    rules: forbid(["cli", "pipeline", "threads", "queue"], ["better-sqlite3", "pg", "wink-nlp", "pg-boss"]),
   },
   // The browser UI imports the pure core as code, and only types from the server (the API's route type for its client).
   {
@@ -156,7 +163,14 @@ export default tseslint.config(
               message: "web/ imports only types from src/server",
             },
             {
-              group: ["node:*", "better-sqlite3", "wink-nlp", "wink-eng-lite-web-model", "@hono/node-server"],
+              group: [
+                "node:*",
+                "better-sqlite3",
+                "pg",
+                "wink-nlp",
+                "wink-eng-lite-web-model",
+                "@hono/node-server",
+              ],
               message: "not for the browser",
             },
           ],

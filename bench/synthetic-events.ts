@@ -12,7 +12,7 @@ import type {
   Extraction,
 } from "../src/core/records.ts";
 import { countryCodeOrThrow } from "../src/core/records.ts";
-import { parseCameoTable } from "../src/extract/events/cameo-table.ts";
+import { parseCameoTable } from "../src/core/cameo-table.ts";
 import { DATA_DIR } from "../src/knowledge/load.ts";
 
 // A knowledge base of many synthetic events, written through the Store port:

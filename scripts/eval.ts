@@ -1,14 +1,20 @@
-// `npm run eval`: ingests the seed articles (with their manifest), the PLOVER
-// gold sentences and the bundled corpus through the CLI, exports JSONL and
-// prints the scorers' figures: the seeds and the corpus (with our own gold in
-// test/fixtures/corpus-gold) by score.mjs, PLOVER by plover.mjs. Reads
-// ../shared (the scorers and the development set), which only this script needs.
+// `npm run eval`: ingests each evaluation set through the CLI, exports JSONL,
+// scores it with the set's scorer and prints one table of all figures beside
+// their targets (issue 13). The sets: the seed articles (development set,
+// ../shared/eval/gold), the bundled corpus (our own gold in
+// test/fixtures/corpus-gold), the PLOVER gold sentences and the ConfliBERT
+// CAMEO pentaclass train split (news sentences nobody here labelled).
+// Reads ../shared (the scorers and the data), which only this script needs.
+//   npm run eval                 the table
+//   npm run eval -- --verbose    each scorer's own report too (errors by sentence)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
+const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false } } });
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(process.env.TRIANGULATE_SHARED ?? join(root, "..", "shared"));
 if (!existsSync(join(shared, "eval", "score.mjs"))) {
@@ -19,35 +25,115 @@ if (!existsSync(join(shared, "eval", "score.mjs"))) {
 const work = mkdtempSync(join(tmpdir(), "triangulate-eval-"));
 const cli = join(root, "bin", "triangulate.js");
 const run = (file: string, args: string[]): string =>
-  execFileSync(process.execPath, [file, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  execFileSync(process.execPath, [file, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
+/** Ingests a folder with its manifest and returns the path of its JSONL export. */
+function ingestAndExport(name: string, folder: string, manifest: string): string {
+  const db = join(work, `${name}.db`);
+  const jsonl = join(work, `${name}.jsonl`);
+  run(cli, ["ingest", folder, "--manifest", manifest, "--db", db]);
+  run(cli, ["export", "--format", "jsonl", "--db", db, "-o", jsonl]);
+  return jsonl;
+}
+
+/** Runs a scorer for its JSON figures; with --verbose, prints its own report first. */
+function score(scorer: string, args: string[]): unknown {
+  if (values.verbose) process.stdout.write(run(scorer, [...args, "--verbose"]));
+  return JSON.parse(
+    run(scorer, [...args, "--json"])
+      .trim()
+      .split("\n")
+      .at(-1) ?? "null",
+  );
+}
+
+interface Row {
+  readonly set: string;
+  readonly measure: string;
+  readonly value: number;
+  /** The issue's target for this figure, when it sets one. */
+  readonly target?: number | undefined;
+}
+
+interface GoldFigures {
+  claims: { f1: number; subjectsAgree: number };
+  events: { precision: number; recall: number; f1: number };
+}
+
+function goldRows(
+  set: string,
+  figures: GoldFigures,
+  targets: { events?: number; claims?: number; subjects?: number },
+): Row[] {
+  return [
+    { set, measure: "claims F1", value: figures.claims.f1, target: targets.claims },
+    { set, measure: "claim subjects agree", value: figures.claims.subjectsAgree, target: targets.subjects },
+    { set, measure: "events P", value: figures.events.precision },
+    { set, measure: "events R", value: figures.events.recall },
+    { set, measure: "events F1", value: figures.events.f1, target: targets.events },
+  ];
+}
+
+const rows: Row[] = [];
 try {
-  const seedsDb = join(work, "seeds.db");
-  const seeds = join(shared, "seeds");
-  run(cli, ["ingest", seeds, "--manifest", join(seeds, "manifest.json"), "--db", seedsDb]);
-  run(cli, ["export", "--format", "jsonl", "--db", seedsDb, "-o", join(work, "seeds.jsonl")]);
   const scorer = join(shared, "eval", "score.mjs");
-  console.log("Seed articles (score.mjs):");
-  process.stdout.write(
-    run(scorer, ["--gold", join(shared, "eval", "gold"), "--pred", join(work, "seeds.jsonl")]),
+
+  const seeds = join(shared, "seeds");
+  const seedsJsonl = ingestAndExport("seeds", seeds, join(seeds, "manifest.json"));
+  const seedFigures = score(scorer, ["--gold", join(shared, "eval", "gold"), "--pred", seedsJsonl]);
+  rows.push(
+    ...goldRows("seed articles", seedFigures as GoldFigures, { events: 0.85, claims: 1, subjects: 0.85 }),
   );
 
-  const corpusDb = join(work, "corpus.db");
   const corpus = join(root, "corpus");
-  run(cli, ["ingest", "--manifest", join(corpus, "manifest.json"), "--db", corpusDb]);
-  run(cli, ["export", "--format", "jsonl", "--db", corpusDb, "-o", join(work, "corpus.jsonl")]);
-  console.log("Bundled corpus, our own gold (score.mjs):");
+  const corpusJsonl = ingestAndExport("corpus", corpus, join(corpus, "manifest.json"));
   const corpusGold = join(root, "test", "fixtures", "corpus-gold");
-  process.stdout.write(run(scorer, ["--gold", corpusGold, "--pred", join(work, "corpus.jsonl")]));
+  const corpusFigures = score(scorer, ["--gold", corpusGold, "--pred", corpusJsonl]);
+  rows.push(...goldRows("bundled corpus", corpusFigures as GoldFigures, {}));
 
-  const ploverDir = join(work, "plover");
   const plover = join(shared, "eval", "plover.mjs");
+  const ploverDir = join(work, "plover");
   run(plover, ["prepare", ploverDir]);
-  const ploverDb = join(work, "plover.db");
-  run(cli, ["ingest", ploverDir, "--manifest", join(ploverDir, "manifest.json"), "--db", ploverDb]);
-  run(cli, ["export", "--format", "jsonl", "--db", ploverDb, "-o", join(work, "plover.jsonl")]);
-  console.log("PLOVER gold sentences (plover.mjs):");
-  process.stdout.write(run(plover, ["score", "--pred", join(work, "plover.jsonl")]));
+  const ploverJsonl = ingestAndExport("plover", ploverDir, join(ploverDir, "manifest.json"));
+  const ploverFigures = score(plover, ["score", "--pred", ploverJsonl]) as {
+    fullHit: number;
+    categoryHit: number;
+  };
+  rows.push(
+    { set: "PLOVER gold sentences", measure: "full hit", value: ploverFigures.fullHit, target: 0.7 },
+    { set: "PLOVER gold sentences", measure: "category hit", value: ploverFigures.categoryHit, target: 0.75 },
+  );
+
+  const conflibert = join(shared, "eval", "conflibert", "score.mjs");
+  const conflibertDir = join(work, "conflibert");
+  run(conflibert, ["prepare", conflibertDir]);
+  const conflibertJsonl = ingestAndExport("conflibert", conflibertDir, join(conflibertDir, "manifest.json"));
+  const conflibertFigures = score(conflibert, ["score", "--pred", conflibertJsonl]) as {
+    macroF1: number;
+    accuracy: number;
+    perClass: { class: number; F1: number }[];
+  };
+  const set = "ConfliBERT train split";
+  rows.push(
+    { set, measure: "macro-F1", value: conflibertFigures.macroF1, target: 0.75 },
+    { set, measure: "accuracy", value: conflibertFigures.accuracy },
+    ...conflibertFigures.perClass.map((c) => ({ set, measure: `class ${c.class} F1`, value: c.F1 })),
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+const width = (pick: (row: Row) => string): number => Math.max(...rows.map((row) => pick(row).length));
+const setWidth = width((row) => row.set);
+const measureWidth = width((row) => row.measure);
+console.log(`${"set".padEnd(setWidth)}  ${"measure".padEnd(measureWidth)}  value  target`);
+for (const row of rows) {
+  const target = row.target === undefined ? "" : `${row.value >= row.target ? "met" : "below"} ${row.target}`;
+  console.log(
+    `${row.set.padEnd(setWidth)}  ${row.measure.padEnd(measureWidth)}  ${row.value.toFixed(3)}  ${target}`,
+  );
 }

@@ -20,6 +20,8 @@ describe("resolveDbPath", () => {
     ["flag.db", { TRIANGULATE_DB: "/data/kb.db" }, "/work/here/flag.db"],
     ["../up.db", {}, "/work/up.db"],
     [":memory:", {}, ":memory:"],
+    ["postgres://desk@db.example/kb", {}, "postgres://desk@db.example/kb"],
+    [undefined, { TRIANGULATE_DB: "postgresql://127.0.0.1/kb" }, "postgresql://127.0.0.1/kb"],
   ])("--db %j with env %j is %s", (flag, env, expected) => {
     expect(resolveDbPath(flag, io(env))).toBe(expected);
   });

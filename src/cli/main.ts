@@ -73,8 +73,8 @@ Options:
   -h, --help     show this help; triangulate <command> --help for a command's
   -v, --version  print the version
 
-The knowledge base is ./triangulate.db unless TRIANGULATE_DB or --db FILE
-names another.
+The knowledge base is ./triangulate.db unless TRIANGULATE_DB or --db names
+another: a SQLite file, or a PostgreSQL database as postgres://USER@HOST/DB.
 
 Exit status: 0 success, 1 some input or the knowledge base failed, 2 usage
 error.

@@ -1,16 +1,12 @@
-import { TriangulateError } from "../core/errors.ts";
+import { TriangulateError, errorMessage } from "../core/errors.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 import { openPgBossQueue } from "../queue/pg-boss-queue.ts";
+import { isPostgresUrl, redactUrl } from "../store/open.ts";
 import type { CliIo } from "./command.ts";
 
 /** The help line of `--queue`, the same in every command that takes it. */
 export const QUEUE_HELP = `  --queue URL        the job queue, a PostgreSQL database (postgres://...;
                      default: $TRIANGULATE_QUEUE)`;
-
-/** Whether a `--db`/`--queue` value names a PostgreSQL database rather than a file. */
-export function isPostgresUrl(value: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(value);
-}
 
 /**
  * The queue `ingest` and `watch` put jobs on: `--queue URL`, else
@@ -49,11 +45,21 @@ function postgresUrlOrThrow(flag: string, value: string): string {
  * Opens the queue for a command; pg-boss's background errors go to stderr.
  * `upkeep`: whether this process takes its turn at the queue's upkeep (a worker does).
  */
-export function openQueue(url: string, io: CliIo, upkeep: boolean): Promise<JobQueue> {
-  return openPgBossQueue(url, {
-    upkeep,
-    onError: (error) => {
-      io.stderr.write(`triangulate: queue: ${error.message}\n`);
-    },
-  });
+export async function openQueue(url: string, io: CliIo, upkeep: boolean): Promise<JobQueue> {
+  try {
+    return await openPgBossQueue(url, {
+      upkeep,
+      onError: (error) => {
+        io.stderr.write(`triangulate: queue: ${error.message}\n`);
+      },
+    });
+  } catch (error) {
+    throw new TriangulateError(
+      "store_failed",
+      `cannot open the queue at ${redactUrl(url)}: ${errorMessage(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }

@@ -155,13 +155,28 @@ export function seriesPeriodBounds(period: string): { from: IsoDate; to: IsoDate
   return { from: pad(month), to: pad(month + months - 1) };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Months as dates are written for reading (`Apr 2023`, `6 Apr 2023`). */
+export const MONTH_ABBREVIATIONS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** A series period as read: `Apr 2023`, `Q2 2023`, `2023`. */
 export function formatSeriesPeriod(period: string): string {
   const match = SERIES_PERIOD.exec(period);
   if (!match) return period;
-  if (match[2] !== undefined) return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1] ?? ""}`;
+  if (match[2] !== undefined)
+    return `${MONTH_ABBREVIATIONS[Number(match[2]) - 1] ?? match[2]} ${match[1] ?? ""}`;
   if (match[3] !== undefined) return `Q${match[3]} ${match[1] ?? ""}`;
   return match[1] ?? period;
 }

@@ -15,6 +15,9 @@ export type GroupCode = (typeof GROUP_CODES)[number];
 /** The side of an event whose actor nobody has identified. */
 export const UNKNOWN_SIDE: GroupCode = "UNK";
 
+/** The code of an intergovernmental body (the UN, the OSCE) as a side. */
+export const IGO: GroupCode = "IGO";
+
 const CODE = /^[A-Z]{3}$/;
 
 /** Whether `value` has the shape of a country or group code (three capitals). */

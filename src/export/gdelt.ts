@@ -1,4 +1,4 @@
-import { isStateCode } from "../core/codes.ts";
+import { IGO, isStateCode } from "../core/codes.ts";
 import { TriangulateError } from "../core/errors.ts";
 import { datePrecision } from "../core/ids.ts";
 import type { RecordType } from "../core/records.ts";
@@ -64,7 +64,7 @@ function actorCells(
   const row: Record<string, string> = { [`${prefix}Code`]: country ?? "", [`${prefix}Name`]: name };
   // Group codes are no state: `IGO` is a CAMEO actor type, the others have no GDELT column.
   if (isStateCode(country)) row[`${prefix}CountryCode`] = country;
-  if (country === "IGO") row[`${prefix}Type1Code`] = "IGO";
+  if (country === IGO) row[`${prefix}Type1Code`] = IGO;
   return row;
 }
 

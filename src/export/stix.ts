@@ -4,6 +4,7 @@ import type { IsoDate } from "../core/ids.ts";
 import type { ActorKind, ActorRecord, ClaimRecord, EventRecord, RecordType } from "../core/records.ts";
 import { collectRecords } from "../analysis/collect.ts";
 import { daySpan } from "../core/calendar.ts";
+import { IGO, isStateCode } from "../core/codes.ts";
 import { quadClassOf } from "../core/quad-class.ts";
 import type { SourceDocument } from "../analysis/sources.ts";
 import type { ExportFormat } from "./format.ts";
@@ -58,8 +59,8 @@ const IDENTITY: Readonly<Record<ActorKind, { identity_class: string; sectors?: s
 
 /** The kind of an actor known only by its id: our group codes, a state's code, else a group. */
 function kindOfCode(actorId: string): ActorKind {
-  if (actorId === "IGO") return "igo";
-  return /^[A-Z]{3}$/.test(actorId) && actorId !== "MUS" && actorId !== "UNK" ? "state" : "group";
+  if (actorId === IGO) return "igo";
+  return isStateCode(actorId) ? "state" : "group";
 }
 
 export interface StixOptions {

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./actors/gazetteer.ts";
-import type { CameoTable } from "./events/cameo-table.ts";
+import type { CameoTable } from "../core/cameo-table.ts";
 import type { EventLexicon } from "./events/lexicon.ts";
 import type { UnitTable } from "./quantities/units.ts";
 

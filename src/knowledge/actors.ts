@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
-import { GROUP_CODES } from "../core/codes.ts";
+import { GROUP_CODES, IGO, isCountryCode } from "../core/codes.ts";
 import { TriangulateError } from "../core/errors.ts";
 import { actorIdFor, actorIdOrThrow, isIsoDate, isoDateOrThrow } from "../core/ids.ts";
 import { countryCodeOrThrow, type ActorRecord, type CountryCode } from "../core/records.ts";
@@ -23,10 +23,8 @@ const PRIORITY_DATA = 50;
 const PRIORITY_STATE = 40;
 const PRIORITY_TERRITORY = 30;
 
-/** Codes that are not states: intergovernmental, Muslim states as a group, unidentified. */
-
 const words = z.array(z.string().min(1));
-const code = z.string().regex(/^[A-Z]{3}$/, "an ISO alpha-3 or group code");
+const code = z.string().refine(isCountryCode, "an ISO alpha-3 or group code");
 const isoDate = z.string().refine(isIsoDate, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
 /** The part of a world-countries record we read. */
@@ -284,7 +282,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   for (const [text, code] of Object.entries(states.preferred))
     check(code, `actors/states.json: preferred.${text}`);
 
-  const igo = countryCodeOrThrow("IGO");
+  const igo = countryCodeOrThrow(IGO);
   for (const body of igos.bodies) {
     const actor: ActorRecord = {
       type: "actor",

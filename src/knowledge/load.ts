@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCameoTable } from "../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../core/cameo-table.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import { loadGazetteer } from "./actors.ts";
 import { loadEventLexicon } from "./events.ts";

@@ -1,6 +1,5 @@
 import PgBoss from "pg-boss";
 import { z } from "zod";
-import { TriangulateError, errorMessage } from "../core/errors.ts";
 import type {
   DocumentJob,
   JobError,
@@ -79,7 +78,7 @@ const FetchedJob = z.object({ id: z.string(), data: z.unknown(), retryCount: z.n
  * Opens the document queue in the PostgreSQL database at `url` (pg-boss
  * installs or migrates its schema there on first use, and the queue is
  * created with `DEFAULT_POLICY` if missing). Close it when done.
- * @throws TriangulateError `store_failed` when the database cannot be reached.
+ * @throws the driver's error when the database cannot be reached.
  */
 export async function openPgBossQueue(url: string, options: PgBossQueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({
@@ -97,9 +96,7 @@ export async function openPgBossQueue(url: string, options: PgBossQueueOptions):
     if ((await boss.getQueue(QUEUE)) === null) await boss.createQueue(QUEUE, bossPolicy(DEFAULT_POLICY));
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
-    throw new TriangulateError("store_failed", `the queue at ${redact(url)}: ${errorMessage(error)}`, {
-      cause: error,
-    });
+    throw error;
   }
   const db = boss.getDb();
   const sql = async (text: string, values: unknown[]): Promise<readonly unknown[]> =>
@@ -208,12 +205,4 @@ function jobError(row: unknown): JobError {
     message: failure.success ? failure.data.message : JSON.stringify(output),
     at: at.toISOString(),
   };
-}
-
-/** A connection URL without its password, for messages. */
-export function redact(url: string): string {
-  if (!URL.canParse(url)) return url;
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "***";
-  return parsed.href;
 }

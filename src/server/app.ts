@@ -3,6 +3,7 @@ import type { Context, TypedResponse } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { TriangulateError } from "../core/errors.ts";
 import type { DocId } from "../core/ids.ts";
+import { docIdOrThrow, isDocId } from "../core/ids.ts";
 import type { EventRows, Store } from "../core/ports.ts";
 import type { ClaimRecord, DocumentRecord } from "../core/records.ts";
 import type { AccessOptions } from "./access.ts";
@@ -43,8 +44,6 @@ export type SourcedClaim = ClaimRecord & {
   readonly title: string | null;
 };
 
-const DOC_ID = /^[0-9a-f]{16}$/;
-
 /** Adds each claim's document metadata, reading every document once. */
 async function withSources(store: Store, claims: readonly ClaimRecord[]): Promise<SourcedClaim[]> {
   const docs = new Map<DocId, Promise<DocumentRecord | null>>();
@@ -71,7 +70,7 @@ function createApi(store: Store, alertPollMs: number | undefined) {
     )
     .get("/documents/:id", noQuery, async (c) => {
       const id = c.req.param("id");
-      const doc = DOC_ID.test(id) ? await store.getDocument(id as DocId) : null;
+      const doc = isDocId(id) ? await store.getDocument(docIdOrThrow(id)) : null;
       if (!doc) throw new TriangulateError("not_found", `no document with id ${id}`);
       const extraction = await store.getExtraction(doc.id);
       return c.json({ ...doc, ...extraction });

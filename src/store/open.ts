@@ -1,13 +1,34 @@
+import { TriangulateError, errorMessage, isTriangulateError } from "../core/errors.ts";
 import type { Store } from "../core/ports.ts";
+import { createPool, isPostgresUrl, redactUrl } from "./postgres/connection.ts";
+import { PG_MIGRATIONS } from "./postgres/migrations/index.ts";
+import { migrate as migratePostgres } from "./postgres/migrator.ts";
+import { createPostgresStore } from "./postgres/postgres-store.ts";
 import { openDatabase } from "./sqlite/connection.ts";
 import { MIGRATIONS } from "./sqlite/migrations/index.ts";
 import { migrate } from "./sqlite/migrator.ts";
 import { createSqliteStore } from "./sqlite/sqlite-store.ts";
 import { withWriterThread } from "./sqlite/writer-thread.ts";
 
+export { isPostgresUrl, redactUrl };
+
 export interface OpenOptions {
-  /** Writes on a thread of their own (see `withWriterThread`), for long ingests; not for `:memory:`. */
+  /**
+   * SQLite: writes on a thread of their own (see `withWriterThread`), for long
+   * ingests; not for `:memory:`. PostgreSQL writes over the network without
+   * blocking, and ignores it.
+   */
   readonly writerThread?: boolean;
+}
+
+/**
+ * Opens the knowledge base at `location`: a PostgreSQL database when it is a
+ * `postgres://` or `postgresql://` URL, else a SQLite file. The one place
+ * that decides which adapter serves a location.
+ * @throws TriangulateError as `openSqliteStore` and `openPostgresStore`.
+ */
+export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location, options);
 }
 
 /**
@@ -26,4 +47,28 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
   }
   const store = createSqliteStore(db);
   return options.writerThread === true && path !== ":memory:" ? withWriterThread(store, path) : store;
+}
+
+/**
+ * Opens the PostgreSQL database at `url` (which must exist: `createdb`) and
+ * brings its schema up to date; concurrent openers migrate it once.
+ * @throws TriangulateError `store_failed` when the server cannot be reached or the
+ *   schema cannot be migrated, `unsupported` when it was written by a newer Triangulate.
+ */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = createPool(url);
+  try {
+    await migratePostgres(pool, PG_MIGRATIONS);
+  } catch (error) {
+    await pool.end();
+    if (isTriangulateError(error)) throw error;
+    throw new TriangulateError(
+      "store_failed",
+      `cannot open database ${redactUrl(url)}: ${errorMessage(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return createPostgresStore(pool);
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import type { AlertCondition, AlertEvidence } from "../core/alerts.ts";
+import type { AlertCondition, AlertEvidence, AlertFiring, AlertRule } from "../core/alerts.ts";
+import type { Feed } from "../core/feeds.ts";
 import { TriangulateError } from "../core/errors.ts";
 import { charOffset, docIdOrThrow } from "../core/ids.ts";
+import type { Store } from "../core/ports.ts";
 
-// Alert rules and firings keep their condition and evidence as JSON; reading
-// it back is a trust boundary shared by every adapter.
+// Feeds, alert rules and firings as the adapters' SELECTs return them. Rules
+// and firings keep their condition and evidence as JSON; reading it back is a
+// trust boundary shared by every adapter.
 
 const Condition = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -53,4 +56,72 @@ export function conditionFromJson(json: string): AlertCondition {
 
 export function evidenceFromJson(json: string): readonly AlertEvidence[] {
   return parseJson(Evidence, json, "alert evidence");
+}
+
+/** The part of the `Store` port the watch loop and alerts use. */
+export type WatchStore = Pick<
+  Store,
+  | "addFeed"
+  | "listFeeds"
+  | "removeFeed"
+  | "setFeedState"
+  | "unseenArticles"
+  | "markArticlesSeen"
+  | "addAlertRule"
+  | "listAlertRules"
+  | "removeAlertRule"
+  | "saveAlertFirings"
+  | "listAlertFirings"
+>;
+
+export interface FeedRow {
+  readonly id: number;
+  readonly url: string;
+  readonly outlet: string | null;
+  readonly added: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastPolled: string | null;
+  readonly nextPoll: string | null;
+  readonly failures: number;
+  readonly lastError: string | null;
+}
+
+export interface RuleRow {
+  readonly id: number;
+  readonly condition: string;
+  readonly webhook: string | null;
+  readonly created: string;
+}
+
+export interface FiringRow {
+  readonly id: number;
+  readonly rule: number;
+  readonly firedAt: string;
+  readonly message: string;
+  readonly evidence: string;
+}
+
+export function toFeed(row: FeedRow): Feed {
+  const { id, url, outlet, added, ...state } = row;
+  return { id, url, outlet, added, state };
+}
+
+export function toRule(row: RuleRow): AlertRule {
+  return {
+    id: row.id,
+    condition: conditionFromJson(row.condition),
+    webhook: row.webhook,
+    created: row.created,
+  };
+}
+
+export function toFiring(row: FiringRow): AlertFiring {
+  return {
+    id: row.id,
+    rule: row.rule,
+    firedAt: row.firedAt,
+    message: row.message,
+    evidence: evidenceFromJson(row.evidence),
+  };
 }

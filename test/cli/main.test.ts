@@ -44,7 +44,10 @@ describe("errors and exit codes", () => {
       "triangulate stats: unknown option '--frobnicate' (see triangulate stats --help)\n",
     ],
     [["stats", "extra"], "triangulate stats: unexpected argument 'extra' (see triangulate stats --help)\n"],
-    [["stats", "--db", ""], "triangulate stats: --db needs a file name (see triangulate stats --help)\n"],
+    [
+      ["stats", "--db", ""],
+      "triangulate stats: --db needs a file name or a postgres:// URL (see triangulate stats --help)\n",
+    ],
   ])("%j is a usage error: one stderr line, exit 2", async (args, message) => {
     const { code, stdout, stderr } = await runMain(args, { cwd });
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: "", stderr: message });

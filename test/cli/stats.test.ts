@@ -49,7 +49,7 @@ describe("triangulate stats", () => {
     const byDefault = await runMain(["stats"], { cwd: dir.path });
     expect(byDefault.code).toBe(1);
     expect(byDefault.stderr).toBe(
-      `triangulate stats: no knowledge base at ${join(dir.path, "triangulate.db")} (ingest articles first, or name one with --db FILE or TRIANGULATE_DB)\n`,
+      `triangulate stats: no knowledge base at ${join(dir.path, "triangulate.db")} (ingest articles first, or name one with --db FILE|URL or TRIANGULATE_DB)\n`,
     );
   });
 });

@@ -38,7 +38,10 @@ const STALE_LOCK_MS = 5 * 60_000;
 
 function isWebBuilt(): boolean {
   const index = join(WEB_DIST, "index.html");
-  const sources = Math.max(newestMtime(join(ROOT, "web")), newestMtime(join(ROOT, "data", "cameo")));
+  // The UI bundles the kernel (src/core) and the CAMEO table as well as web/.
+  const sources = Math.max(
+    ...[join(ROOT, "web"), join(ROOT, "src", "core"), join(ROOT, "data", "cameo")].map(newestMtime),
+  );
   return existsSync(index) && statSync(index).mtimeMs >= sources;
 }
 

@@ -281,9 +281,9 @@ describe("triangulate ingest", () => {
   it("writes nothing of a document whose store write fails half way", async () => {
     // Every claim twice: the second copy breaks a UNIQUE constraint after the
     // document, its actors and mentions were written in the same transaction.
-    const openStore = (path: string): Store => {
+    const openStore = (path: string): Promise<Store> => {
       const store = openSqliteStore(path);
-      return {
+      return Promise.resolve({
         ...store,
         saveDocuments: (batch) =>
           store.saveDocuments(
@@ -294,7 +294,7 @@ describe("triangulate ingest", () => {
                 : extraction,
             })),
           ),
-      };
+      });
     };
     const result = await run(["--db", db, "good/caspian-talks.txt", "good/pipeline-deal.html"], {
       deps: { openStore },

@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DocumentJob } from "../../src/queue/job-queue.ts";
 import { openPgBossQueue } from "../../src/queue/pg-boss-queue.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
+import { openStore } from "../../src/store/open.ts";
+import type { TestDatabase } from "../../src/store/testing/postgres.ts";
+import { createTestDatabase } from "../../src/store/testing/postgres.ts";
 import { BIN, ROOT, runMain, tempDir } from "../cli/harness.ts";
-import type { TestDatabase } from "./pg-database.ts";
-import { createTestDatabase } from "./pg-database.ts";
 
 /** A `triangulate worker` child process and what it has printed. */
 interface WorkerProcess {
@@ -112,8 +112,9 @@ async function queueStatus(url: string, cwd: string): Promise<StatusJson> {
   return JSON.parse(stdout) as StatusJson;
 }
 
+/** The URIs of the documents in the knowledge base at `kb` (a SQLite file or a PostgreSQL URL). */
 async function storedUris(kb: string): Promise<string[]> {
-  const store = openSqliteStore(kb);
+  const store = await openStore(kb);
   try {
     const { items } = await store.listDocuments({ limit: 1000, offset: 0 });
     return items.map((doc) => doc.uri).sort();
@@ -152,7 +153,8 @@ describe("triangulate worker", () => {
     server = await startPageServer(true);
     for (const { path, text } of ARTICLES) server.pages.set(path, { status: 200, text });
     const urls = ARTICLES.map(({ path }) => `${server?.base ?? ""}${path}`);
-    const kb = join(dir.path, "kb.db");
+    // The knowledge base and the queue share the test's database.
+    const kb = db.url;
     const cwd = dir.path;
 
     const setup = await runMain(
@@ -198,7 +200,7 @@ describe("triangulate worker", () => {
     expect(survivor.output()).toMatch(/worker \d+ stopped: \d+ jobs/);
   }, 180_000);
 
-  it("fails a malformed job and a page that keeps failing with their errors, and stores the others", async () => {
+  it("fails a malformed job and a page that keeps failing with their errors, and stores the others (into SQLite)", async () => {
     server = await startPageServer(false);
     server.pages.set("/down", { status: 503, text: "" });
     const cwd = dir.path;

@@ -7,11 +7,12 @@ import type {
   SourcesPage,
   TriadsPage,
 } from "./api.ts";
-import { EVENT_CAP, bodyOf, client } from "./api.ts";
-import type { Interval } from "./lib/periods.ts";
+import { bodyOf, client } from "./api.ts";
 import type { PairEventsQuery } from "./lib/pair-events.ts";
 import { inPairPeriod } from "./lib/pair-events.ts";
-import { periodBounds } from "./lib/periods.ts";
+import { seriesPeriodBounds } from "../../src/core/calendar.ts";
+import type { Interval } from "../../src/core/calendar.ts";
+import { MAX_PAGE } from "../../src/core/limits.ts";
 import { loadShared, useResource } from "./lib/resource.ts";
 import type { Resource } from "./lib/resource.ts";
 
@@ -23,7 +24,7 @@ import type { Resource } from "./lib/resource.ts";
 const claimClusters = {
   key: "claim-clusters",
   load: async (): Promise<ClaimClustersPage> =>
-    bodyOf(await client.api.claims.clusters.$get({ query: { limit: String(EVENT_CAP) } })),
+    bodyOf(await client.api.claims.clusters.$get({ query: { limit: String(MAX_PAGE) } })),
 };
 
 function dyads(interval: Interval, directed: boolean) {
@@ -107,10 +108,10 @@ export function usePairEvents(query: PairEventsQuery | null): Resource<EventClus
     : null;
   return useResource(key, async () => {
     if (!query) return [];
-    const bounds = query.period === null ? {} : periodBounds(query.period);
+    const bounds = query.period === null ? {} : seriesPeriodBounds(query.period);
     const page: EventClustersPage = await bodyOf(
       await client.api.events.clusters.$get({
-        query: { actor: query.a, limit: String(EVENT_CAP), ...bounds },
+        query: { actor: query.a, limit: String(MAX_PAGE), ...bounds },
       }),
     );
     return page.items

@@ -1,5 +1,6 @@
 import { hc } from "hono/client";
 import type { InferResponseType } from "hono/client";
+import { MAX_PAGE } from "../../src/core/limits.ts";
 import type { ApiError } from "../../src/server/errors.ts";
 import type { AppType } from "../../src/server/app.ts";
 
@@ -57,10 +58,7 @@ export async function bodyOf<T>(response: { ok: boolean; status: number; json():
   throw new ApiFailure(response.status, isApiError(body) ? body.error.message : `HTTP ${response.status}`);
 }
 
-/** The most events the views load at once; the server's limit too. */
-export const EVENT_CAP = 10_000;
-
-/** The fields of an event the views show (web/ imports no code from src/): all but its PLOVER code and offsets. */
+/** The fields of an event the views show: all but its PLOVER code, its rule and its offsets. */
 const VIEW_FIELDS = [
   "id",
   "doc",
@@ -93,14 +91,14 @@ function eventsOf({ fields, rows }: EventRowsBody): EventItem[] {
 }
 
 /**
- * Events matching the filters, up to `EVENT_CAP` of them, fetched as rows:
+ * Events matching the filters, up to `MAX_PAGE` (the server's page limit) of them, fetched as rows:
  * the views load thousands, which as objects would repeat every field name.
  */
 export async function fetchEvents(filters: {
   actor?: string | undefined;
   root?: string | undefined;
 }): Promise<EventsPage> {
-  const query: Record<string, string> = { limit: String(EVENT_CAP), fields: VIEW_FIELDS.join(",") };
+  const query: Record<string, string> = { limit: String(MAX_PAGE), fields: VIEW_FIELDS.join(",") };
   if (filters.actor) query.actor = filters.actor;
   if (filters.root) query.root = filters.root;
   const body = await bodyOf(await client.api.events.rows.$get({ query }));

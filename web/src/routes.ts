@@ -2,7 +2,7 @@ import type { ComponentType } from "preact";
 import { prefetchClaimClusters, prefetchDyads, prefetchSources, prefetchTriads } from "./analysis-data.ts";
 import { AlertsBadge } from "./components/alerts-badge.tsx";
 import { prefetchEvents } from "./data.ts";
-import { isInterval } from "./lib/periods.ts";
+import { isInterval } from "../../src/core/calendar.ts";
 import type { Place, ViewProps } from "./router.ts";
 
 export interface Route {

@@ -1,4 +1,5 @@
 import { rootOfCode } from "../../core/cameo.ts";
+import { isCountryCode } from "../../core/codes.ts";
 import type { ActorId, DocId, IsoDate } from "../../core/ids.ts";
 import { actorIdOrThrow, charOffset, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type {
@@ -123,7 +124,7 @@ export interface EventSpec {
 }
 
 function actor(code: string): { id: ActorId; country: CountryCode | null } {
-  return /^[A-Z]{3}$/.test(code)
+  return isCountryCode(code)
     ? { id: actorIdOrThrow(code), country: countryCodeOrThrow(code) }
     : { id: actorIdOrThrow(code), country: null };
 }

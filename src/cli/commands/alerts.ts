@@ -1,17 +1,18 @@
 import { z } from "zod";
 import type { AlertCondition, AlertFiring, AlertRule } from "../../core/alerts.ts";
 import { describeCondition } from "../../core/alerts.ts";
+import { isCountryCode } from "../../core/codes.ts";
 import { TriangulateError } from "../../core/errors.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore } from "../../store/open.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { durationOrThrow } from "../duration.ts";
 import { parseFlags } from "../flags.ts";
 import type { ParsedFlags } from "../flags.ts";
 import { actorRef } from "../../core/params.ts";
 import { paramsOrThrow } from "../params.ts";
-import { DB_HELP, clip, formatTable, writeJson } from "./analysis-common.ts";
+import { clip, formatTable, writeJson } from "./analysis-common.ts";
 import { httpUrlOrThrow, withStore } from "./feeds.ts";
 
 const HELP = `Usage: triangulate alerts add RULE [--webhook URL]
@@ -60,8 +61,6 @@ const FLAGS = {
 
 type Values = ParsedFlags<typeof FLAGS>["values"];
 
-const COUNTRY = /^[A-Z]{3}$/;
-
 /**
  * The rule the flags describe.
  * @throws TriangulateError `usage` naming the flag at fault.
@@ -81,7 +80,7 @@ export function conditionFromFlags(values: Values): AlertCondition {
   if (values.dyad !== undefined) {
     only(["goldstein-below", "window"]);
     const [a, b, extra] = values.dyad.split("-");
-    if (!a || !b || extra !== undefined || !COUNTRY.test(a) || !COUNTRY.test(b) || a === b) {
+    if (!a || !b || extra !== undefined || !isCountryCode(a) || !isCountryCode(b) || a === b) {
       throw new TriangulateError("usage", `--dyad: two country codes such as AZE-IRN, not ${values.dyad}`);
     }
     const below = values["goldstein-below"];
@@ -96,7 +95,7 @@ export function conditionFromFlags(values: Values): AlertCondition {
   }
   if (values["new-conflict"]) {
     only(["subject"]);
-    if (values.subject !== undefined && !COUNTRY.test(values.subject)) {
+    if (values.subject !== undefined && !isCountryCode(values.subject)) {
       throw new TriangulateError("usage", `--subject: a country code such as AZE, not ${values.subject}`);
     }
     return { kind: "new-conflict", subject: values.subject ?? null };
@@ -130,7 +129,7 @@ export const alertsCommand: Command = {
       case "add": {
         const condition = conditionFromFlags(values);
         const webhook = values.webhook === undefined ? null : httpUrlOrThrow("--webhook", values.webhook);
-        const rule = await withStore(openSqliteStore(path), (store) =>
+        const rule = await withStore(await openStore(path), (store) =>
           store.addAlertRule({ condition, webhook, created: new Date().toISOString() }),
         );
         io.stdout.write(
@@ -139,7 +138,7 @@ export const alertsCommand: Command = {
         return EXIT.ok;
       }
       case "list": {
-        const rules = await withStore(openExistingStore(path), (store) => store.listAlertRules());
+        const rules = await withStore(await openExistingStore(path), (store) => store.listAlertRules());
         if (values.json) writeJson(io, rules);
         else io.stdout.write(formatRules(rules));
         return EXIT.ok;
@@ -151,7 +150,7 @@ export const alertsCommand: Command = {
             "usage",
             "alerts remove: give one rule id (see triangulate alerts list)",
           );
-        const removed = await withStore(openExistingStore(path), (store) =>
+        const removed = await withStore(await openExistingStore(path), (store) =>
           store.removeAlertRule(Number(id)),
         );
         if (!removed)
@@ -163,7 +162,7 @@ export const alertsCommand: Command = {
         const limit = values.limit === undefined ? 20 : Number(values.limit);
         if (!/^\d{1,6}$/.test(values.limit ?? "20"))
           throw new TriangulateError("usage", `--limit: a whole number, not ${values.limit ?? ""}`);
-        const page = await withStore(openExistingStore(path), (store) =>
+        const page = await withStore(await openExistingStore(path), (store) =>
           store.listAlertFirings({ limit, offset: 0 }),
         );
         if (values.json) writeJson(io, page);

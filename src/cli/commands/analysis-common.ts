@@ -6,10 +6,6 @@ import { openExistingStore, resolveDbPath } from "../db-path.ts";
 
 /** What the analysis commands (claims, events, dyads, episodes, triads, sources) share. */
 
-/** The `--db` line of their help texts. */
-export const DB_HELP = `  --db FILE          the knowledge base (default: $TRIANGULATE_DB, else
-                     ./triangulate.db)`;
-
 export interface LoadedAnalysis {
   readonly analysis: Analysis;
   /** A display name for an actor id or a state's code ("IRN" -> "Iran"). */
@@ -18,7 +14,7 @@ export interface LoadedAnalysis {
 
 /** Reads the knowledge base named by `--db` (or the default) and analyses it. */
 export async function loadAnalysis(db: string | undefined, io: CliIo): Promise<LoadedAnalysis> {
-  const store = openExistingStore(resolveDbPath(db, io));
+  const store = await openExistingStore(resolveDbPath(db, io));
   try {
     const input = await readAnalysisInput(store);
     const names = new Map<string, string>(input.actors.map((actor) => [actor.id, actor.name]));

@@ -6,10 +6,10 @@ import { filterClaimClusters } from "../../analysis/filters.ts";
 import type { ClaimCluster, ClusteredClaim } from "../../analysis/types.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { paramsOrThrow } from "../params.ts";
-import { DB_HELP, clip, formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
+import { clip, formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate claims [--clusters] [options]
 
@@ -100,7 +100,7 @@ async function listClaims(
   subject: string | undefined,
   unit: Unit | undefined,
 ): Promise<ClaimRecord[]> {
-  const store = openExistingStore(resolveDbPath(db, io));
+  const store = await openExistingStore(resolveDbPath(db, io));
   try {
     const claims: ClaimRecord[] = [];
     const limit = 1000;

@@ -3,9 +3,10 @@ import { withActor } from "../../analysis/filters.ts";
 import type { Episode } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
+import { DB_HELP } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { paramsOrThrow } from "../params.ts";
-import { DB_HELP, clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
+import { clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate episodes [options]
 

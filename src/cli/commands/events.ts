@@ -6,10 +6,10 @@ import { filterEventClusters } from "../../analysis/filters.ts";
 import type { EventCluster } from "../../analysis/types.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { paramsOrThrow } from "../params.ts";
-import { DB_HELP, clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
+import { clip, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate events [--clusters] [options]
 
@@ -68,7 +68,7 @@ async function listEvents(
   io: CliIo,
   query: Omit<EventQuery, "limit" | "offset">,
 ): Promise<EventRecord[]> {
-  const store = openExistingStore(resolveDbPath(db, io));
+  const store = await openExistingStore(resolveDbPath(db, io));
   try {
     const events: EventRecord[] = [];
     const limit = 1000;

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, exportFormatOrThrow, recordTypesOrThrow } from "../../e
 import { RECORD_TYPES } from "../../export/fields.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { pump, streamSink, writeFileAtomically } from "../output.ts";
 
@@ -14,8 +14,7 @@ Writes the knowledge base for other tools: documents, actors, events and
 claims with their sentences and character offsets.
 
 Options:
-  --db FILE          the knowledge base (default: $TRIANGULATE_DB, else
-                     ./triangulate.db)
+${DB_HELP}
   --format NAME      output format (default: jsonl):
 ${EXPORT_FORMATS.map((f) => `                       ${f.name.padEnd(8)} ${f.description}`).join("\n")}
   --type LIST        record types, comma-separated or repeated: ${RECORD_TYPES.join(", ")}
@@ -53,7 +52,7 @@ export const exportCommand: Command = {
     const format = exportFormatOrThrow(values.format);
     const types = format.types(values.type === undefined ? null : recordTypesOrThrow(values.type));
     const options = { includeText: values["include-text"], types };
-    const store = openExistingStore(resolveDbPath(values.db, io));
+    const store = await openExistingStore(resolveDbPath(values.db, io));
     try {
       const chunks = format.write(store.records(types), options);
       const output = values.output;

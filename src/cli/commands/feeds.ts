@@ -1,12 +1,12 @@
 import { TriangulateError } from "../../core/errors.ts";
 import type { Feed } from "../../core/feeds.ts";
 import type { Store } from "../../core/ports.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore } from "../../store/open.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
-import { DB_HELP, clip, formatTable, writeJson } from "./analysis-common.ts";
+import { clip, formatTable, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate feeds add URL [--outlet NAME]
        triangulate feeds list [--json]
@@ -66,7 +66,7 @@ export const feedsCommand: Command = {
         const url = httpUrlOrThrow("feeds add", one("the feed's URL"));
         const outlet = values.outlet?.trim() || null;
         // The first feed may come before the first article: the knowledge base is created.
-        const feed = await withStore(openSqliteStore(path), (store) =>
+        const feed = await withStore(await openStore(path), (store) =>
           store.addFeed(url, outlet, new Date().toISOString()),
         );
         io.stdout.write(`Following ${feed.url} (feed ${feed.id}${outlet ? `, outlet ${outlet}` : ""})\n`);
@@ -74,14 +74,14 @@ export const feedsCommand: Command = {
       }
       case "list": {
         if (args.length > 0) throw new TriangulateError("usage", `unexpected argument '${args[0] ?? ""}'`);
-        const feeds = await withStore(openExistingStore(path), (store) => store.listFeeds());
+        const feeds = await withStore(await openExistingStore(path), (store) => store.listFeeds());
         if (values.json) writeJson(io, feeds);
         else io.stdout.write(formatFeeds(feeds));
         return EXIT.ok;
       }
       case "remove": {
         const which = one("the feed's id or URL");
-        const removed = await withStore(openExistingStore(path), async (store) => {
+        const removed = await withStore(await openExistingStore(path), async (store) => {
           const feed = (await store.listFeeds()).find((f) => String(f.id) === which || f.url === which);
           return feed !== undefined && (await store.removeFeed(feed.id)) ? feed : null;
         });

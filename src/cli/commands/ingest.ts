@@ -10,10 +10,10 @@ import type { FetchLike } from "../../ingest/read.ts";
 import { readStream } from "../../ingest/read.ts";
 import { loadKnowledge } from "../../knowledge/load.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore } from "../../store/open.ts";
 import type { CliIo, Command, ExitCode } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { resolveDbPath } from "../db-path.ts";
+import { DB_HELP, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { reportAlerts } from "../alerts-after-ingest.ts";
 import { openQueue, resolveQueueUrl } from "../queue-url.ts";
@@ -31,8 +31,7 @@ Inputs:
   -             one article from stdin
 
 Options:
-  --db FILE          the knowledge base (default: $TRIANGULATE_DB, else
-                     ./triangulate.db)
+${DB_HELP}
   --manifest FILE    a JSON array of {file | url, published, outlet, title};
                      files are relative to the manifest; without INPUTs,
                      every entry is ingested
@@ -61,7 +60,7 @@ Exit status: 0 all inputs stored or unchanged, 1 some input failed,
 
 /** What the command builds its run from; tests replace some. */
 export interface IngestCommandDeps {
-  readonly openStore: (path: string) => Store;
+  readonly openStore: (path: string) => Promise<Store>;
   readonly createNlp: () => NlpEngine;
   readonly loadKnowledge: () => Knowledge;
   readonly fetch: FetchLike;
@@ -69,7 +68,7 @@ export interface IngestCommandDeps {
 
 const DEFAULT_DEPS: IngestCommandDeps = {
   // The batch just extracted is written while the next is extracted.
-  openStore: (path) => openSqliteStore(path, { writerThread: true }),
+  openStore: (path) => openStore(path, { writerThread: true }),
   createNlp: createWinkEngine,
   loadKnowledge: () => loadKnowledge(),
   fetch: (url, init) => fetch(url, init),
@@ -208,7 +207,7 @@ async function runIngest(
 ): Promise<ExitCode> {
   let store: Store;
   try {
-    store = deps.openStore(dbPath);
+    store = await deps.openStore(dbPath);
   } catch (error) {
     io.stderr.write(`triangulate ingest: ${errorMessage(error)}\n`);
     return EXIT.failed;

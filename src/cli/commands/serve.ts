@@ -8,7 +8,7 @@ import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
 import { startServer } from "../../server/serve.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore, redactUrl } from "../../store/open.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
@@ -22,8 +22,9 @@ Serves the workbench: the web UI (timeline, network, map, claims, reader,
 search) and its JSON API under /api, over the knowledge base.
 
 Options:
-  --db FILE      the knowledge base (default: $TRIANGULATE_DB, else
-                 ./triangulate.db)
+  --db FILE|URL  the knowledge base: a SQLite file, or a PostgreSQL database
+                 as postgres://USER@HOST/DATABASE (default: $TRIANGULATE_DB,
+                 else ./triangulate.db)
   --port N       the port (default: $PORT, else 8080; 0 picks a free one)
   --host H       the interface to bind (default: 127.0.0.1, this machine only);
                  any other needs a token
@@ -152,7 +153,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
       const access = { hosts: hostsFor(host, values["allow-host"] ?? []), token };
       const dbPath = resolveDbPath(values.db, io);
       // With a corpus to load, an empty knowledge base may be created; without, a mistyped path is an error.
-      const store = values.corpus === undefined ? openExistingStore(dbPath) : openSqliteStore(dbPath);
+      const store = values.corpus === undefined ? await openExistingStore(dbPath) : await openStore(dbPath);
       let server: RunningServer | null = null;
       try {
         if (values.corpus !== undefined) {
@@ -180,7 +181,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         }
         const stats = await store.stats();
         io.stdout.write(
-          `Triangulate workbench on ${dbPath} (${stats.documents} documents, ${stats.events} events)\n`,
+          `Triangulate workbench on ${redactUrl(dbPath)} (${stats.documents} documents, ${stats.events} events)\n`,
         );
         io.stdout.write(`Serving ${server.url}\n`);
         if (!isLoopback(host)) {

@@ -1,8 +1,9 @@
 import type { SourceProfile } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
+import { DB_HELP } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
-import { DB_HELP, formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
+import { formatTable, loadAnalysis, signed, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate sources [options]
 

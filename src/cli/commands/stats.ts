@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Stats } from "../../core/records.ts";
-import { parseCameoTable } from "../../extract/events/cameo-table.ts";
+import { parseCameoTable } from "../../core/cameo-table.ts";
 import { DATA_DIR } from "../../knowledge/load.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { redactUrl } from "../../store/open.ts";
 import { parseFlags } from "../flags.ts";
 
 const HELP = `Usage: triangulate stats [options]
@@ -14,7 +15,9 @@ Counts what the knowledge base holds: documents, actors, events and claims,
 events per CAMEO root and documents per outlet.
 
 Options:
-  --db FILE   the knowledge base (default: $TRIANGULATE_DB, else
+  --db FILE|URL
+              the knowledge base: a SQLite file, or a PostgreSQL database as
+              postgres://USER@HOST/DATABASE (default: $TRIANGULATE_DB, else
               ./triangulate.db)
   --json      print one JSON object: {documents, actors, events, claims,
               eventsByRoot: [{root, events}], documentsByOutlet: [{outlet, documents}]}
@@ -32,14 +35,16 @@ export const statsCommand: Command = {
       json: { type: "boolean", default: false },
     });
     const path = resolveDbPath(values.db, io);
-    const store = openExistingStore(path);
+    const store = await openExistingStore(path);
     let stats: Stats;
     try {
       stats = await store.stats();
     } finally {
       await store.close();
     }
-    io.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : formatStats(path, stats, rootNames()));
+    io.stdout.write(
+      values.json ? `${JSON.stringify(stats)}\n` : formatStats(redactUrl(path), stats, rootNames()),
+    );
     return EXIT.ok;
   },
 };

@@ -2,9 +2,10 @@ import { triadParams } from "../../core/params.ts";
 import type { Triad } from "../../analysis/types.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
+import { DB_HELP } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { paramsOrThrow } from "../params.ts";
-import { DB_HELP, formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
+import { formatTable, loadAnalysis, writeJson } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate triads [options]
 

@@ -11,13 +11,12 @@ import { loadKnowledge } from "../../knowledge/load.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { openExistingStore, resolveDbPath } from "../db-path.ts";
+import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { durationOrThrow } from "../duration.ts";
 import { parseFlags } from "../flags.ts";
 import { openQueue, QUEUE_HELP, resolveQueueUrl } from "../queue-url.ts";
 import { createCliReporter } from "../reporter.ts";
 import { processStopSignal } from "../stop-signal.ts";
-import { DB_HELP } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate watch [options]
 
@@ -84,7 +83,7 @@ export function createWatchCommand(overrides: Partial<WatchCommandDeps> = {}): C
         intervalMs: durationOrThrow("--interval", values.interval ?? "15m"),
         maxBackoffMs: durationOrThrow("--max-backoff", values["max-backoff"] ?? "6h"),
       };
-      const store = openExistingStore(resolveDbPath(values.db, io));
+      const store = await openExistingStore(resolveDbPath(values.db, io));
       try {
         if (queueUrl !== null) {
           const queue = await openQueue(queueUrl, io, false);

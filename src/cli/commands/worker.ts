@@ -9,15 +9,14 @@ import { createWinkEngine } from "../../nlp/wink-engine.ts";
 import type { Extractor } from "../../pipeline/extractor.ts";
 import { startExtractor } from "../../pipeline/ingest.ts";
 import { runWorker } from "../../queue/worker.ts";
-import { openSqliteStore } from "../../store/open.ts";
+import { openStore } from "../../store/open.ts";
 import type { CliIo, Command, ExitCode } from "../command.ts";
 import { EXIT } from "../command.ts";
-import { resolveDbPath } from "../db-path.ts";
+import { DB_HELP, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { QUEUE_HELP, openQueue, queueUrlOrThrow } from "../queue-url.ts";
 import { createCliReporter, formatSummary } from "../reporter.ts";
 import { processStopSignal } from "../stop-signal.ts";
-import { DB_HELP } from "./analysis-common.ts";
 
 const HELP = `Usage: triangulate worker [options]
 
@@ -100,8 +99,8 @@ async function work(
   let store: Store | null = null;
   let extractor: Extractor | null = null;
   try {
-    // The batch just extracted is written while the next is extracted.
-    store = openSqliteStore(dbPath, { writerThread: true });
+    // SQLite: the batch just extracted is written on a thread while the next is extracted.
+    store = await openStore(dbPath, { writerThread: true });
     let nlp: NlpEngine | null = null;
     extractor = startExtractor(undefined, {
       // Used only should the analysis thread die: this thread then loads its own model.

@@ -1,3 +1,4 @@
+import { UNKNOWN_SIDE } from "../../core/codes.ts";
 import type { ActorRecord } from "../../core/records.ts";
 import type { MentionVia } from "../types.ts";
 import type { NameValue } from "./gazetteer.ts";
@@ -62,7 +63,7 @@ export function actorScan(r: Reading, i: number, m: PhraseMatch<NameValue>, name
   if (value.afterNamed && !r.memory.hasNamed(value.actor)) return skipTo(m.end);
   const other = homonymAt(r, m, value.actor);
   if (other) value = { ...value, actor: other };
-  if (value.actor.country === "UNK") {
+  if (value.actor.country === UNKNOWN_SIDE) {
     const end = attackerModifierEnd(r, m.end);
     return scanOf(end, c.mention(i, c.wordEnd(end), value.actor, value.via));
   }

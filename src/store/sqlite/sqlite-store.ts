@@ -30,9 +30,10 @@ import { dayRange } from "../../core/calendar.ts";
 import { claimWhere, eventPage, eventWhere } from "./filters.ts";
 import type { Where } from "./filters.ts";
 import { ftsQuery } from "./fts-query.ts";
-import { settle, storeError } from "./settle.ts";
+import { settle } from "./settle.ts";
+import { storeError } from "../store-error.ts";
 import { createSqliteWatchStore } from "./watch-store.ts";
-import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow, SourceRow } from "./rows.ts";
+import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow, SourceRow } from "../rows.ts";
 import {
   toActor,
   toClaim,
@@ -41,7 +42,7 @@ import {
   toEvent,
   toMention,
   toSourcedEvent,
-} from "./rows.ts";
+} from "../rows.ts";
 
 const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language, d.sha256";
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";

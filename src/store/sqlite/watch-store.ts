@@ -1,84 +1,14 @@
 import type { Database } from "better-sqlite3";
-import type { AlertFiring, AlertRule } from "../../core/alerts.ts";
 import { TriangulateError } from "../../core/errors.ts";
-import type { Feed } from "../../core/feeds.ts";
-import type { Store } from "../../core/ports.ts";
-import { conditionFromJson, evidenceFromJson } from "../watch-rows.ts";
+import type { FeedRow, FiringRow, RuleRow, WatchStore } from "../watch-rows.ts";
+import { toFeed, toFiring, toRule } from "../watch-rows.ts";
 import { settle } from "./settle.ts";
-
-/** The part of the `Store` port the watch loop and alerts use. */
-export type WatchStore = Pick<
-  Store,
-  | "addFeed"
-  | "listFeeds"
-  | "removeFeed"
-  | "setFeedState"
-  | "unseenArticles"
-  | "markArticlesSeen"
-  | "addAlertRule"
-  | "listAlertRules"
-  | "removeAlertRule"
-  | "saveAlertFirings"
-  | "listAlertFirings"
->;
-
-interface FeedRow {
-  readonly id: number;
-  readonly url: string;
-  readonly outlet: string | null;
-  readonly added: string;
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-  readonly lastPolled: string | null;
-  readonly nextPoll: string | null;
-  readonly failures: number;
-  readonly lastError: string | null;
-}
-
-interface RuleRow {
-  readonly id: number;
-  readonly condition: string;
-  readonly webhook: string | null;
-  readonly created: string;
-}
-
-interface FiringRow {
-  readonly id: number;
-  readonly rule: number;
-  readonly firedAt: string;
-  readonly message: string;
-  readonly evidence: string;
-}
 
 const FEED_COLUMNS = `id, url, outlet, added, etag, last_modified AS lastModified, last_polled AS lastPolled,
   next_poll AS nextPoll, failures, last_error AS lastError`;
 const FIRING_COLUMNS = "id, rule, fired_at AS firedAt, message, evidence";
 /** Article URLs checked per statement (SQLite allows 32,766 parameters). */
 const URLS_PER_QUERY = 500;
-
-function toFeed(row: FeedRow): Feed {
-  const { id, url, outlet, added, ...state } = row;
-  return { id, url, outlet, added, state };
-}
-
-function toRule(row: RuleRow): AlertRule {
-  return {
-    id: row.id,
-    condition: conditionFromJson(row.condition),
-    webhook: row.webhook,
-    created: row.created,
-  };
-}
-
-function toFiring(row: FiringRow): AlertFiring {
-  return {
-    id: row.id,
-    rule: row.rule,
-    firedAt: row.firedAt,
-    message: row.message,
-    evidence: evidenceFromJson(row.evidence),
-  };
-}
 
 /** Feeds, delivered articles, alert rules and firings on a migrated SQLite database (migration 0003). */
 export function createSqliteWatchStore(db: Database): WatchStore {

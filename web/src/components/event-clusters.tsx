@@ -1,5 +1,6 @@
 import type { EventClusterItem } from "../api.ts";
-import { cameoName, quadColour } from "../lib/cameo.ts";
+import { cameoName } from "../lib/cameo-names.ts";
+import { quadColour } from "../lib/quad-style.ts";
 import { formatCount, formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { EventItem } from "../api.ts";
-import { cameoName, quadColour } from "../lib/cameo.ts";
+import { cameoName } from "../lib/cameo-names.ts";
+import { quadColour } from "../lib/quad-style.ts";
 import { formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 

@@ -1,24 +1,10 @@
 import countries from "virtual:countries";
+import { isGroupCode, sideKey } from "../../../src/core/codes.ts";
 import type { ActorItem, EventItem } from "../api.ts";
-
-/** Codes that stand for groups of states or for nobody in particular, not for a state. */
-const NOT_STATES = new Set(["IGO", "MUS", "UNK"]);
-
-export function isStateCode(code: string | null | undefined): code is string {
-  return typeof code === "string" && /^[A-Z]{3}$/.test(code) && !NOT_STATES.has(code);
-}
-
-/**
- * The node an event side is drawn as: its state when it has one (a president
- * counts for Azerbaijan), else the actor itself (the UN, unknown attackers).
- */
-export function sideKey(actor: string, country: string | null): string {
-  return isStateCode(country) ? country : actor;
-}
 
 /** The state's common name; none for codes that are not states (`MUS` is CAMEO's Muslims, not Mauritius). */
 export function countryName(code: string): string | undefined {
-  return NOT_STATES.has(code) ? undefined : countries[code]?.name;
+  return isGroupCode(code) ? undefined : countries[code]?.name;
 }
 
 export function countryPoint(code: string): { lat: number; lng: number; ccn3: string } | undefined {

@@ -1,3 +1,6 @@
+import { MONTH_ABBREVIATIONS } from "../../../src/core/calendar.ts";
+import { CURRENCIES } from "../../../src/core/records.ts";
+
 /** The first instant of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, in milliseconds (UTC); cheap enough for every event. */
 export function dateStartMs(date: string): number {
   const year = Number(date.slice(0, 4));
@@ -11,8 +14,6 @@ export function dateStart(date: string): Date {
   return new Date(dateStartMs(date));
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /**
  * `2024-05-03` as `3 May 2024`, `2024-05` as `May 2024`; a date at its own
  * precision. Written out rather than with `Intl.DateTimeFormat`, whose first
@@ -21,7 +22,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatDate(date: string | null): string {
   if (!date) return "undated";
   const [year = "", month, day] = date.split("-");
-  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const name = month === undefined ? undefined : MONTH_ABBREVIATIONS[Number(month) - 1];
   if (name === undefined) return String(Number(year));
   return day === undefined ? `${name} ${Number(year)}` : `${Number(day)} ${name} ${Number(year)}`;
 }
@@ -38,10 +39,10 @@ const QUALIFIER_SIGNS: Readonly<Record<string, string>> = {
   atMost: "≤ ",
 };
 
-const CURRENCIES = new Set(["USD", "EUR", "GBP", "RUB"]);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(CURRENCIES);
 
 function number(value: number, unit: string): string {
-  if (CURRENCIES.has(unit)) {
+  if (CURRENCY_CODES.has(unit)) {
     return new Intl.NumberFormat("en-GB", {
       style: "currency",
       currency: unit,
@@ -77,7 +78,7 @@ export function formatFigure(
   unit: string,
   qualifier: string,
 ): string {
-  const suffix = CURRENCIES.has(unit) ? "" : (UNIT_SUFFIX[unit] ?? ` ${unit}`);
+  const suffix = CURRENCY_CODES.has(unit) ? "" : (UNIT_SUFFIX[unit] ?? ` ${unit}`);
   const range = valueMax === null ? number(value, unit) : `${number(value, unit)}–${number(valueMax, unit)}`;
   return `${QUALIFIER_SIGNS[qualifier] ?? ""}${range}${suffix}`;
 }

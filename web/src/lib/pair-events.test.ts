@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { isoDateOrThrow } from "../../../src/core/ids.ts";
 import { inPairPeriod } from "./pair-events.ts";
 import type { PairEventsQuery } from "./pair-events.ts";
 
 const event = (sourceCountry: string | null, targetCountry: string | null, date: string | null) => ({
   sourceCountry,
   targetCountry,
-  date,
+  date: date === null ? null : isoDateOrThrow(date),
 });
 
 const april: PairEventsQuery = { a: "AZE", b: "IRN", directed: false, interval: "month", period: "2023-04" };

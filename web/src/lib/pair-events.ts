@@ -1,11 +1,12 @@
-import type { Interval } from "./periods.ts";
-import { periodOf } from "./periods.ts";
+import { periodOf } from "../../../src/core/calendar.ts";
+import type { Interval } from "../../../src/core/calendar.ts";
+import type { IsoDate } from "../../../src/core/ids.ts";
 
 /** The parts of an event cluster that place it in a dyad's period. */
 export interface PlacedEvent {
   readonly sourceCountry: string | null;
   readonly targetCountry: string | null;
-  readonly date: string | null;
+  readonly date: IsoDate | null;
 }
 
 /** Which events of a pair to list: a pair of states and a period (or every period). */

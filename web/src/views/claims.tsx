@@ -1,6 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type { ClaimItem, ClaimsPage } from "../api.ts";
-import { EVENT_CAP, bodyOf, client } from "../api.ts";
+import { MAX_PAGE } from "../../../src/core/limits.ts";
+import { bodyOf, client } from "../api.ts";
 import { Empty, Loaded } from "../components/states.tsx";
 import { countryName } from "../lib/actors.ts";
 import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
@@ -39,7 +40,7 @@ function isSortKey(value: string | null): value is SortKey {
 /** Every claim, loaded once; filtering and sorting happen in the browser, instantly. */
 function useClaims() {
   return useResource("claims", async (): Promise<ClaimsPage> =>
-    bodyOf(await client.api.claims.$get({ query: { limit: String(EVENT_CAP) } })),
+    bodyOf(await client.api.claims.$get({ query: { limit: String(MAX_PAGE) } })),
   );
 }
 

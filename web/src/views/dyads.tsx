@@ -1,4 +1,13 @@
 import * as Plot from "@observablehq/plot";
+import {
+  INTERVALS,
+  formatSeriesPeriod as formatPeriod,
+  isInterval,
+  isSeriesPeriod,
+  seriesPeriodDates as periodSpan,
+} from "../../../src/core/calendar.ts";
+import type { Interval } from "../../../src/core/calendar.ts";
+import { QUAD_CLASSES } from "../../../src/core/quad-class.ts";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import { useDyads, useEpisodes, usePairEvents } from "../analysis-data.ts";
 import type { DyadItem, EpisodeItem } from "../api.ts";
@@ -7,10 +16,8 @@ import { Figure } from "../components/figure.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors } from "../data.ts";
 import { countryName, createNamer } from "../lib/actors.ts";
-import { QUADS, QUAD_COLOURS } from "../lib/cameo.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
-import { INTERVALS, formatPeriod, isInterval, isPeriod, periodSpan } from "../lib/periods.ts";
-import type { Interval } from "../lib/periods.ts";
+import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 
@@ -25,13 +32,6 @@ const EPISODE_FILL = "#f2b134";
 
 /** The share of a period left empty at each end of its bars. */
 const PERIOD_GAP = 0.08;
-
-const QUAD_FIELDS = [
-  "verbalCooperation",
-  "materialCooperation",
-  "verbalConflict",
-  "materialConflict",
-] as const;
 
 interface Pair {
   readonly key: string;
@@ -97,11 +97,11 @@ function slotsOf(rows: readonly DyadItem[]): Slot[] {
       const [x1, x2] = periodSpan(period);
       const events = list.reduce((n, r) => n + r.events, 0);
       const goldstein = list.reduce((n, r) => n + r.goldstein, 0);
-      const quads = QUAD_FIELDS.map((f) => list.reduce((n, r) => n + r[f], 0));
+      const quads = QUAD_CLASSES.map((f) => list.reduce((n, r) => n + r[f], 0));
       const text = [
         formatPeriod(period),
         `${formatCount(events)} ${events === 1 ? "event" : "events"} · mean ${formatGoldstein(goldstein / events)} · sum ${formatGoldstein(goldstein)}`,
-        ...QUADS.map((q, i) => `${q}: ${formatCount(quads[i] ?? 0)}`),
+        ...QUAD_CLASSES.map((q, i) => `${QUAD_LABELS[q]}: ${formatCount(quads[i] ?? 0)}`),
         "Click to list the events",
       ].join("\n");
       return { period, x1, x2, events, goldstein, text };
@@ -236,13 +236,13 @@ function goldsteinChart(input: ChartInput, width: number): Element {
 }
 
 function quadChart(input: ChartInput, width: number): Element {
-  // Stacked by hand: four counts per bar, in the order of QUADS.
+  // Stacked by hand: four counts per bar, in the order of QUAD_CLASSES.
   const pieces = input.bars.flatMap((bar) => {
     let base = 0;
-    return QUAD_FIELDS.map((field, i) => {
+    return QUAD_CLASSES.map((quad) => {
       const y1 = base;
-      base += bar.row[field];
-      return { x1: bar.x1, x2: bar.x2, y1, y2: base, quad: QUADS[i] ?? "" };
+      base += bar.row[quad];
+      return { x1: bar.x1, x2: bar.x2, y1, y2: base, quad };
     }).filter((p) => p.y2 > p.y1);
   });
   const top = Math.max(1, ...input.bars.map((b) => b.row.events));
@@ -254,7 +254,7 @@ function quadChart(input: ChartInput, width: number): Element {
     marginLeft: 52,
     x: { type: "utc", domain: [...input.domain], label: null },
     y: { domain: y, grid: true, label: "events by quad class" },
-    color: { domain: [...QUADS], range: [...QUAD_COLOURS] },
+    color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => QUAD_COLOURS[q]) },
     marks: [
       ...behind,
       Plot.rect(pieces, {
@@ -351,10 +351,10 @@ function Legend({ directed, pair }: { directed: boolean; pair: Pair }) {
         </>
       )}
       <li class="legend-group">Quad class:</li>
-      {QUADS.map((quad, i) => (
+      {QUAD_CLASSES.map((quad) => (
         <li key={quad}>
-          <span class="swatch" style={{ background: QUAD_COLOURS[i] }} aria-hidden="true" />
-          {quad}
+          <span class="swatch" style={{ background: QUAD_COLOURS[quad] }} aria-hidden="true" />
+          {QUAD_LABELS[quad]}
         </li>
       ))}
       <li class="legend-group">Episode:</li>
@@ -562,9 +562,9 @@ function PeriodTable({
               <th scope="col" class="num">
                 Sum
               </th>
-              {QUADS.map((q) => (
+              {QUAD_CLASSES.map((q) => (
                 <th key={q} scope="col" class="num">
-                  {q}
+                  {QUAD_LABELS[q]}
                 </th>
               ))}
             </tr>
@@ -586,7 +586,7 @@ function PeriodTable({
                 <td class="num">{formatCount(row.events)}</td>
                 <td class="num">{formatGoldstein(row.goldsteinMean)}</td>
                 <td class="num">{formatGoldstein(row.goldstein)}</td>
-                {QUAD_FIELDS.map((f) => (
+                {QUAD_CLASSES.map((f) => (
                   <td key={f} class="num">
                     {formatCount(row[f])}
                   </td>
@@ -606,7 +606,7 @@ export function DyadsView({ place }: { place: Place }) {
   const directed = place.params.get("directed") === "1";
   const measure: Measure = place.params.get("measure") === "sum" ? "sum" : "mean";
   const periodParam = place.params.get("period");
-  const selected = isPeriod(periodParam) ? periodParam : null;
+  const selected = isSeriesPeriod(periodParam) ? periodParam : null;
   const data = both(useDyads(interval, directed), useEpisodes(interval));
   const rows = data.state === "ready" ? data.data[0].items : null;
   const allEpisodes = data.state === "ready" ? data.data[1].items : null;

@@ -4,12 +4,13 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import worldUrl from "world-atlas/countries-50m.json?url";
 import { useCallback, useMemo } from "preact/hooks";
-import { EVENT_CAP } from "../api.ts";
+import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { Figure } from "../components/figure.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { useEvents } from "../data.ts";
-import { activityOf, countryName, countryPoint, dyadsOf, isStateCode } from "../lib/actors.ts";
-import { goldsteinColour } from "../lib/cameo.ts";
+import { isStateCode } from "../../../src/core/codes.ts";
+import { activityOf, countryName, countryPoint, dyadsOf } from "../lib/actors.ts";
+import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href, navigate, withParams } from "../router.ts";
@@ -210,7 +211,7 @@ export function MapView({ place }: { place: Place }) {
               />
               {page.total > page.items.length ? (
                 <p class="note">
-                  Drawn from the first {formatCount(EVENT_CAP)} of {formatCount(page.total)} events.
+                  Drawn from the first {formatCount(MAX_PAGE)} of {formatCount(page.total)} events.
                 </p>
               ) : null}
               <div class="table-wrap">

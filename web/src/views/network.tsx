@@ -1,13 +1,13 @@
 import { useMemo } from "preact/hooks";
 import type { EventItem } from "../api.ts";
-import { EVENT_CAP } from "../api.ts";
+import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { activityOf, createNamer, dyadsOf } from "../lib/actors.ts";
 import { concentric } from "../lib/concentric.ts";
 import type { Dyad } from "../lib/actors.ts";
-import { goldsteinColour } from "../lib/cameo.ts";
+import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { href, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
@@ -172,7 +172,7 @@ export function NetworkView({ place }: { place: Place }) {
               <Graph dyads={dyads} activity={activity} name={name} selected={selected} place={place} />
               {page.total > page.items.length ? (
                 <p class="note">
-                  Drawn from the first {formatCount(EVENT_CAP)} of {formatCount(page.total)} events.
+                  Drawn from the first {formatCount(MAX_PAGE)} of {formatCount(page.total)} events.
                 </p>
               ) : null}
               <div class="columns">

@@ -2,13 +2,15 @@ import * as Plot from "@observablehq/plot";
 import { useCallback, useEffect, useMemo } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import type { EventsPage } from "../api.ts";
-import { EVENT_CAP, bodyOf, client } from "../api.ts";
+import { MAX_PAGE } from "../../../src/core/limits.ts";
+import { bodyOf, client } from "../api.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Figure } from "../components/figure.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents, useStats } from "../data.ts";
 import { createNamer, dyadsOf } from "../lib/actors.ts";
-import { cameoName, goldsteinColour, quadColour } from "../lib/cameo.ts";
+import { cameoName } from "../lib/cameo-names.ts";
+import { goldsteinColour, quadColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href } from "../router.ts";
@@ -122,7 +124,7 @@ export function OverviewView() {
             <>
               {page.total > page.items.length ? (
                 <p class="note">
-                  Figures below use the first {formatCount(EVENT_CAP)} of {formatCount(page.total)} events.
+                  Figures below use the first {formatCount(MAX_PAGE)} of {formatCount(page.total)} events.
                 </p>
               ) : null}
               <div class="columns">

@@ -5,8 +5,9 @@ import type { SourceItem } from "../api.ts";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES } from "../components/status-badge.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
-import { countryName, isStateCode } from "../lib/actors.ts";
-import { goldsteinColour } from "../lib/cameo.ts";
+import { isStateCode } from "../../../src/core/codes.ts";
+import { countryName } from "../lib/actors.ts";
+import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 

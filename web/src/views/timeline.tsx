@@ -1,15 +1,18 @@
 import type { ScaleLinear, ScaleTime } from "d3-scale";
+import { QUAD_CLASSES, quadClassOf } from "../../../src/core/quad-class.ts";
+import type { QuadClass } from "../../../src/core/quad-class.ts";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import type { ActorItem, EventItem } from "../api.ts";
-import { EVENT_CAP } from "../api.ts";
+import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { Figure } from "../components/figure.tsx";
 import { svgElement, timeAxes } from "../components/time-axes.ts";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { createNamer } from "../lib/actors.ts";
-import { CAMEO_ROOTS, QUADS, QUAD_COLOURS, cameoName, quadOf } from "../lib/cameo.ts";
+import { CAMEO_ROOT_NAMES, cameoName } from "../lib/cameo-names.ts";
+import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
 import { dateStart, dateStartMs, formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
@@ -20,7 +23,7 @@ interface Dot {
   readonly t: number;
   /** Goldstein, spread a little so that equal values on one day stay visible. */
   readonly y: number;
-  readonly quad: string;
+  readonly quad: QuadClass | null;
 }
 
 type Domain = readonly [Date, Date];
@@ -195,7 +198,7 @@ function withDots(chart: Element, { dots, x, y }: Placed, width: number, height:
     context.scale(ratio, ratio);
     context.lineWidth = 0.5;
     context.strokeStyle = "white";
-    QUADS.forEach((quad, q) => {
+    QUAD_CLASSES.forEach((quad) => {
       context.beginPath();
       dots.forEach((dot, i) => {
         if (dot.quad !== quad) return;
@@ -205,7 +208,7 @@ function withDots(chart: Element, { dots, x, y }: Placed, width: number, height:
         context.arc(cx, cy, DOT_RADIUS, 0, 2 * Math.PI);
       });
       context.globalAlpha = 0.8;
-      context.fillStyle = QUAD_COLOURS[q] ?? "gray";
+      context.fillStyle = QUAD_COLOURS[quad];
       context.fill();
       context.globalAlpha = 1;
       context.stroke();
@@ -341,10 +344,10 @@ function attachInteractions(
 function Legend() {
   return (
     <ul class="legend" aria-label="Colours">
-      {QUADS.map((quad, i) => (
+      {QUAD_CLASSES.map((quad) => (
         <li key={quad}>
-          <span class="swatch" style={{ background: QUAD_COLOURS[i] }} aria-hidden="true" />
-          {quad}
+          <span class="swatch" style={{ background: QUAD_COLOURS[quad] }} aria-hidden="true" />
+          {QUAD_LABELS[quad]}
         </li>
       ))}
     </ul>
@@ -381,7 +384,7 @@ function Filters({ place, actors }: { place: Place; actors: readonly ActorItem[]
         Kind of event{" "}
         <select value={place.params.get("root") ?? ""} onChange={set("root")} data-testid="timeline-root">
           <option value="">All CAMEO roots</option>
-          {CAMEO_ROOTS.map((r) => (
+          {CAMEO_ROOT_NAMES.map((r) => (
             <option key={r.root} value={r.root}>
               {r.root} {r.name}
             </option>
@@ -408,7 +411,7 @@ export function TimelineView({ place }: { place: Place }) {
           event,
           t: dateStartMs(event.date ?? ""),
           y: event.goldstein + jitter(event.id),
-          quad: quadOf(event.root),
+          quad: quadClassOf(event.root),
         }))
         .sort((a, b) => a.t - b.t),
     [page],
@@ -499,7 +502,7 @@ export function TimelineView({ place }: { place: Place }) {
               <p class="note">
                 {formatCount(inView.length)} events in view
                 {events.total > events.items.length
-                  ? `; the first ${formatCount(EVENT_CAP)} of ${formatCount(events.total)} are loaded, filter to see the rest`
+                  ? `; the first ${formatCount(MAX_PAGE)} of ${formatCount(events.total)} are loaded, filter to see the rest`
                   : ""}
                 {undated > 0 ? `; ${formatCount(undated)} undated events are not drawn` : ""}.
               </p>

@@ -6,8 +6,8 @@ import { Empty, Loaded } from "../components/states.tsx";
 import { useActors } from "../data.ts";
 import { countryName, createNamer } from "../lib/actors.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
-import { INTERVALS, formatPeriod, isInterval } from "../lib/periods.ts";
-import type { Interval } from "../lib/periods.ts";
+import { INTERVALS, formatSeriesPeriod, isInterval } from "../../../src/core/calendar.ts";
+import type { Interval } from "../../../src/core/calendar.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 
@@ -46,7 +46,7 @@ function edgeKey(edge: { a: string; b: string }): string {
 }
 
 function windowLabel(window: string): string {
-  return window === "all" ? "All time" : formatPeriod(window);
+  return window === "all" ? "All time" : formatSeriesPeriod(window);
 }
 
 interface Triangle {

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCameoTable } from "./cameo-table.ts";
 
-// extract may not import the knowledge loader: read the data folder directly.
-const DATA_DIR = join(import.meta.dirname, "..", "..", "..", "data");
+// The core reads no files (it runs in the browser too): the test reads the data folder.
+const DATA_DIR = join(import.meta.dirname, "..", "..", "data");
 
 describe("CAMEO table", () => {
   const table = parseCameoTable(readFileSync(join(DATA_DIR, "cameo", "cameo-codes.tsv"), "utf8"));

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isCameoRoot, type CameoRoot } from "../../core/cameo.ts";
-import { TriangulateError } from "../../core/errors.ts";
-import { actorIdOrThrow, charOffset, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
+import { isCameoRoot, type CameoRoot } from "../core/cameo.ts";
+import { TriangulateError } from "../core/errors.ts";
+import { actorIdOrThrow, charOffset, docIdOrThrow, isoDateOrThrow } from "../core/ids.ts";
 import type {
   ActorRecord,
   ClaimRecord,
@@ -12,17 +12,10 @@ import type {
   SourcedEvent,
   MentionRecord,
   Period,
-} from "../../core/records.ts";
-import {
-  ACTOR_KINDS,
-  MODALITIES,
-  QUALIFIERS,
-  UNITS,
-  countryCodeOrThrow,
-  isPeriod,
-} from "../../core/records.ts";
+} from "../core/records.ts";
+import { ACTOR_KINDS, MODALITIES, QUALIFIERS, UNITS, countryCodeOrThrow, isPeriod } from "../core/records.ts";
 
-// Rows as the SELECTs in sqlite-store.ts return them (columns aliased to the
+// Rows as the adapters' SELECTs return them (columns aliased to the
 // record's field names). Mapping them back is the store's trust boundary:
 // everything is checked and branded by the core's constructors.
 

@@ -1,5 +1,5 @@
-import { isCameoCode, isCameoRoot, type CameoRoot } from "../../core/cameo.ts";
-import { TriangulateError } from "../../core/errors.ts";
+import { isCameoCode, isCameoRoot, type CameoRoot } from "./cameo.ts";
+import { TriangulateError } from "./errors.ts";
 
 export interface CameoEntry {
   /** Two to four digits (`04`, `042`, `1121`). */

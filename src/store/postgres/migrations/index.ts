@@ -1,0 +1,6 @@
+import type { PgMigration } from "../migrator.ts";
+import { init } from "./0001-init.ts";
+import { feedsAndAlerts } from "./0002-feeds-and-alerts.ts";
+
+/** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
+export const PG_MIGRATIONS: readonly PgMigration[] = [init, feedsAndAlerts];
