@@ -75,7 +75,8 @@ const stats = await store.stats();
 const analysis = createAnalysisRunner({ source: { location: path }, store });
 const app = createApp({ store, analysis });
 
-const times = await timeQueries(app, eventQueries(await someDocument(app)), rounds);
+const queries = eventQueries(await someDocument(app));
+const times = await timeQueries(app, queries, rounds);
 console.log(`\n${stats.events} events, ${stats.documents} documents; ${rounds} runs of each query\n`);
 console.log(formatQueryTimes(times));
 console.log(
@@ -104,7 +105,7 @@ async function eventsDuring(done: Promise<unknown>): Promise<number[]> {
   });
   const times: number[] = [];
   for (let i = 0; !state.finished; i++) {
-    times.push(await time(QUERIES[i % QUERIES.length] ?? "/api/events"));
+    times.push(await timeRequest(app, queries[i % queries.length] ?? "/api/events"));
     // As requests over sockets would, each lets the thread's replies in before the next.
     await new Promise((resolve) => setImmediate(resolve));
   }
