@@ -20,6 +20,7 @@ describe("parseManifest", () => {
         kind: "file",
         uri: "data/a.txt",
         path: "/work/data/a.txt",
+        address: null,
         published: "2026",
         outlet: "Wire",
         title: "A",
@@ -28,6 +29,7 @@ describe("parseManifest", () => {
         kind: "file",
         uri: "data/sub/b.md",
         path: "/work/data/sub/b.md",
+        address: null,
         published: "2026-03",
         outlet: null,
         title: null,
@@ -37,9 +39,27 @@ describe("parseManifest", () => {
         kind: "file",
         uri: "data/d.html",
         path: "/work/data/d.html",
+        address: null,
         published: null,
         outlet: null,
         title: null,
+      },
+    ]);
+  });
+
+  it("keeps an absolute path, and takes a file with a url for a saved page at that address", () => {
+    const json = JSON.stringify([
+      { file: "/archive/a.txt" },
+      { file: "saved/b.html", url: "https://example.org/b", outlet: "Example" },
+    ]);
+    expect(parseManifest(json, PATH, CWD)).toMatchObject([
+      { kind: "file", uri: "/archive/a.txt", path: "/archive/a.txt", address: null },
+      {
+        kind: "file",
+        uri: "data/saved/b.html",
+        path: "/work/data/saved/b.html",
+        address: "https://example.org/b",
+        outlet: "Example",
       },
     ]);
   });
@@ -52,6 +72,7 @@ describe("parseManifest", () => {
         kind: "file",
         uri: "data/a.txt",
         path: "/work/data/a.txt",
+        address: null,
         published: null,
         outlet: null,
         title: null,
@@ -76,12 +97,7 @@ describe("parseManifest", () => {
     [
       "neither file nor url",
       '[{"title": "T"}]',
-      /^data\/manifest\.json: entry 0, file: needs exactly one of file and url$/,
-    ],
-    [
-      "both file and url",
-      '[{"file": "a.txt", "url": "https://x.org"}]',
-      /^data\/manifest\.json: entry 0, file: needs exactly one of file and url$/,
+      /^data\/manifest\.json: entry 0, file: needs a file or a url \(or both: a saved page\)$/,
     ],
     [
       "a URL that is not http(s)",
@@ -116,6 +132,7 @@ describe("readManifest", () => {
         kind: "file",
         uri: "a.txt",
         path: join(folder, "a.txt"),
+        address: null,
         published: "2025-02",
         outlet: null,
         title: null,

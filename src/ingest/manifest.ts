@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
@@ -14,11 +14,13 @@ export interface GivenMeta {
 
 /**
  * One manifest entry. A `file` is joined to the manifest's folder as given
- * (`uri`, what the user sees) and resolved (`path`, what is matched).
+ * (`uri`, what the user sees; an absolute path stays as it is) and resolved
+ * (`path`, what is matched). A `file` with a `url` is a saved page: the file
+ * is read, and the URL is the document's address (`address`).
  */
 export type ManifestEntry = GivenMeta &
   (
-    | { readonly kind: "file"; readonly uri: string; readonly path: string }
+    | { readonly kind: "file"; readonly uri: string; readonly path: string; readonly address: string | null }
     | { readonly kind: "url"; readonly url: string }
   );
 
@@ -43,8 +45,12 @@ const Entry = z
   })
   // Other keys are allowed: manifests made for other tools may carry more.
   .superRefine((entry, context) => {
-    if ((entry.file === undefined) === (entry.url === undefined)) {
-      context.addIssue({ code: "custom", message: "needs exactly one of file and url", path: ["file"] });
+    if (entry.file === undefined && entry.url === undefined) {
+      context.addIssue({
+        code: "custom",
+        message: "needs a file or a url (or both: a saved page)",
+        path: ["file"],
+      });
     }
   });
 
@@ -85,14 +91,14 @@ export function parseManifest(
       outlet: entry.outlet ?? null,
       title: entry.title ?? null,
     };
-    return entry.url !== undefined
-      ? { kind: "url", url: entry.url, ...meta }
-      : {
-          kind: "file",
-          uri: join(folder, entry.file ?? ""),
-          path: resolve(cwd, folder, entry.file ?? ""),
-          ...meta,
-        };
+    if (entry.file === undefined) return { kind: "url", url: entry.url ?? "", ...meta };
+    return {
+      kind: "file",
+      uri: isAbsolute(entry.file) ? entry.file : join(folder, entry.file),
+      path: resolve(cwd, folder, entry.file),
+      address: entry.url ?? null,
+      ...meta,
+    };
   });
 }
 

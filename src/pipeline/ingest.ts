@@ -133,13 +133,13 @@ export async function planIngest(
     title: options.given?.title ?? null,
   };
   const items = await planInputs(inputs.length > 0 ? inputs : manifest.map(manifestInput), options.cwd);
-  const metaByKey = new Map<string, GivenMeta>(
+  const entryByKey = new Map<string, ManifestEntry>(
     manifest.map((entry) => [entry.kind === "file" ? entry.path : entry.url, entry]),
   );
-  return items.map((item) => ({
-    item,
-    given: mergeMeta(given, item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined),
-  }));
+  return items.map((item) => {
+    const entry = item.kind === "read" ? entryByKey.get(keyOf(item.source)) : undefined;
+    return { item: withAddress(item, entry), given: mergeMeta(given, entry) };
+  });
 }
 
 /**
@@ -386,6 +386,19 @@ function summarise(results: readonly ItemResult[], actors: number): IngestSummar
     }
   }
   return { added, unchanged, failed, skipped, actors, events, claims };
+}
+
+/** A file that a manifest entry gives a URL (a saved page): the document's address is the URL. */
+function withAddress(item: PlannedItem, entry: ManifestEntry | undefined): PlannedItem {
+  if (
+    item.kind !== "read" ||
+    item.source.kind !== "file" ||
+    entry?.kind !== "file" ||
+    entry.address === null
+  ) {
+    return item;
+  }
+  return { kind: "read", source: { ...item.source, uri: entry.address } };
 }
 
 /** A manifest entry as an input: its path or URL. */
