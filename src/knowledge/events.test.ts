@@ -2,8 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCameoTable } from "../core/cameo-table.ts";
-import { parseComposeTable, parsePatternLine, parsePatterns } from "../extract/events/lexicon.ts";
-import { COMPOSE_FILE, CUES_FILE, loadEventLexicon, parseEventCues, PATTERN_FILES } from "./events.ts";
+import {
+  parseComposeTable,
+  parsePatternLine,
+  parsePatterns,
+  PATTERN_FILES,
+} from "../extract/events/lexicon.ts";
+import { COMPOSE_FILE, CUES_FILE, loadEventLexicon, parseEventCues } from "./events.ts";
 import { DATA_DIR } from "./load.ts";
 
 const read = (path: string): string => readFileSync(join(DATA_DIR, path), "utf8");

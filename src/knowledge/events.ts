@@ -8,15 +8,11 @@ import {
   createEventLexicon,
   parseComposeTable,
   parsePatterns,
+  PATTERN_FILES,
   type EventCues,
   type EventLexicon,
 } from "../extract/events/lexicon.ts";
 
-/** The pattern files under `data/cameo/`, with the class of their triggers. */
-export const PATTERN_FILES = [
-  { file: "cameo/patterns-verbs.txt", triggerClass: "verb" },
-  { file: "cameo/patterns-nouns.txt", triggerClass: "noun" },
-] as const;
 export const COMPOSE_FILE = "cameo/patterns-compose.tsv";
 export const CUES_FILE = "event-cues.json";
 
@@ -82,8 +78,8 @@ export function parseEventCues(json: string, file: string = CUES_FILE): EventCue
 export function loadEventLexicon(dataDir: string): EventLexicon {
   const cameo = parseCameoTable(readData(dataDir, "cameo/cameo-codes.tsv"));
   const cues = parseEventCues(readData(dataDir, CUES_FILE));
-  const patterns = PATTERN_FILES.flatMap(({ file, triggerClass }) =>
-    parsePatterns(readData(dataDir, file), triggerClass, file),
+  const patterns = PATTERN_FILES.flatMap(({ file, triggerClass, tier }) =>
+    parsePatterns(readData(dataDir, file), triggerClass, file, tier),
   );
   for (const pattern of patterns) {
     if (!cameo.get(pattern.code)) {

@@ -619,7 +619,24 @@ describe("codeEvents: what coded each event", () => {
       s("Oman", "OMN"),
       s("Jordan", "JOR"),
     ]);
-    expect(event?.rule).toMatch(/^verb pattern: sign .*\(patterns-verbs\.txt:\d+\)$/);
+    expect(event?.rule).toMatch(/^verb pattern: sign .*\(cameo\/patterns-verbs\.txt:\d+\)$/);
+  });
+
+  it("codes from the field's dictionary where none of our patterns matches, and says so", () => {
+    const [event] = code("Uganda deployed riot police along its frontier with Kenya.", [
+      s("Uganda", "UGA"),
+      s("Kenya", "KEN"),
+    ]);
+    expect(event).toMatchObject({ cameo: "153" });
+    expect(event?.rule).toMatch(/\(cameo\/petrarch-verbs\.txt:\d+\)$/);
+  });
+
+  it("keeps our pattern where both ours and the dictionary's match", () => {
+    const events = code("Chile removed restrictions on imports from Peru.", [
+      s("Chile", "CHL"),
+      s("Peru", "PER"),
+    ]);
+    expect(events.map((e) => e.rule)).toEqual([expect.stringMatching(/\(cameo\/patterns-verbs\.txt:\d+\)$/)]);
   });
 
   it("names the governor and its complement when they fold into one code", () => {

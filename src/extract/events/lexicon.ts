@@ -10,6 +10,20 @@ import { TriangulateError } from "../../core/errors.ts";
 /** Whether a pattern's trigger is a verb (or predicative adjective) or a noun. */
 export type TriggerClass = "verb" | "noun";
 
+/**
+ * Whose knowledge a pattern is: our own, or the field's dictionary
+ * (PETRARCH-2's, converted). Where one of our patterns matches at a word,
+ * the dictionary's are not used there.
+ */
+export type PatternTier = "own" | "dictionary";
+
+/** The pattern files under `data/`, with the class of their triggers and their tier. */
+export const PATTERN_FILES = [
+  { file: "cameo/patterns-verbs.txt", triggerClass: "verb", tier: "own" },
+  { file: "cameo/patterns-nouns.txt", triggerClass: "noun", tier: "own" },
+  { file: "cameo/petrarch-verbs.txt", triggerClass: "verb", tier: "dictionary" },
+] as const;
+
 /** How a governor ("agreed to", "accused X of") folds its complement event into one code. */
 export const COMPOSE_KINDS = ["intent", "refuse", "threat", "appeal", "demand", "allege", "assert"] as const;
 export type ComposeKind = (typeof COMPOSE_KINDS)[number];
@@ -34,6 +48,7 @@ export interface PatternContext {
 export interface EventPattern {
   readonly code: string;
   readonly triggerClass: TriggerClass;
+  readonly tier: PatternTier;
   readonly trigger: Alternatives;
   /** The elements after the trigger. */
   readonly rest: readonly PatternElement[];
@@ -166,7 +181,12 @@ function parseAlternatives(token: string, origin: string): Alternatives {
  * `data/cameo/patterns-verbs.txt`).
  * @throws TriangulateError `invalid_data` naming `origin`.
  */
-export function parsePatternLine(line: string, triggerClass: TriggerClass, origin: string): EventPattern {
+export function parsePatternLine(
+  line: string,
+  triggerClass: TriggerClass,
+  origin: string,
+  tier: PatternTier = "own",
+): EventPattern {
   const [body = "", flagText = ""] = line.split(";", 2);
   const [code = "", ...tokens] = body.trim().split(/\s+/);
   if (!CODE.test(code)) throw invalid(origin, `bad CAMEO code "${code}"`);
@@ -232,6 +252,7 @@ export function parsePatternLine(line: string, triggerClass: TriggerClass, origi
   return {
     code,
     triggerClass,
+    tier,
     trigger,
     rest,
     required,
@@ -251,11 +272,16 @@ export function parsePatternLine(line: string, triggerClass: TriggerClass, origi
  * Parses a pattern file: one pattern a line, `#` comments and blank lines ignored.
  * @throws TriangulateError `invalid_data` naming `file:line`.
  */
-export function parsePatterns(text: string, triggerClass: TriggerClass, file: string): EventPattern[] {
+export function parsePatterns(
+  text: string,
+  triggerClass: TriggerClass,
+  file: string,
+  tier: PatternTier = "own",
+): EventPattern[] {
   const patterns: EventPattern[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/#.*$/, "").trim();
-    if (line) patterns.push(parsePatternLine(line, triggerClass, `${file}:${i + 1}`));
+    if (line) patterns.push(parsePatternLine(line, triggerClass, `${file}:${i + 1}`, tier));
   });
   return patterns;
 }

@@ -266,15 +266,24 @@ export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternM
     const own = triggerClassOf(view, i);
     const before = all.length;
     matchClass(view, i, candidates, own, all);
-    if (all.length === before && mayBeMistagged(view, i, own))
-      matchClass(view, i, candidates, own === "noun" ? "verb" : "noun", all);
+    if (all.length === before && mayBeMistagged(view, i, own)) {
+      // The dictionary's patterns assume a verb the tagger saw: only ours are tried against its mistakes.
+      const ours = candidates.filter((p) => p.tier === "own");
+      matchClass(view, i, ours, own === "noun" ? "verb" : "noun", all);
+    }
+    dropDictionaryWhereOursMatch(all, before);
   }
   // One match or none: nothing to rank.
   if (all.length < 2) return all;
   // Heaviest first; ties keep file order (the earlier pattern is the more specific by convention).
   const ranked: { match: PatternMatch; order: number }[] = [];
   all.forEach((match, order) => ranked.push({ match, order }));
-  ranked.sort((a, b) => b.match.pattern.weight - a.match.pattern.weight || a.order - b.order);
+  ranked.sort(
+    (a, b) =>
+      tierRank(a.match) - tierRank(b.match) ||
+      b.match.pattern.weight - a.match.pattern.weight ||
+      a.order - b.order,
+  );
   const claimed = new Set<number>();
   const kept: PatternMatch[] = [];
   const triggers = new Set<number>();
@@ -286,6 +295,18 @@ export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternM
     kept.push(match);
   }
   return kept.sort((a, b) => a.trigger - b.trigger);
+}
+
+/** Our patterns outrank the dictionary's wherever both match. */
+function tierRank(match: PatternMatch): number {
+  return match.pattern.tier === "own" ? 0 : 1;
+}
+
+/** Where one of our patterns matched at a word (the matches from `from` on), the dictionary's matches there go. */
+function dropDictionaryWhereOursMatch(matches: PatternMatch[], from: number): void {
+  const here = matches.slice(from);
+  if (!here.some((m) => m.pattern.tier === "own") || here.every((m) => m.pattern.tier === "own")) return;
+  matches.splice(from, here.length, ...here.filter((m) => m.pattern.tier === "own"));
 }
 
 /** Adds the matches at token `i` of the candidates of one trigger class, in candidate order. */

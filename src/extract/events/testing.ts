@@ -12,6 +12,7 @@ import {
   createEventLexicon,
   parseComposeTable,
   parsePatterns,
+  PATTERN_FILES,
   type EventCuesSpec,
   type EventLexicon,
 } from "./lexicon.ts";
@@ -25,10 +26,9 @@ let engine: ReturnType<typeof createWinkEngine> | null = null;
 /** The event lexicon built from `data/`. */
 export function testLexicon(): EventLexicon {
   lexicon ??= createEventLexicon(
-    [
-      ...parsePatterns(read("cameo/patterns-verbs.txt"), "verb", "patterns-verbs.txt"),
-      ...parsePatterns(read("cameo/patterns-nouns.txt"), "noun", "patterns-nouns.txt"),
-    ],
+    PATTERN_FILES.flatMap(({ file, triggerClass, tier }) =>
+      parsePatterns(read(file), triggerClass, file, tier),
+    ),
     parseComposeTable(read("cameo/patterns-compose.tsv"), "patterns-compose.tsv"),
     createEventCues(
       // The file's "$..." keys are comments.
