@@ -79,8 +79,12 @@ const CLAIM_COLUMNS = `id, doc, value, value_max AS "valueMax", unit, qualifier,
  * (weights of D, C, B, A: the title is A, the text D).
  */
 const RANK_WEIGHTS = "'{0.25, 0.25, 0.25, 1}'";
-/** Snippets as FTS5's: about 24 words around the matches, marked with brackets. */
-const HEADLINE_OPTIONS = "'StartSel=[, StopSel=], MaxFragments=1, MaxWords=24, MinWords=12'";
+/**
+ * Snippets as FTS5's: some 24 words around the matches, marked with brackets.
+ * Two fragments of up to 16 words, because with one PostgreSQL shows the start
+ * of the text unmarked when no single stretch holds every word of the query.
+ */
+const HEADLINE_OPTIONS = `'StartSel=[, StopSel=], MaxFragments=2, MaxWords=16, MinWords=8, FragmentDelimiter=" … "'`;
 
 /** Rows per query when streaming records: documents carry their text, the others are small. */
 const RECORD_PAGE: Readonly<Record<RecordType, number>> = {
