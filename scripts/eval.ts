@@ -51,6 +51,14 @@ function score(scorer: string, args: string[]): unknown {
   );
 }
 
+/** A set of labelled sentences: its scorer writes them as files (`prepare DIR`), then scores our export. */
+function scoreSentenceSet(name: string, scorer: string): unknown {
+  const dir = join(work, name);
+  run(scorer, ["prepare", dir]);
+  const jsonl = ingestAndExport(name, dir, join(dir, "manifest.json"));
+  return score(scorer, ["score", "--pred", jsonl]);
+}
+
 interface Row {
   readonly set: string;
   readonly measure: string;
@@ -95,11 +103,7 @@ try {
   const corpusFigures = score(scorer, ["--gold", corpusGold, "--pred", corpusJsonl]);
   rows.push(...goldRows("bundled corpus", corpusFigures as GoldFigures, {}));
 
-  const plover = join(shared, "eval", "plover.mjs");
-  const ploverDir = join(work, "plover");
-  run(plover, ["prepare", ploverDir]);
-  const ploverJsonl = ingestAndExport("plover", ploverDir, join(ploverDir, "manifest.json"));
-  const ploverFigures = score(plover, ["score", "--pred", ploverJsonl]) as {
+  const ploverFigures = scoreSentenceSet("plover", join(shared, "eval", "plover.mjs")) as {
     fullHit: number;
     categoryHit: number;
   };
@@ -109,10 +113,7 @@ try {
   );
 
   const conflibert = join(shared, "eval", "conflibert", "score.mjs");
-  const conflibertDir = join(work, "conflibert");
-  run(conflibert, ["prepare", conflibertDir]);
-  const conflibertJsonl = ingestAndExport("conflibert", conflibertDir, join(conflibertDir, "manifest.json"));
-  const conflibertFigures = score(conflibert, ["score", "--pred", conflibertJsonl]) as {
+  const conflibertFigures = scoreSentenceSet("conflibert", conflibert) as {
     macroF1: number;
     accuracy: number;
     perClass: { class: number; F1: number }[];
