@@ -3,15 +3,18 @@
 //   npm run bench:api                     100,000 synthetic events, 30 rounds of each query
 //   npm run bench:api -- --events 20000   another size
 //   npm run bench:api -- --db FILE        keep (or reuse) the knowledge base in FILE
+//   npm run bench:api -- --db postgres://postgres@127.0.0.1/bench
+//                                         the same on PostgreSQL (an existing database;
+//                                         filled when it holds no events)
 // The events are written through the Store port (see synthetic-events.ts);
 // the queries go through the real app in-process (`app.request`), so the
 // figures include validation, the store and JSON, but no sockets.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "../src/server/app.ts";
-import { openSqliteStore } from "../src/store/open.ts";
+import { openStore, redactUrl } from "../src/store/open.ts";
 import { writeSyntheticEvents } from "./synthetic-events.ts";
 
 const { values } = parseArgs({
@@ -28,9 +31,8 @@ if (!Number.isSafeInteger(events) || events < 1)
 
 const dir = values.db ? null : mkdtempSync(join(tmpdir(), "triangulate-bench-api-"));
 const path = values.db ?? join(dir ?? ".", "kb.db");
-const fresh = !existsSync(path);
-const store = openSqliteStore(path);
-if (fresh || (await store.stats()).events === 0) {
+const store = await openStore(path);
+if ((await store.stats()).events === 0) {
   const started = performance.now();
   const documents = await writeSyntheticEvents(store, { events, eventsPerDocument: 20 });
   const seconds = (performance.now() - started) / 1000;
@@ -88,7 +90,9 @@ for (const url of QUERIES) {
 all.sort((a, b) => a - b);
 
 const width = Math.max(...rows.map(([q]) => q.length));
-console.log(`\n${stats.events} events, ${stats.documents} documents; ${rounds} runs of each query\n`);
+console.log(
+  `\n${redactUrl(path)}: ${stats.events} events, ${stats.documents} documents; ${rounds} runs of each query\n`,
+);
 console.log(
   `${"query".padEnd(width)}  ${"matches".padStart(7)}  ${"p50 ms".padStart(7)}  ${"p95 ms".padStart(7)}`,
 );
