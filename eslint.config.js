@@ -16,6 +16,7 @@ const LAYERS = [
   "threads",
   "feeds",
   "alerts",
+  "queue",
 ];
 
 /** Every layer but the given ones. */
@@ -56,7 +57,15 @@ const NLP_ADAPTER = {
   message: "extraction takes the NlpEngine port (src/core/ports.ts), not an adapter",
 };
 
-const ADAPTED = ["wink-nlp", "wink-eng-lite-web-model", "better-sqlite3", "pg", "hono", "@hono/node-server"];
+const ADAPTED = [
+  "wink-nlp",
+  "wink-eng-lite-web-model",
+  "better-sqlite3",
+  "pg",
+  "hono",
+  "@hono/node-server",
+  "pg-boss",
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "scratch/", "artifacts/", "data/", "corpus/"] },
@@ -114,16 +123,27 @@ export default tseslint.config(
   {
     files: ["src/pipeline/**"],
     ignores: TESTS,
-    rules: forbid(["store", "analysis", "export", "server", "cli"], ["better-sqlite3", "pg", "hono"]),
+    rules: forbid(
+      ["store", "analysis", "export", "server", "cli", "queue"],
+      ["better-sqlite3", "pg", "hono", "pg-boss"],
+    ),
   },
   // The watch loop and the alerts' I/O edge: no driver, no HTTP framework, no command line.
   {
     files: ["src/feeds/**", "src/alerts/**"],
-    rules: forbid(["server", "cli"], ["better-sqlite3", "pg", "hono", "wink-nlp"]),
+    rules: forbid(["server", "cli", "queue"], ["better-sqlite3", "pg", "hono", "wink-nlp", "pg-boss"]),
+  },
+  // The job queue (pg-boss behind pg-boss-queue.ts) and the worker loop: the pipeline's stages, no store adapter.
+  {
+    files: ["src/queue/**"],
+    rules: forbid(
+      ["store", "analysis", "export", "server", "cli"],
+      ["better-sqlite3", "pg", "hono", "wink-nlp"],
+    ),
   },
   {
     files: ["src/server/**"],
-    rules: forbid(["cli", "pipeline", "threads"], ["better-sqlite3", "pg", "wink-nlp"]),
+    rules: forbid(["cli", "pipeline", "threads", "queue"], ["better-sqlite3", "pg", "wink-nlp", "pg-boss"]),
   },
   // The browser UI imports the pure core as code, and only types from the server (the API's route type for its client).
   {

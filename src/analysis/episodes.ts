@@ -1,4 +1,5 @@
 import { TriangulateError } from "../core/errors.ts";
+import { EPISODE_THRESHOLDS } from "../core/goldstein.ts";
 import type { DyadicEvent } from "./dyads.ts";
 import { dyadicEvents, dyadSeries } from "./dyads.ts";
 import type { Interval } from "../core/calendar.ts";
@@ -14,13 +15,8 @@ export interface EpisodeOptions {
   readonly recovery?: number;
 }
 
-/**
- * Defaults on the Goldstein scale (-10..10): a trough at -2 or below takes
- * at least accusations and condemnations (-2) outweighing any cooperation
- * in the period, or worse (expulsions -4 to -5, threats -4.4 and below);
- * repair takes a period whose mean reaches 1, a consultation or better.
- */
-const DEFAULTS: Required<EpisodeOptions> = { interval: "month", conflict: -2, recovery: 1 };
+/** Monthly periods and the kernel's thresholds (`EPISODE_THRESHOLDS`, which the browser states too). */
+const DEFAULTS: Required<EpisodeOptions> = { interval: "month", ...EPISODE_THRESHOLDS };
 
 /**
  * Episodes of "provocation, near-rupture, repair": in each (undirected)

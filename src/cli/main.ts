@@ -23,6 +23,8 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   sources: async () => (await import("./commands/sources.ts")).sourcesCommand,
   feeds: async () => (await import("./commands/feeds.ts")).feedsCommand,
   watch: async () => (await import("./commands/watch.ts")).watchCommand,
+  worker: async () => (await import("./commands/worker.ts")).workerCommand,
+  queue: async () => (await import("./commands/queue.ts")).queueCommand,
   alerts: async () => (await import("./commands/alerts.ts")).alertsCommand,
 };
 

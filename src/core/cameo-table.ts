@@ -1,5 +1,6 @@
 import { isCameoCode, isCameoRoot, type CameoRoot } from "./cameo.ts";
 import { TriangulateError } from "./errors.ts";
+import { GOLDSTEIN_MAX, GOLDSTEIN_MIN } from "./goldstein.ts";
 
 export interface CameoEntry {
   /** Two to four digits (`04`, `042`, `1121`). */
@@ -42,7 +43,8 @@ export function parseCameoTable(tsv: string): CameoTable {
       !isCameoRoot(entryRoot) ||
       !entryCode.startsWith(entryRoot) ||
       !Number.isFinite(value) ||
-      Math.abs(value) > 10
+      value < GOLDSTEIN_MIN ||
+      value > GOLDSTEIN_MAX
     ) {
       throw new TriangulateError("invalid_data", `CAMEO table line ${i + 2}: malformed row "${line}"`);
     }

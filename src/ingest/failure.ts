@@ -10,6 +10,8 @@ export interface IngestFailure {
     | "not_english"
     | "fetch_failed"
     | "extract_failed"
-    | "store_failed";
+    | "store_failed"
+    /** A queued job whose data is not a document to ingest. */
+    | "invalid_job";
   readonly message: string;
 }

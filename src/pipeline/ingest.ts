@@ -82,6 +82,12 @@ const AHEAD_PER_THREAD = 32;
 /** Below this many documents, starting threads (a model load each) costs more than it saves. */
 export const MIN_DOCUMENTS_FOR_THREADS = 50;
 
+/** An item of a run with the metadata it is stored under (null fields are left to the document). */
+export interface PlannedInput {
+  readonly item: PlannedItem;
+  readonly given: GivenMeta;
+}
+
 /**
  * Ingests files, folders, URLs and stdin (`-`): each input is read,
  * prepared (decoded, reduced to text, normalised, checked for English,
@@ -99,6 +105,27 @@ export async function ingest(
   options: IngestOptions,
   deps: IngestDeps,
 ): Promise<IngestRun> {
+  const planned = await planIngest(inputs, options);
+  const documents = planned.filter(({ item }) => item.kind === "read").length;
+  // Threads pay for themselves only on a batch: each loads its own model first.
+  const threads = documents >= MIN_DOCUMENTS_FOR_THREADS ? options.threads : 0;
+  const extractor = startExtractor(threads, deps);
+  try {
+    return await ingestPlanned(planned, options, { ...deps, extractor });
+  } finally {
+    await extractor.close();
+  }
+}
+
+/**
+ * The items of a run, in input order, each with its metadata: the command
+ * line's first, then the manifest's entry for it. Folders are walked; with
+ * no inputs, the manifest's entries are the inputs.
+ */
+export async function planIngest(
+  inputs: readonly string[],
+  options: Pick<IngestOptions, "manifest" | "given" | "cwd">,
+): Promise<readonly PlannedInput[]> {
   const manifest = options.manifest ?? [];
   const given: GivenMeta = {
     published: options.given?.published ?? null,
@@ -109,19 +136,26 @@ export async function ingest(
   const metaByKey = new Map<string, GivenMeta>(
     manifest.map((entry) => [entry.kind === "file" ? entry.path : entry.url, entry]),
   );
-  const readOptions = {
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    fetch: deps.fetch,
-    readStdin: deps.readStdin,
-  };
-  const detectLanguage = deps.detectLanguage ?? createLanguageDetector(loadFunctionWords());
-  const documents = items.filter((item) => item.kind === "read").length;
+  return items.map((item) => ({
+    item,
+    given: mergeMeta(given, item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined),
+  }));
+}
+
+/**
+ * The extractor of a run: on `threads` worker threads (0: this thread;
+ * undefined: sentences and tokens on one worker thread, the rest here), with
+ * the knowledge loaded here while the threads start. A long-lived process (a
+ * queue worker) starts one and passes it to every `ingestPlanned`.
+ * @throws what `loadKnowledge` throws, with the threads stopped.
+ */
+export function startExtractor(
+  threads: number | undefined,
+  deps: Pick<IngestDeps, "nlp" | "loadKnowledge">,
+): Extractor {
   let knowledge: Knowledge | null = null;
   const knowledgeHere = (): Knowledge => (knowledge ??= deps.loadKnowledge());
   const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, knowledgeHere());
-  // Threads pay for themselves only on a batch: each loads its own model first.
-  const threads = documents >= MIN_DOCUMENTS_FOR_THREADS ? options.threads : 0;
   const extractor =
     threads === undefined
       ? createSplitExtractor(knowledgeHere, inProcess)
@@ -131,13 +165,34 @@ export async function ingest(
   try {
     knowledgeHere();
   } catch (error) {
-    await extractor.close();
+    void extractor.close();
     throw error;
   }
+  return extractor;
+}
+
+/**
+ * Reads, prepares, extracts and saves planned items with the given
+ * extractor (which it leaves open): one result per item, in item order.
+ * Never throws for one item's problem (see `ingest`).
+ */
+export async function ingestPlanned(
+  planned: readonly PlannedInput[],
+  options: Pick<IngestOptions, "maxBytes" | "timeoutMs">,
+  deps: Omit<IngestDeps, "nlp" | "loadKnowledge"> & { readonly extractor: Extractor },
+): Promise<IngestRun> {
+  const { extractor } = deps;
+  const readOptions = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    fetch: deps.fetch,
+    readStdin: deps.readStdin,
+  };
+  const detectLanguage = deps.detectLanguage ?? createLanguageDetector(loadFunctionWords());
   const one: OneDeps = { ...deps, detectLanguage, extractor, maxBytes: readOptions.maxBytes, readOptions };
   const actors = new Set<string>();
   const results: ItemResult[] = [];
-  deps.reporter.start(documents + items.filter((item) => item.kind === "failed").length);
+  deps.reporter.start(planned.filter(({ item }) => item.kind !== "skipped").length);
 
   // Items are prepared and extracted a few at a time (reads wait on disk or
   // network, extraction may run on other threads) but saved and reported in
@@ -145,11 +200,9 @@ export async function ingest(
   const ahead = Math.max(2, extractor.concurrency * AHEAD_PER_THREAD);
   const staged: (Promise<Staged> | undefined)[] = [];
   const stage = (index: number): void => {
-    const item = items[index];
-    if (item) staged[index] = stageItem(item, mergeMeta(given, metaFor(item)), one);
+    const next = planned[index];
+    if (next) staged[index] = stageItem(next.item, next.given, one);
   };
-  const metaFor = (item: PlannedItem): GivenMeta | undefined =>
-    item.kind === "read" ? metaByKey.get(keyOf(item.source)) : undefined;
   // Saved a batch at a time (one store transaction, each document atomic in
   // it), and reported in input order once the batch is written. A store that
   // writes on its own thread writes one batch while the next is extracted.
@@ -169,23 +222,19 @@ export async function ingest(
       }
     });
   };
-  try {
-    for (let i = 0; i < Math.min(ahead, items.length); i++) stage(i);
-    for (let i = 0; i < items.length; i++) {
-      const next = staged[i];
-      staged[i] = undefined;
-      stage(i + ahead);
-      if (!next) continue;
-      const item = await next;
-      batch.push(item);
-      if (item.kind === "save") saves++;
-      if (saves >= batchLimit(items.length - i - 1)) await flush();
-    }
-    await flush();
-    await writing;
-  } finally {
-    await extractor.close();
+  for (let i = 0; i < Math.min(ahead, planned.length); i++) stage(i);
+  for (let i = 0; i < planned.length; i++) {
+    const next = staged[i];
+    staged[i] = undefined;
+    stage(i + ahead);
+    if (!next) continue;
+    const item = await next;
+    batch.push(item);
+    if (item.kind === "save") saves++;
+    if (saves >= batchLimit(planned.length - i - 1)) await flush();
   }
+  await flush();
+  await writing;
   const summary = summarise(results, actors.size);
   deps.reporter.finish(summary);
   return { results, summary };
@@ -207,7 +256,7 @@ interface Outcome {
   readonly actors: readonly string[];
 }
 
-interface OneDeps extends IngestDeps {
+interface OneDeps extends Omit<IngestDeps, "nlp" | "loadKnowledge"> {
   readonly detectLanguage: LanguageDetector;
   readonly extractor: Extractor;
   readonly maxBytes: number;

@@ -2,8 +2,9 @@ import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import { isIsoDate, isoDateOrThrow } from "../../core/ids.ts";
 import type { NlpEngine, Store } from "../../core/ports.ts";
 import type { Knowledge } from "../../extract/knowledge.ts";
-import { ingest } from "../../pipeline/ingest.ts";
-import type { ManifestEntry } from "../../ingest/manifest.ts";
+import { ingest, planIngest } from "../../pipeline/ingest.ts";
+import { documentJob } from "../../queue/document-job.ts";
+import type { GivenMeta, ManifestEntry } from "../../ingest/manifest.ts";
 import { readManifest } from "../../ingest/manifest.ts";
 import type { FetchLike } from "../../ingest/read.ts";
 import { readStream } from "../../ingest/read.ts";
@@ -15,6 +16,7 @@ import { EXIT } from "../command.ts";
 import { DB_HELP, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
 import { reportAlerts } from "../alerts-after-ingest.ts";
+import { openQueue, resolveQueueUrl } from "../queue-url.ts";
 import { createCliReporter, formatSummary } from "../reporter.ts";
 
 const HELP = `Usage: triangulate ingest [options] INPUT...
@@ -37,6 +39,10 @@ ${DB_HELP}
                      YYYY-MM-DD (otherwise read from the page or a dateline)
   --outlet NAME      outlet of a single input
   --title TEXT       title of a single input
+  --queue URL        put one job a document on this queue (a PostgreSQL
+                     database; default: $TRIANGULATE_QUEUE) for triangulate
+                     worker processes, instead of extracting here; files
+                     are queued by their absolute path
   --threads N        with 50 or more documents, extract on N worker threads,
                      each loading its own model (pays with idle cores), or
                      all on the main thread with 0; by default one worker
@@ -74,6 +80,7 @@ interface Invocation {
   readonly manifest: string | undefined;
   readonly given: { published?: string; outlet?: string; title?: string };
   readonly threads: number | undefined;
+  readonly queue: string | undefined;
   readonly help: boolean;
 }
 
@@ -84,6 +91,7 @@ const FLAGS = {
   outlet: { type: "string" },
   title: { type: "string" },
   threads: { type: "string" },
+  queue: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -100,6 +108,7 @@ function parseInvocation(argv: readonly string[]): Invocation {
     manifest: values.manifest,
     given,
     threads: parseThreads(values.threads),
+    queue: values.queue,
     help: values.help === true,
   };
 }
@@ -139,6 +148,16 @@ function validate(invocation: Invocation): void {
   }
 }
 
+/** The metadata of `--published/--outlet/--title` (checked by `validate`). */
+function givenMeta(invocation: Invocation): GivenMeta {
+  const { published, outlet, title } = invocation.given;
+  return {
+    published: published === undefined ? null : isoDateOrThrow(published),
+    outlet: outlet ?? null,
+    title: title ?? null,
+  };
+}
+
 /** Creates the `ingest` command; `overrides` replace its store, NLP, knowledge or fetch (tests). */
 export function createIngestCommand(overrides: Partial<IngestCommandDeps> = {}): Command {
   const deps = { ...DEFAULT_DEPS, ...overrides };
@@ -154,6 +173,7 @@ export function createIngestCommand(overrides: Partial<IngestCommandDeps> = {}):
       let invocation: Invocation;
       let manifest: readonly ManifestEntry[] | undefined;
       let dbPath: string;
+      let queueUrl: string | null;
       try {
         invocation = parseInvocation(argv);
         if (invocation.help) {
@@ -162,13 +182,18 @@ export function createIngestCommand(overrides: Partial<IngestCommandDeps> = {}):
         }
         validate(invocation);
         dbPath = resolveDbPath(invocation.db, io);
+        queueUrl = resolveQueueUrl(invocation.queue, io);
+        if (queueUrl !== null && invocation.inputs.includes("-"))
+          throw new TriangulateError("usage", "stdin (-) cannot be queued: only this process can read it");
         // A manifest that cannot be read or is invalid stops the run before anything is stored.
         manifest =
           invocation.manifest === undefined ? undefined : await readManifest(invocation.manifest, io.cwd);
       } catch (error) {
         return usage(errorMessage(error));
       }
-      return runIngest(invocation, dbPath, manifest, io, deps);
+      return queueUrl === null
+        ? runIngest(invocation, dbPath, manifest, io, deps)
+        : enqueueInputs(invocation, queueUrl, manifest, io);
     },
   };
 }
@@ -194,13 +219,7 @@ async function runIngest(
         manifest,
         cwd: io.cwd,
         threads: invocation.threads,
-        given: {
-          // Checked by `validate`.
-          published:
-            invocation.given.published === undefined ? null : isoDateOrThrow(invocation.given.published),
-          outlet: invocation.given.outlet ?? null,
-          title: invocation.given.title ?? null,
-        },
+        given: givenMeta(invocation),
       },
       {
         store,
@@ -221,6 +240,42 @@ async function runIngest(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Queues one job a document of the inputs (folders walked, metadata
+ * merged, as ingest does) for the workers. Inputs that cannot be read
+ * here (missing, of an unsupported type) are reported and not queued.
+ */
+async function enqueueInputs(
+  invocation: Invocation,
+  queueUrl: string,
+  manifest: readonly ManifestEntry[] | undefined,
+  io: CliIo,
+): Promise<ExitCode> {
+  const planned = await planIngest(invocation.inputs, {
+    manifest,
+    cwd: io.cwd,
+    given: givenMeta(invocation),
+  });
+  let failed = 0;
+  for (const { item } of planned) {
+    if (item.kind !== "failed") continue;
+    failed++;
+    io.stderr.write(`${item.uri}: ${item.failure.message}\n`);
+  }
+  const skipped = planned.filter(({ item }) => item.kind === "skipped").length;
+  const jobs = planned.flatMap((input) => documentJob(input) ?? []);
+  const queue = await openQueue(queueUrl, io, false);
+  try {
+    await queue.enqueue(jobs);
+  } finally {
+    await queue.close();
+  }
+  io.stdout.write(
+    `queued ${jobs.length} document${jobs.length === 1 ? "" : "s"}: ${failed} failed, ${skipped} skipped\n`,
+  );
+  return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** An engine made on first use: when extraction runs on worker threads, this thread never loads the model. */

@@ -4,6 +4,7 @@ import type { NlpEngine, Store } from "../../core/ports.ts";
 import { deliverInProcess } from "../../feeds/deliver-in-process.ts";
 import type { Deliver, FeedPoll, WatchPassOptions } from "../../feeds/watch.ts";
 import { pollDueFeeds } from "../../feeds/watch.ts";
+import { deliverToQueue } from "../../queue/deliver-to-queue.ts";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "../../pipeline/ingest.ts";
 import type { Knowledge } from "../../extract/knowledge.ts";
 import { loadKnowledge } from "../../knowledge/load.ts";
@@ -13,7 +14,9 @@ import { EXIT } from "../command.ts";
 import { DB_HELP, openExistingStore, resolveDbPath } from "../db-path.ts";
 import { durationOrThrow } from "../duration.ts";
 import { parseFlags } from "../flags.ts";
+import { openQueue, QUEUE_HELP, resolveQueueUrl } from "../queue-url.ts";
 import { createCliReporter } from "../reporter.ts";
+import { processStopSignal } from "../stop-signal.ts";
 
 const HELP = `Usage: triangulate watch [options]
 
@@ -26,11 +29,12 @@ waits twice as long after each failure, up to --max-backoff. An article a
 feed delivered is fetched once; one that could not be fetched is tried
 again at the next poll.
 
-With the embedded SQLite knowledge base, articles are ingested by this
-process (one process writes a SQLite file).
+Articles are ingested by this process, or, with --queue, put on the job
+queue for triangulate worker processes (which check the alert rules).
 
 Options:
 ${DB_HELP}
+${QUEUE_HELP}
   --interval D       time between polls of a feed (default 15m; 90s, 15m, 6h)
   --max-backoff D    the longest a failing feed waits (default 6h)
   --once             poll the feeds that are due once, then stop
@@ -52,16 +56,7 @@ export interface WatchCommandDeps {
 const DEFAULT_DEPS: WatchCommandDeps = {
   fetch: (url, init) => fetch(url, init),
   now: () => new Date(),
-  stopSignal: () =>
-    new Promise((done) => {
-      const stop = (): void => {
-        process.off("SIGINT", stop);
-        process.off("SIGTERM", stop);
-        done();
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    }),
+  stopSignal: processStopSignal,
 };
 
 /** Creates the `watch` command; tests replace its clock, fetch and stop signal. */
@@ -77,7 +72,9 @@ export function createWatchCommand(overrides: Partial<WatchCommandDeps> = {}): C
         interval: { type: "string" },
         "max-backoff": { type: "string" },
         once: { type: "boolean", default: false },
+        queue: { type: "string" },
       });
+      const queueUrl = resolveQueueUrl(values.queue, io);
       const options: WatchPassOptions = {
         fetch: deps.fetch,
         now: deps.now,
@@ -87,25 +84,47 @@ export function createWatchCommand(overrides: Partial<WatchCommandDeps> = {}): C
         maxBackoffMs: durationOrThrow("--max-backoff", values["max-backoff"] ?? "6h"),
       };
       const store = await openExistingStore(resolveDbPath(values.db, io));
-      const webhooks = createWebhookSender({
-        fetch: deps.fetch,
-        onGiveUp: (url, firing, reason) => {
-          io.stderr.write(`triangulate watch: alert ${firing.id} not delivered to ${url}: ${reason}\n`);
-        },
-      });
       try {
-        const deliver = deliverInProcess(ingestDeps(store, io, deps), async (added) => {
-          const firings = await checkAlerts(added, { store, now: deps.now, webhooks });
-          for (const firing of firings) io.stdout.write(`alert ${firing.id}: ${firing.message}\n`);
-        });
-        return await watchLoop(store, deliver, options, values.once, io, deps.stopSignal);
+        if (queueUrl !== null) {
+          const queue = await openQueue(queueUrl, io, false);
+          try {
+            return await watchLoop(store, deliverToQueue(queue), options, values.once, io, deps.stopSignal);
+          } finally {
+            await queue.close();
+          }
+        }
+        return await watchInProcess(store, options, values.once, io, deps);
       } finally {
-        // Firings still being posted get a moment before the process ends.
-        await webhooks.drain(10_000);
         await store.close();
       }
     },
   };
+}
+
+/** The watch loop ingesting in this process, with the alert rules checked after each feed's articles. */
+async function watchInProcess(
+  store: Store,
+  options: WatchPassOptions,
+  once: boolean,
+  io: CliIo,
+  deps: WatchCommandDeps,
+): Promise<0 | 1> {
+  const webhooks = createWebhookSender({
+    fetch: deps.fetch,
+    onGiveUp: (url, firing, reason) => {
+      io.stderr.write(`triangulate watch: alert ${firing.id} not delivered to ${url}: ${reason}\n`);
+    },
+  });
+  try {
+    const deliver = deliverInProcess(ingestDeps(store, io, deps), async (added) => {
+      const firings = await checkAlerts(added, { store, now: deps.now, webhooks });
+      for (const firing of firings) io.stdout.write(`alert ${firing.id}: ${firing.message}\n`);
+    });
+    return await watchLoop(store, deliver, options, once, io, deps.stopSignal);
+  } finally {
+    // Firings still being posted get a moment before the process ends.
+    await webhooks.drain(10_000);
+  }
 }
 
 function ingestDeps(store: Store, io: CliIo, deps: WatchCommandDeps) {

@@ -434,6 +434,13 @@ describe("codeEvents: modality", () => {
       "hypothetical",
       ["SDN>TCD:08"],
     ],
+    // a name spelt like a modal verb is not one
+    [
+      "Theresa May has visited Poland twice this year.",
+      [p("Theresa May", "GBR"), s("Poland", "POL")],
+      "asserted",
+      ["GBR>POL:04"],
+    ],
     // planned by someone else's account
     [
       "The Israeli president is expected to visit Baku in May.",

@@ -81,6 +81,8 @@ export function verbFrame(view: SentenceView, i: number): Frame {
   for (let k = i - 1; k >= 0; k--) {
     const word = view.words[k] ?? "";
     const pos = view.pos[k] ?? "";
+    // An actor's name ends the verb group, even one spelt like a cue word ("Theresa May has met").
+    if (pos === "PROPN" || (view.groupAt[k] ?? -1) >= 0) break;
     if (cues.negation.has(word)) negated = true;
     else if (cues.future.has(word) || cues.future.has(view.lemmas[k] ?? "")) future = true;
     else if (word === "would" || view.lemmas[k] === "would") {

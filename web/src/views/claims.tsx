@@ -2,6 +2,7 @@ import { useMemo } from "preact/hooks";
 import type { ClaimItem, ClaimsPage } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { bodyOf, client } from "../api.ts";
+import { ParamSelect } from "../components/param-select.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { countryName } from "../lib/actors.ts";
 import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
@@ -110,38 +111,22 @@ export function ClaimsView({ place }: { place: Place }) {
             data-testid="claims-filter"
           />
         </label>
-        <label>
-          About{" "}
-          <select
-            value={subject}
-            onChange={(e) => {
-              set("subject", e.currentTarget.value);
-            }}
-          >
-            <option value="">Any state</option>
-            {options.subjects.map((s) => (
-              <option key={s} value={s}>
-                {countryName(s) ?? s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Unit{" "}
-          <select
-            value={unit}
-            onChange={(e) => {
-              set("unit", e.currentTarget.value);
-            }}
-          >
-            <option value="">Any unit</option>
-            {options.units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ParamSelect
+          place={place}
+          param="subject"
+          label="About"
+          any="Any state"
+          options={options.subjects.map((s) => ({ value: s, label: countryName(s) ?? s }))}
+          replace
+        />
+        <ParamSelect
+          place={place}
+          param="unit"
+          label="Unit"
+          any="Any unit"
+          options={options.units.map((u) => ({ value: u, label: u }))}
+          replace
+        />
       </form>
       <Loaded
         resource={claims}

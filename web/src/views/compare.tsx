@@ -5,6 +5,7 @@ import type { ClaimClusterItem } from "../api.ts";
 import { reportHref } from "../components/event-clusters.tsx";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES, STATUS_ORDER, StatusBadge, isStatus } from "../components/status-badge.tsx";
+import { ParamSelect } from "../components/param-select.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { countryName } from "../lib/actors.ts";
 import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
@@ -89,57 +90,33 @@ function Filters({ place, clusters }: { place: Place; clusters: readonly Cluster
         e.preventDefault();
       }}
     >
-      <label>
-        Status{" "}
-        <select
-          value={place.params.get("status") ?? ""}
-          onChange={(e) => {
-            set("status", e.currentTarget.value);
-          }}
-          data-testid="compare-status"
-        >
-          <option value="">Any status</option>
-          {STATUS_ORDER.map((s) => (
-            <option key={s} value={s}>
-              {STATUSES[s].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        About{" "}
-        <select
-          value={place.params.get("subject") ?? ""}
-          onChange={(e) => {
-            set("subject", e.currentTarget.value);
-          }}
-          data-testid="compare-subject"
-        >
-          <option value="">Any state</option>
-          {options.subjects.map((s) => (
-            <option key={s} value={s}>
-              {countryName(s) ?? s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Unit{" "}
-        <select
-          value={place.params.get("unit") ?? ""}
-          onChange={(e) => {
-            set("unit", e.currentTarget.value);
-          }}
-          data-testid="compare-unit"
-        >
-          <option value="">Any unit</option>
-          {options.units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ParamSelect
+        place={place}
+        param="status"
+        label="Status"
+        any="Any status"
+        options={STATUS_ORDER.map((s) => ({ value: s, label: STATUSES[s].label }))}
+        replace
+        testId="compare-status"
+      />
+      <ParamSelect
+        place={place}
+        param="subject"
+        label="About"
+        any="Any state"
+        options={options.subjects.map((s) => ({ value: s, label: countryName(s) ?? s }))}
+        replace
+        testId="compare-subject"
+      />
+      <ParamSelect
+        place={place}
+        param="unit"
+        label="Unit"
+        any="Any unit"
+        options={options.units.map((u) => ({ value: u, label: u }))}
+        replace
+        testId="compare-unit"
+      />
       <label>
         Words{" "}
         <input

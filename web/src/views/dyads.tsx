@@ -1,18 +1,26 @@
 import * as Plot from "@observablehq/plot";
-import {
-  INTERVALS,
-  formatSeriesPeriod as formatPeriod,
-  isInterval,
-  isSeriesPeriod,
-  seriesPeriodDates as periodSpan,
-} from "../../../src/core/calendar.ts";
+import { INTERVALS, formatSeriesPeriod, isInterval, isSeriesPeriod } from "../../../src/core/calendar.ts";
 import type { Interval } from "../../../src/core/calendar.ts";
+import { EPISODE_THRESHOLDS } from "../../../src/core/goldstein.ts";
 import { QUAD_CLASSES } from "../../../src/core/quad-class.ts";
+import {
+  CONFLICT_COLOUR,
+  COOPERATION_COLOUR,
+  DIRECTION_COLOURS,
+  EPISODE_FILL,
+  dyadChartInput,
+  goldsteinPlot,
+  pairRowsOf,
+  pairsOf,
+  quadPlot,
+} from "../charts/dyad-series.ts";
+import type { DyadChartInput, Measure, Pair, Slot } from "../charts/dyad-series.ts";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import { useDyads, useEpisodes, usePairEvents } from "../analysis-data.ts";
 import type { DyadItem, EpisodeItem } from "../api.ts";
 import { EventClusterTable } from "../components/event-clusters.tsx";
 import { Figure } from "../components/figure.tsx";
+import { ParamSelect } from "../components/param-select.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors } from "../data.ts";
 import { countryName, createNamer } from "../lib/actors.ts";
@@ -24,112 +32,6 @@ import type { Place } from "../router.ts";
 /** The pair the view opens on when the URL names none: the triangle the project is about. */
 const DEFAULT_PAIR = "AZE-IRN";
 
-const COOPERATION = "#0868ac";
-const CONFLICT = "#d7191c";
-/** Directions, when the series is directed: `a` on `b`, then `b` on `a`. */
-const DIRECTION_COLOURS = ["#1f5fa8", "#e08214"] as const;
-const EPISODE_FILL = "#f2b134";
-
-/** The share of a period left empty at each end of its bars. */
-const PERIOD_GAP = 0.08;
-
-interface Pair {
-  readonly key: string;
-  readonly a: string;
-  readonly b: string;
-  readonly events: number;
-}
-
-/** Every pair in the series (sorted codes), most events first. */
-function pairsOf(rows: readonly DyadItem[]): Pair[] {
-  const totals = new Map<string, Pair>();
-  for (const row of rows) {
-    const [a, b] = row.a < row.b ? [row.a, row.b] : [row.b, row.a];
-    const key = `${a}-${b}`;
-    const known = totals.get(key);
-    totals.set(key, { key, a, b, events: (known?.events ?? 0) + row.events });
-  }
-  return [...totals.values()].sort((x, y) => y.events - x.events || x.key.localeCompare(y.key));
-}
-
-function pairName(pair: { a: string; b: string }): string {
-  return `${countryName(pair.a) ?? pair.a} – ${countryName(pair.b) ?? pair.b}`;
-}
-
-/** One bar: a row of the series placed in time; in a directed series each direction takes half the period. */
-interface Bar {
-  readonly row: DyadItem;
-  readonly x1: Date;
-  readonly x2: Date;
-  /** 0 for `a` on `b` (or undirected), 1 for `b` on `a`. */
-  readonly direction: 0 | 1;
-  readonly value: number;
-}
-
-/** A period with events, for picking and for the tip: all its rows together. */
-interface Slot {
-  readonly period: string;
-  readonly x1: Date;
-  readonly x2: Date;
-  readonly events: number;
-  readonly goldstein: number;
-  readonly text: string;
-}
-
-function barsOf(rows: readonly DyadItem[], pair: Pair, directed: boolean, measure: Measure): Bar[] {
-  return rows.map((row) => {
-    const [start, end] = periodSpan(row.period);
-    const direction: 0 | 1 = directed && row.a !== pair.a ? 1 : 0;
-    // A gap at each end of the period, so that bars of neighbouring periods do not read as a pair.
-    const gap = (end.getTime() - start.getTime()) * PERIOD_GAP;
-    const [from, to] = [new Date(start.getTime() + gap), new Date(end.getTime() - gap)];
-    const middle = new Date((start.getTime() + end.getTime()) / 2);
-    const [x1, x2] = !directed ? [from, to] : direction === 0 ? [from, middle] : [middle, to];
-    return { row, x1, x2, direction, value: measure === "sum" ? row.goldstein : row.goldsteinMean };
-  });
-}
-
-function slotsOf(rows: readonly DyadItem[]): Slot[] {
-  const byPeriod = new Map<string, DyadItem[]>();
-  for (const row of rows) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
-  return [...byPeriod.entries()]
-    .map(([period, list]) => {
-      const [x1, x2] = periodSpan(period);
-      const events = list.reduce((n, r) => n + r.events, 0);
-      const goldstein = list.reduce((n, r) => n + r.goldstein, 0);
-      const quads = QUAD_CLASSES.map((f) => list.reduce((n, r) => n + r[f], 0));
-      const text = [
-        formatPeriod(period),
-        `${formatCount(events)} ${events === 1 ? "event" : "events"} · mean ${formatGoldstein(goldstein / events)} · sum ${formatGoldstein(goldstein)}`,
-        ...QUAD_CLASSES.map((q, i) => `${QUAD_LABELS[q]}: ${formatCount(quads[i] ?? 0)}`),
-        "Click to list the events",
-      ].join("\n");
-      return { period, x1, x2, events, goldstein, text };
-    })
-    .sort((x, y) => x.x1.getTime() - y.x1.getTime());
-}
-
-type Measure = "mean" | "sum";
-
-/** The episode's band: from the start of its first period to the end of its repair period. */
-function episodeBand(episode: EpisodeItem) {
-  const [x1] = periodSpan(episode.start);
-  const [, x2] = periodSpan(episode.end);
-  const [t1, t2] = periodSpan(episode.trough);
-  return { episode, x1, x2, trough: new Date((t1.getTime() + t2.getTime()) / 2) };
-}
-
-interface ChartInput {
-  readonly bars: readonly Bar[];
-  readonly slots: readonly Slot[];
-  readonly episodes: readonly EpisodeItem[];
-  readonly domain: readonly [Date, Date];
-  readonly selected: string | null;
-  readonly directed: boolean;
-  readonly measure: Measure;
-  readonly onPick: (period: string) => void;
-}
-
 /** Makes a click on the chart choose the period under the pointer (Plot's pointer has picked it). */
 function clickable(chart: Element, onPick: (period: string) => void): Element {
   chart.addEventListener("click", () => {
@@ -139,153 +41,37 @@ function clickable(chart: Element, onPick: (period: string) => void): Element {
   return chart;
 }
 
-/** The marks both panels share: episode bands behind, the selected period outlined, the pointer's tip. */
-function sharedMarks(input: ChartInput, y: readonly [number, number]) {
-  const bands = input.episodes.map(episodeBand);
-  const selected = input.slots.filter((s) => s.period === input.selected);
-  return {
-    behind: [
-      Plot.rect(bands, {
-        x1: "x1",
-        x2: "x2",
-        y1: y[0],
-        y2: y[1],
-        fill: EPISODE_FILL,
-        fillOpacity: 0.22,
-        className: "episode",
-        title: (d: ReturnType<typeof episodeBand>) =>
-          `Episode ${formatPeriod(d.episode.start)} – ${formatPeriod(d.episode.end)}, trough ${formatPeriod(d.episode.trough)}`,
-      }),
-      Plot.ruleX(bands, { x: "trough", stroke: "#a86b00", strokeDasharray: "4,3", className: "trough" }),
-    ],
-    front: [
-      Plot.rect(selected, {
-        x1: "x1",
-        x2: "x2",
-        y1: y[0],
-        y2: y[1],
-        fill: "none",
-        stroke: "#111",
-        strokeWidth: 1.5,
-        className: "selected-period",
-      }),
-      Plot.tip(
-        input.slots,
-        Plot.pointerX({
-          x1: "x1",
-          x2: "x2",
-          y: y[1],
-          title: "text",
-          anchor: "top-left",
-          fontSize: 12,
-          lineWidth: 40,
-        }),
-      ),
-    ],
-  };
+function pairName(pair: { a: string; b: string }): string {
+  return `${countryName(pair.a) ?? pair.a} – ${countryName(pair.b) ?? pair.b}`;
 }
 
-function goldsteinChart(input: ChartInput, width: number): Element {
-  const values = input.bars.map((b) => b.value);
-  const y: [number, number] =
-    input.measure === "mean" ? [-10, 10] : [Math.min(-1, ...values) * 1.1, Math.max(1, ...values) * 1.1];
-  const { behind, front } = sharedMarks(input, y);
-  const bands = input.episodes.map(episodeBand);
-  const chart = Plot.plot({
-    width,
-    height: 280,
-    marginLeft: 52,
-    marginTop: 26,
-    x: { type: "utc", domain: [...input.domain], label: null },
-    y: {
-      domain: y,
-      grid: true,
-      label: input.measure === "mean" ? "Goldstein mean (− conflict / + cooperation)" : "Goldstein sum",
-    },
-    marks: [
-      ...behind,
-      Plot.text(bands, {
-        x: "x1",
-        y: y[1],
-        text: (d: ReturnType<typeof episodeBand>) =>
-          `Episode: ${formatPeriod(d.episode.start)} → trough ${formatPeriod(d.episode.trough)} (${formatGoldstein(d.episode.troughGoldstein)}) → repair ${formatPeriod(d.episode.end)} (${formatGoldstein(d.episode.repairGoldstein)})`,
-        textAnchor: "start",
-        lineAnchor: "bottom",
-        dy: -4,
-        dx: 2,
-        fontSize: 11,
-        fill: "#7a4d00",
-        className: "episode-label",
-      }),
-      Plot.ruleY([0], { stroke: "#777" }),
-      Plot.rect(input.bars, {
-        x1: "x1",
-        x2: "x2",
-        y1: 0,
-        y2: "value",
-        insetLeft: 0.5,
-        insetRight: 0.5,
-        fill: (b: Bar) =>
-          input.directed ? DIRECTION_COLOURS[b.direction] : b.value >= 0 ? COOPERATION : CONFLICT,
-        className: "goldstein-bars",
-      }),
-      ...front,
-    ],
-  });
-  return clickable(chart, input.onPick);
-}
-
-function quadChart(input: ChartInput, width: number): Element {
-  // Stacked by hand: four counts per bar, in the order of QUAD_CLASSES.
-  const pieces = input.bars.flatMap((bar) => {
-    let base = 0;
-    return QUAD_CLASSES.map((quad) => {
-      const y1 = base;
-      base += bar.row[quad];
-      return { x1: bar.x1, x2: bar.x2, y1, y2: base, quad };
-    }).filter((p) => p.y2 > p.y1);
-  });
-  const top = Math.max(1, ...input.bars.map((b) => b.row.events));
-  const y: [number, number] = [0, top * 1.08];
-  const { behind, front } = sharedMarks(input, y);
-  const chart = Plot.plot({
-    width,
-    height: 170,
-    marginLeft: 52,
-    x: { type: "utc", domain: [...input.domain], label: null },
-    y: { domain: y, grid: true, label: "events by quad class" },
-    color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => QUAD_COLOURS[q]) },
-    marks: [
-      ...behind,
-      Plot.rect(pieces, {
-        x1: "x1",
-        x2: "x2",
-        y1: "y1",
-        y2: "y2",
-        fill: "quad",
-        insetLeft: 0.5,
-        insetRight: 0.5,
-        className: "quad-bars",
-      }),
-      ...front,
-    ],
-  });
-  return clickable(chart, input.onPick);
-}
-
-function DyadChart({ input, pair }: { input: ChartInput; pair: Pair }) {
+function DyadChart({
+  input,
+  pair,
+  onPick,
+}: {
+  input: DyadChartInput;
+  pair: Pair;
+  onPick: (period: string) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
-  const goldstein = useCallback((width: number) => goldsteinChart(input, width), [input]);
-  const quads = useCallback((width: number) => quadChart(input, width), [input]);
+  const goldstein = useCallback(
+    (width: number) => clickable(Plot.plot(goldsteinPlot(input, width)), onPick),
+    [input, onPick],
+  );
+  const quads = useCallback(
+    (width: number) => clickable(Plot.plot(quadPlot(input, width)), onPick),
+    [input, onPick],
+  );
   // The key handler reads the latest input: a second key may come before the re-render of the first.
-  const latest = useRef(input);
-  latest.current = input;
+  const latest = useRef({ input, onPick });
+  latest.current = { input, onPick };
   // Arrow keys move between the periods that have events; Home and End go to the first and last.
   useEffect(() => {
     const element = host.current;
     if (!element) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      const periods = latest.current.slots.map((s) => s.period);
+      const periods = latest.current.input.slots.map((s) => s.period);
       if (periods.length === 0) return;
       const chosen = new URLSearchParams(location.search).get("period");
       const at = chosen === null ? -1 : periods.indexOf(chosen);
@@ -316,7 +102,7 @@ function DyadChart({ input, pair }: { input: ChartInput; pair: Pair }) {
     >
       <Figure
         build={goldstein}
-        label={`Goldstein ${input.measure} per period${input.episodes.length > 0 ? ", episodes shaded" : ""}`}
+        label={`Goldstein ${input.measure} per period${input.bands.length > 0 ? ", episodes shaded" : ""}`}
       />
       <Figure build={quads} label="Events per period by quad class" class="figure-joined" />
     </div>
@@ -341,11 +127,11 @@ function Legend({ directed, pair }: { directed: boolean; pair: Pair }) {
       ) : (
         <>
           <li>
-            <span class="swatch" style={{ background: COOPERATION }} aria-hidden="true" />
+            <span class="swatch" style={{ background: COOPERATION_COLOUR }} aria-hidden="true" />
             cooperation (above 0)
           </li>
           <li>
-            <span class="swatch" style={{ background: CONFLICT }} aria-hidden="true" />
+            <span class="swatch" style={{ background: CONFLICT_COLOUR }} aria-hidden="true" />
             conflict (below 0)
           </li>
         </>
@@ -392,22 +178,15 @@ function Controls({
         e.preventDefault();
       }}
     >
-      <label>
-        Pair{" "}
-        <select
-          value={pair?.key ?? ""}
-          onChange={(e) => {
-            set({ pair: e.currentTarget.value });
-          }}
-          data-testid="dyad-pair"
-        >
-          {pairs.map((p) => (
-            <option key={p.key} value={p.key}>
-              {pairName(p)} ({formatCount(p.events)})
-            </option>
-          ))}
-        </select>
-      </label>
+      <ParamSelect
+        place={place}
+        param="pair"
+        label="Pair"
+        value={pair?.key ?? ""}
+        options={pairs.map((p) => ({ value: p.key, label: `${pairName(p)} (${formatCount(p.events)})` }))}
+        resets={["period"]}
+        testId="dyad-pair"
+      />
       <fieldset class="segmented">
         <legend>Interval</legend>
         {INTERVALS.map((i) => (
@@ -461,14 +240,15 @@ function EpisodeList({ episodes, place }: { episodes: readonly EpisodeItem[]; pl
   if (episodes.length === 0) {
     return (
       <p class="note" data-testid="episodes">
-        No episode for this pair at this interval: no run that sinks to a mean of −2 or below and then
-        recovers to +1.
+        No episode for this pair at this interval: no run that sinks to a mean of{" "}
+        {formatGoldstein(EPISODE_THRESHOLDS.conflict)} or below and then recovers to{" "}
+        {formatGoldstein(EPISODE_THRESHOLDS.recovery)}.
       </p>
     );
   }
   const link = (period: string, text: string) => (
     <a href={withParams(place, { period })}>
-      {text} {formatPeriod(period)}
+      {text} {formatSeriesPeriod(period)}
     </a>
   );
   return (
@@ -501,7 +281,7 @@ function PeriodEvents({
   return (
     <section aria-labelledby="period-title" data-testid="period-events" class="period-events">
       <h2 id="period-title">
-        {pairName(pair)}, {formatPeriod(period)}
+        {pairName(pair)}, {formatSeriesPeriod(period)}
       </h2>
       {slot ? (
         <p class="note">
@@ -514,7 +294,7 @@ function PeriodEvents({
         what="the events of this period"
         ready={(list) =>
           list.length === 0 ? (
-            <Empty>No events between this pair in {formatPeriod(period)}.</Empty>
+            <Empty>No events between this pair in {formatSeriesPeriod(period)}.</Empty>
           ) : (
             <EventClusterTable
               events={list}
@@ -576,7 +356,7 @@ function PeriodTable({
                 aria-current={row.period === selected ? "true" : undefined}
               >
                 <td>
-                  <a href={withParams(place, { period: row.period })}>{formatPeriod(row.period)}</a>
+                  <a href={withParams(place, { period: row.period })}>{formatSeriesPeriod(row.period)}</a>
                 </td>
                 {directed ? (
                   <td>
@@ -614,18 +394,7 @@ export function DyadsView({ place }: { place: Place }) {
   const wanted = place.params.get("pair") ?? DEFAULT_PAIR;
   const pair =
     pairs.find((p) => p.key === wanted) ?? pairs.find((p) => p.key === DEFAULT_PAIR) ?? pairs[0] ?? null;
-  const pairRows = useMemo(
-    () =>
-      pair
-        ? (rows ?? [])
-            .filter((r) => (r.a === pair.a && r.b === pair.b) || (r.a === pair.b && r.b === pair.a))
-            .sort(
-              (x, y) =>
-                periodSpan(x.period)[0].getTime() - periodSpan(y.period)[0].getTime() || (x.a < y.a ? -1 : 1),
-            )
-        : [],
-    [rows, pair?.key],
-  );
+  const pairRows = useMemo(() => (pair ? pairRowsOf(rows ?? [], pair) : []), [rows, pair?.key]);
   const episodes = useMemo(
     () => (allEpisodes ?? []).filter((e) => pair !== null && e.a === pair.a && e.b === pair.b),
     [allEpisodes, pair?.key],
@@ -638,27 +407,10 @@ export function DyadsView({ place }: { place: Place }) {
       },
     );
   }, []);
-  const input = useMemo((): ChartInput | null => {
-    if (!pair || pairRows.length === 0) return null;
-    const slots = slotsOf(pairRows);
-    const first = slots[0];
-    const last = slots.at(-1);
-    if (!first || !last) return null;
-    const bands = episodes.map(episodeBand);
-    const lo = Math.min(first.x1.getTime(), ...bands.map((b) => b.x1.getTime()));
-    const hi = Math.max(last.x2.getTime(), ...bands.map((b) => b.x2.getTime()));
-    const pad = (hi - lo) * 0.01;
-    return {
-      bars: barsOf(pairRows, pair, directed, measure),
-      slots,
-      episodes,
-      domain: [new Date(lo - pad), new Date(hi + pad)],
-      selected,
-      directed,
-      measure,
-      onPick,
-    };
-  }, [pairRows, episodes, pair?.key, directed, measure, selected, onPick]);
+  const input = useMemo(
+    () => (pair ? dyadChartInput(pairRows, episodes, { pair, directed, measure, selected }) : null),
+    [pairRows, episodes, pair?.key, directed, measure, selected],
+  );
   const slot = input?.slots.find((s) => s.period === selected);
   return (
     <section data-testid="dyads" data-state={data.state} aria-labelledby="dyads-title">
@@ -687,7 +439,7 @@ export function DyadsView({ place }: { place: Place }) {
           ) : (
             <>
               <Legend directed={directed} pair={pair} />
-              <DyadChart input={input} pair={pair} />
+              <DyadChart input={input} pair={pair} onPick={onPick} />
               <h2>Episodes</h2>
               <EpisodeList episodes={episodes} place={place} />
               {selected ? (

@@ -1,16 +1,17 @@
 import * as Plot from "@observablehq/plot";
-import { useCallback, useEffect, useMemo } from "preact/hooks";
+import { useCallback, useEffect } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import type { EventsPage } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { bodyOf, client } from "../api.ts";
 import { EventTable } from "../components/event-table.tsx";
+import { rootCountsPlot } from "../charts/root-counts.ts";
+import type { RootCount } from "../charts/root-counts.ts";
 import { Figure } from "../components/figure.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents, useStats } from "../data.ts";
 import { createNamer, dyadsOf } from "../lib/actors.ts";
-import { cameoName } from "../lib/cameo-names.ts";
-import { goldsteinColour, quadColour } from "../lib/quad-style.ts";
+import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href } from "../router.ts";
@@ -23,31 +24,8 @@ function latest(events: readonly EventItem[], n: number): EventItem[] {
 }
 
 /** Events per CAMEO root, from the store's own counts (all events, not only those loaded). */
-function RootChart({ byRoot }: { byRoot: readonly { root: string; events: number }[] }) {
-  const counts = useMemo(
-    () => byRoot.map(({ root, events }) => ({ root, n: events, label: `${root} ${cameoName(root)}` })),
-    [byRoot],
-  );
-  const build = useCallback(
-    (width: number) =>
-      Plot.plot({
-        width,
-        height: Math.max(120, counts.length * 22 + 40),
-        marginLeft: 230,
-        x: { label: "events", grid: true },
-        y: { label: null, domain: counts.map((c) => c.label).sort() },
-        marks: [
-          Plot.barX(counts, {
-            x: "n",
-            y: "label",
-            fill: (d: { root: string }) => quadColour(d.root),
-            tip: true,
-          }),
-          Plot.ruleX([0]),
-        ],
-      }),
-    [counts],
-  );
+function RootChart({ byRoot }: { byRoot: readonly RootCount[] }) {
+  const build = useCallback((width: number) => Plot.plot(rootCountsPlot(byRoot, width)), [byRoot]);
   return <Figure build={build} label="Events by CAMEO root" />;
 }
 

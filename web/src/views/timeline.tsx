@@ -1,84 +1,38 @@
-import type { ScaleLinear, ScaleTime } from "d3-scale";
-import { QUAD_CLASSES, quadClassOf } from "../../../src/core/quad-class.ts";
-import type { QuadClass } from "../../../src/core/quad-class.ts";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import type { ScaleTime } from "d3-scale";
+import { QUAD_CLASSES } from "../../../src/core/quad-class.ts";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
-import type { ActorItem, EventItem } from "../api.ts";
+import type { ActorItem } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { EventTable } from "../components/event-table.tsx";
+import { ParamSelect } from "../components/param-select.tsx";
 import { Figure } from "../components/figure.tsx";
-import { svgElement, timeAxes } from "../components/time-axes.ts";
+import { svgElement, timeAxes } from "../charts/time-axes.ts";
+import {
+  DAY,
+  TIMELINE_HEIGHT,
+  TIMELINE_MARGIN,
+  dotsOf,
+  extentOf,
+  formatZoom,
+  inDomain,
+  nearest,
+  parseZoom,
+  place,
+  shift,
+  timelineScales,
+  zoomAround,
+} from "../charts/timeline-dots.ts";
+import type { Domain, Dot, Placed } from "../charts/timeline-dots.ts";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { createNamer } from "../lib/actors.ts";
 import { CAMEO_ROOT_NAMES, cameoName } from "../lib/cameo-names.ts";
 import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
-import { dateStart, dateStartMs, formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
+import { formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 
-interface Dot {
-  readonly event: EventItem;
-  /** The first instant of its date, in milliseconds (UTC). */
-  readonly t: number;
-  /** Goldstein, spread a little so that equal values on one day stay visible. */
-  readonly y: number;
-  readonly quad: QuadClass | null;
-}
-
-type Domain = readonly [Date, Date];
-
-/** Dots with their places on the chart, in pixels of its SVG. */
-interface Placed {
-  readonly dots: readonly Dot[];
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-}
-
-const DAY = 86_400_000;
-const HEIGHT = 380;
 const DOT_RADIUS = 3.5;
-const MARGIN = { top: 20, right: 20, bottom: 30, left: 48 };
-/** How far from the pointer a dot may be and still be picked (as far as Observable Plot's pointer picks). */
-const PICK_RADIUS = 40;
-
-/** A stable spread in [-0.4, 0.4] from an id, so dots do not move between renders. */
-function jitter(id: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return ((h >>> 0) / 4294967295 - 0.5) * 0.8;
-}
-
-function parseZoom(value: string | null): Domain | null {
-  const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value ?? "");
-  if (!match?.[1] || !match[2]) return null;
-  const a = dateStart(match[1]);
-  const b = dateStart(match[2]);
-  return a < b ? [a, b] : null;
-}
-
-function extentOf(dots: readonly Dot[]): Domain {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const { t } of dots) {
-    if (t < lo) lo = t;
-    if (t > hi) hi = t;
-  }
-  const pad = Math.max(15 * DAY, (hi - lo) * 0.02);
-  return [new Date(lo - pad), new Date(hi + pad)];
-}
-
-function zoomAround(domain: Domain, centre: number, factor: number): Domain {
-  const [a, b] = [domain[0].getTime(), domain[1].getTime()];
-  const span = Math.max(2 * DAY, (b - a) * factor);
-  const k = (centre - a) / (b - a);
-  return [new Date(centre - span * k), new Date(centre + span * (1 - k))];
-}
-
-function shift(domain: Domain, fraction: number): Domain {
-  const delta = (domain[1].getTime() - domain[0].getTime()) * fraction;
-  return [new Date(domain[0].getTime() + delta), new Date(domain[1].getTime() + delta)];
-}
 
 function Chart({
   dots,
@@ -94,19 +48,13 @@ function Chart({
   const host = useRef<HTMLDivElement>(null);
   const build = useCallback(
     (width: number) => {
-      const [from, to] = [domain[0].getTime(), domain[1].getTime()];
-      const visible = dots.filter((d) => d.t >= from && d.t <= to);
-      const x = scaleUtc()
-        .domain([domain[0], domain[1]])
-        .range([MARGIN.left, width - MARGIN.right]);
-      const y = scaleLinear()
-        .domain([-10.5, 10.5])
-        .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+      const visible = inDomain(dots, domain);
+      const { x, y } = timelineScales(domain, width);
       // An SVG frame with the axes and the grid; the dots, ten thousand of them, go on a canvas.
       const chart = timeAxes({
         width,
-        height: HEIGHT,
-        margin: MARGIN,
+        height: TIMELINE_HEIGHT,
+        margin: TIMELINE_MARGIN,
         x,
         y,
         yLabel: "Goldstein (conflict − / cooperation +)",
@@ -115,7 +63,7 @@ function Chart({
       const placed = place(visible, x, y);
       const picked = attachPointer(chart, placed, width, name);
       attachInteractions(chart, width, x, domain, onZoom, picked);
-      return withDots(chart, placed, width, HEIGHT);
+      return withDots(chart, placed, width, TIMELINE_HEIGHT);
     },
     [dots, domain, onZoom, name],
   );
@@ -152,33 +100,6 @@ function Chart({
       <Figure build={build} label="Events over time by Goldstein value, coloured by quad class" />
     </div>
   );
-}
-
-/** Where each dot goes on the chart. */
-function place(dots: readonly Dot[], x: ScaleTime<number, number>, y: ScaleLinear<number, number>): Placed {
-  const xs = new Float64Array(dots.length);
-  const ys = new Float64Array(dots.length);
-  dots.forEach((dot, i) => {
-    xs[i] = x(dot.t);
-    ys[i] = y(dot.y);
-  });
-  return { dots, x: xs, y: ys };
-}
-
-/** The index of the dot nearest (px, py) within `PICK_RADIUS`, or -1. */
-function nearest({ x, y }: Placed, px: number, py: number): number {
-  let best = -1;
-  let bestDistance = PICK_RADIUS * PICK_RADIUS;
-  for (let i = 0; i < x.length; i++) {
-    const dx = (x[i] ?? 0) - px;
-    const dy = (y[i] ?? 0) - py;
-    const distance = dx * dx + dy * dy;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = i;
-    }
-  }
-  return best;
 }
 
 /**
@@ -355,11 +276,6 @@ function Legend() {
 }
 
 function Filters({ place, actors }: { place: Place; actors: readonly ActorItem[] }) {
-  const set = (key: string) => (event: Event) => {
-    navigate(
-      withParams(place, { [key]: (event.currentTarget as HTMLSelectElement).value || null, zoom: null }),
-    );
-  };
   const withEvents = actors.filter((a) => a.events > 0).sort((a, b) => b.events - a.events);
   return (
     <form
@@ -369,28 +285,24 @@ function Filters({ place, actors }: { place: Place; actors: readonly ActorItem[]
       }}
       aria-label="Filter events"
     >
-      <label>
-        Actor{" "}
-        <select value={place.params.get("actor") ?? ""} onChange={set("actor")} data-testid="timeline-actor">
-          <option value="">All actors</option>
-          {withEvents.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.events})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Kind of event{" "}
-        <select value={place.params.get("root") ?? ""} onChange={set("root")} data-testid="timeline-root">
-          <option value="">All CAMEO roots</option>
-          {CAMEO_ROOT_NAMES.map((r) => (
-            <option key={r.root} value={r.root}>
-              {r.root} {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ParamSelect
+        place={place}
+        param="actor"
+        label="Actor"
+        any="All actors"
+        options={withEvents.map((a) => ({ value: a.id, label: `${a.name} (${a.events})` }))}
+        resets={["zoom"]}
+        testId="timeline-actor"
+      />
+      <ParamSelect
+        place={place}
+        param="root"
+        label="Kind of event"
+        any="All CAMEO roots"
+        options={CAMEO_ROOT_NAMES.map((r) => ({ value: r.root, label: `${r.root} ${r.name}` }))}
+        resets={["zoom"]}
+        testId="timeline-root"
+      />
     </form>
   );
 }
@@ -403,24 +315,12 @@ export function TimelineView({ place }: { place: Place }) {
   const page = data.state === "ready" ? data.data[0] : null;
   const actors = data.state === "ready" ? data.data[1].items : null;
   const name = useMemo(() => createNamer(actors ?? []), [actors]);
-  const dots = useMemo(
-    () =>
-      (page?.items ?? [])
-        .filter((e) => e.date !== null)
-        .map((event) => ({
-          event,
-          t: dateStartMs(event.date ?? ""),
-          y: event.goldstein + jitter(event.id),
-          quad: quadClassOf(event.root),
-        }))
-        .sort((a, b) => a.t - b.t),
-    [page],
-  );
+  const dots = useMemo(() => dotsOf(page?.items ?? []), [page]);
   const full = useMemo(() => (dots.length > 0 ? extentOf(dots) : null), [dots]);
   const domain = zoom ?? full;
   const onZoom = useCallback(
     (next: Domain) => {
-      navigate(withParams(place, { zoom: `${isoDay(next[0])}..${isoDay(next[1])}` }), { replace: true });
+      navigate(withParams(place, { zoom: formatZoom(next) }), { replace: true });
     },
     [place],
   );
@@ -428,9 +328,7 @@ export function TimelineView({ place }: { place: Place }) {
   useEffect(() => {
     if (ready) performance.mark("timeline-ready");
   }, [ready]);
-  const inView = domain
-    ? dots.filter((d) => d.t >= domain[0].getTime() && d.t <= domain[1].getTime()).map((d) => d.event)
-    : [];
+  const inView = domain ? inDomain(dots, domain).map((d) => d.event) : [];
   const undated = page ? page.items.length - dots.length : 0;
   return (
     <section

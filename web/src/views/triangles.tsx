@@ -2,6 +2,7 @@ import { useMemo } from "preact/hooks";
 import { usePairEvents, useTriads } from "../analysis-data.ts";
 import type { TriadItem } from "../api.ts";
 import { EventClusterTable } from "../components/event-clusters.tsx";
+import { ParamSelect } from "../components/param-select.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { useActors } from "../data.ts";
 import { countryName, createNamer } from "../lib/actors.ts";
@@ -337,23 +338,18 @@ export function TrianglesView({ place }: { place: Place }) {
             e.preventDefault();
           }}
         >
-          <label>
-            Triangle{" "}
-            <select
-              value={triangle?.key ?? ""}
-              onChange={(e) => {
-                set({ tri: e.currentTarget.value });
-              }}
-              data-testid="triangle-choice"
-            >
-              {triangles.map((t) => (
-                <option key={t.key} value={t.key}>
-                  {t.actors.map(name).join(" – ")} ({t.windows.length}{" "}
-                  {t.windows.length === 1 ? "window" : "windows"})
-                </option>
-              ))}
-            </select>
-          </label>
+          <ParamSelect
+            place={place}
+            param="tri"
+            label="Triangle"
+            value={triangle?.key ?? ""}
+            options={triangles.map((t) => ({
+              value: t.key,
+              label: `${t.actors.map(name).join(" – ")} (${t.windows.length} ${t.windows.length === 1 ? "window" : "windows"})`,
+            }))}
+            resets={["window", "edge"]}
+            testId="triangle-choice"
+          />
           <fieldset class="segmented">
             <legend>Window</legend>
             {[...INTERVALS, "all" as const].map((i) => (

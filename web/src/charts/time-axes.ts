@@ -20,15 +20,18 @@ export interface TimeAxesOptions {
   readonly yLabel: string;
   /** A stronger line across at this y value. */
   readonly rule: number;
+  /** The document to draw in: the page's, or one of the tests' own. */
+  readonly document?: Document;
 }
 
-/** An SVG element with its attributes (and text). */
+/** An SVG element with its attributes (and text), made by `doc`. */
 export function svgElement<K extends keyof SVGElementTagNameMap>(
   name: K,
   attributes: Readonly<Record<string, string | number>>,
   text?: string,
+  doc: Document = document,
 ): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, name);
+  const node = doc.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;
   return node;
@@ -40,8 +43,14 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
  * the top): what the timeline needs around the dots it draws on a canvas,
  * without loading Plot, which is most of what a view would otherwise parse.
  */
-export function timeAxes({ width, height, margin, x, y, yLabel, rule }: TimeAxesOptions): SVGSVGElement {
-  const svg = svgElement("svg", {
+export function timeAxes(options: TimeAxesOptions): SVGSVGElement {
+  const { width, height, margin, x, y, yLabel, rule, document: doc = document } = options;
+  const element = <K extends keyof SVGElementTagNameMap>(
+    name: K,
+    attributes: Readonly<Record<string, string | number>>,
+    text?: string,
+  ) => svgElement(name, attributes, text, doc);
+  const svg = element("svg", {
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
@@ -51,37 +60,37 @@ export function timeAxes({ width, height, margin, x, y, yLabel, rule }: TimeAxes
   });
   const [left, right] = [margin.left, width - margin.right];
   const bottom = height - margin.bottom;
-  const grid = svgElement("g", { "aria-hidden": "true", stroke: "currentColor", "stroke-opacity": 0.1 });
-  const yTicks = svgElement("g", {
+  const grid = element("g", { "aria-hidden": "true", stroke: "currentColor", "stroke-opacity": 0.1 });
+  const yTicks = element("g", {
     "aria-label": "y-axis tick labels",
     "text-anchor": "end",
     fill: "currentColor",
   });
   for (const value of y.ticks()) {
     const at = y(value);
-    grid.append(svgElement("line", { x1: left, x2: right, y1: at, y2: at }));
-    yTicks.append(svgElement("text", { x: left - TICK - 3, y: at, dy: "0.32em" }, y.tickFormat()(value)));
+    grid.append(element("line", { x1: left, x2: right, y1: at, y2: at }));
+    yTicks.append(element("text", { x: left - TICK - 3, y: at, dy: "0.32em" }, y.tickFormat()(value)));
   }
-  const xTicks = svgElement("g", {
+  const xTicks = element("g", {
     "aria-label": "x-axis tick labels",
     "text-anchor": "middle",
     fill: "currentColor",
   });
-  const xMarks = svgElement("g", { "aria-hidden": "true", stroke: "currentColor" });
+  const xMarks = element("g", { "aria-hidden": "true", stroke: "currentColor" });
   const format = x.tickFormat();
   for (const value of x.ticks(Math.max(2, Math.round((right - left) / 80)))) {
     const at = x(value);
-    xMarks.append(svgElement("line", { x1: at, x2: at, y1: bottom, y2: bottom + TICK }));
-    xTicks.append(svgElement("text", { x: at, y: bottom + TICK + 3, dy: "0.71em" }, format(value)));
+    xMarks.append(element("line", { x1: at, x2: at, y1: bottom, y2: bottom + TICK }));
+    xTicks.append(element("text", { x: at, y: bottom + TICK + 3, dy: "0.71em" }, format(value)));
   }
   const zero = y(rule);
   svg.append(
     grid,
-    svgElement("line", { x1: left, x2: right, y1: zero, y2: zero, stroke: "#999" }),
+    element("line", { x1: left, x2: right, y1: zero, y2: zero, stroke: "#999" }),
     yTicks,
     xMarks,
     xTicks,
-    svgElement("text", { x: 3, y: margin.top - 10, dy: "0.71em", fill: "currentColor" }, `↑ ${yLabel}`),
+    element("text", { x: 3, y: margin.top - 10, dy: "0.71em", fill: "currentColor" }, `↑ ${yLabel}`),
   );
   return svg;
 }
