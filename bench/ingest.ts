@@ -8,20 +8,13 @@
 // with their paragraphs and sentences shuffled and a numbered line added, so
 // that each text is distinct (the same text twice would be stored once).
 import { spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  existsSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
+import { createRandom, makeArticle, readSeeds } from "./articles.ts";
 import model from "wink-eng-lite-web-model";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,53 +38,12 @@ if (!Number.isSafeInteger(count) || count < 1)
 const runs = values.runs ? Number(values.runs) : values.large ? 1 : 3;
 if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`--runs: not a positive number: ${values.runs}`);
 
-/** A small deterministic PRNG (mulberry32), so every run ingests the same texts. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
-  return items;
-}
-
 /** The run whose `key` is the median (the lower middle one for an even count). */
 function medianBy<T>(samples: readonly T[], key: (sample: T) => number): T {
   const sorted = [...samples].sort((a, b) => key(a) - key(b));
   const middle = sorted[Math.floor((sorted.length - 1) / 2)];
   if (middle === undefined) throw new Error("no samples");
   return middle;
-}
-
-function readSeeds(): string[] {
-  for (const folder of SEEDS) {
-    if (!existsSync(folder)) continue;
-    const texts = readdirSync(folder)
-      .filter((name) => name.endsWith(".txt"))
-      .sort()
-      .map((name) => readFileSync(join(folder, name), "utf8"));
-    if (texts.length > 0) return texts;
-  }
-  throw new Error(`no seed texts in ${SEEDS.join(" or ")}`);
-}
-
-/** Article `index`: a seed with its paragraphs, and the sentences in each, shuffled; numbered at the end. */
-function makeArticle(seeds: readonly string[], index: number, random: () => number): string {
-  const seed = seeds[index % seeds.length] ?? "";
-  const paragraphs = seed
-    .split(/\n\s*\n/)
-    .map((paragraph) => shuffle(paragraph.trim().split(/(?<=[.!?][”"]?)\s+(?=[A-Z“"])/), random).join(" "));
-  return `${shuffle(paragraphs, random).join("\n\n")}\n\nThis is article number ${index + 1} of the benchmark.\n`;
 }
 
 interface WinkRun {
@@ -152,7 +104,7 @@ function runCli(args: readonly string[]): CliRun {
 
 const work = mkdtempSync(join(tmpdir(), "triangulate-bench-"));
 try {
-  const seeds = readSeeds();
+  const seeds = readSeeds(SEEDS);
   const random = createRandom(20_260_305);
   const articles = join(work, "articles");
   mkdirSync(articles);
