@@ -141,9 +141,10 @@ export default tseslint.config(
       ["better-sqlite3", "pg", "hono", "wink-nlp"],
     ),
   },
+  // The server's analysis runs on a worker thread of its own (analysis-runner.ts).
   {
     files: ["src/server/**"],
-    rules: forbid(["cli", "pipeline", "threads", "queue"], ["better-sqlite3", "pg", "wink-nlp", "pg-boss"]),
+    rules: forbid(["cli", "pipeline", "queue"], ["better-sqlite3", "pg", "wink-nlp", "pg-boss"]),
   },
   // The browser UI imports the pure core as code, and only types from the server (the API's route type for its client).
   {

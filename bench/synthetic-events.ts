@@ -6,12 +6,14 @@ import { actorIdOrThrow, charOffset, docIdFromSha256, isoDateOrThrow } from "../
 import type { Store } from "../src/core/ports.ts";
 import type {
   ActorRecord,
+  ClaimRecord,
   CountryCode,
   DocumentRecord,
   EventRecord,
   Extraction,
+  Unit,
 } from "../src/core/records.ts";
-import { countryCodeOrThrow } from "../src/core/records.ts";
+import { countryCodeOrThrow, periodOrThrow } from "../src/core/records.ts";
 import { parseCameoTable } from "../src/core/cameo-table.ts";
 import { DATA_DIR } from "../src/knowledge/load.ts";
 
@@ -46,19 +48,40 @@ function random(seed: number): () => number {
   };
 }
 
+/** What figures measure: labels over a pair of states, their unit and a typical size. */
+const MEASURES: readonly { readonly label: string; readonly unit: Unit; readonly size: number }[] = [
+  { label: "{a}'s share of {b}'s arms imports", unit: "percent", size: 40 },
+  { label: "{a}'s share of {b}'s oil supply", unit: "percent", size: 30 },
+  { label: "trade between {a} and {b}", unit: "USD", size: 2e9 },
+  { label: "{a}'s gas exports to {b}", unit: "m3", size: 5e9 },
+  { label: "{a}'s diplomats expelled by {b}", unit: "count", size: 4 },
+  { label: "{a}'s troops on the border with {b}", unit: "count", size: 20_000 },
+];
+
 export interface SyntheticOptions {
   readonly events: number;
   readonly eventsPerDocument?: number;
+  /** Figures in each (original) document; none by default. */
+  readonly claimsPerDocument?: number;
+  /** The share of documents that reprint an earlier one (a wire story's copies): its figures, text and a note. */
+  readonly reprints?: number;
   readonly seed?: number;
 }
 
 /**
  * Writes `events` synthetic events (in documents of `eventsPerDocument`,
- * dated 1992–2026, some at month or year precision) into `store`.
+ * dated 1992–2026, some at month or year precision) into `store`, with
+ * `claimsPerDocument` figures in each: one of `MEASURES` about two of the
+ * states, near its size (so that some outlets disagree), for the year of
+ * publication or with no period. A share `reprints` of the documents
+ * reprint an earlier one (its text, events and figures).
  * Returns the number of documents written.
  */
 export async function writeSyntheticEvents(store: Store, options: SyntheticOptions): Promise<number> {
   const perDoc = options.eventsPerDocument ?? 20;
+  const claimsPerDoc = options.claimsPerDocument ?? 0;
+  const reprintShare = options.reprints ?? 0;
+  const originals: { text: string; published: IsoDate; events: EventRecord[]; claims: ClaimRecord[] }[] = [];
   const next = random(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const cameo = parseCameoTable(
@@ -73,6 +96,12 @@ export async function writeSyntheticEvents(store: Store, options: SyntheticOptio
   }));
   const documents = Math.ceil(options.events / perDoc);
   for (let d = 0; d < documents; d++) {
+    const original =
+      reprintShare > 0 && originals.length > 0 && next() < reprintShare ? pick(originals) : undefined;
+    if (original) {
+      await store.saveDocument(...reprint(original, d));
+      continue;
+    }
     const count = Math.min(perDoc, options.events - d * perDoc);
     const year = 1992 + Math.floor(next() * 35);
     const month = 1 + Math.floor(next() * 12);
@@ -106,6 +135,19 @@ export async function writeSyntheticEvents(store: Store, options: SyntheticOptio
       lines.push(sentence);
       drafts.push({ sentence, source: sourceCode, target: target[0], code, date });
     }
+    const figures = Array.from({ length: claimsPerDoc }, (_, i) => {
+      const measure = pick(MEASURES);
+      const [a, aName] = pick(STATES);
+      let b = pick(STATES);
+      while (b[0] === a) b = pick(STATES);
+      const metric = measure.label
+        .replace("{a}", aName.replace(/^the /, ""))
+        .replace("{b}", b[1].replace(/^the /, ""));
+      const value = Math.round(measure.size * (0.8 + 0.4 * next()) * (1 + (year % 5) / 10));
+      const sentence = `Figure ${d}-${i}: ${metric} was ${value} ${measure.unit}.`;
+      lines.push(sentence);
+      return { sentence, metric, value, unit: measure.unit, subjects: [a, b[0]].sort(), dated: next() < 0.5 };
+    });
     const text = lines.join("\n");
     const sha256 = createHash("sha256").update(text).digest("hex");
     const id: DocId = docIdFromSha256(sha256);
@@ -144,8 +186,54 @@ export async function writeSyntheticEvents(store: Store, options: SyntheticOptio
         rule: "synthetic",
       };
     });
-    const extraction: Extraction = { actors, mentions: [], events, claims: [] };
+    const claims: ClaimRecord[] = figures.map((figure, i) => {
+      const start = text.indexOf(figure.sentence);
+      return {
+        type: "claim",
+        id: `${id}-c${i}`,
+        doc: id,
+        quote: figure.sentence,
+        start: charOffset(start),
+        end: charOffset(start + figure.sentence.length),
+        value: figure.value,
+        valueMax: null,
+        unit: figure.unit,
+        qualifier: "exact",
+        subjects: figure.subjects.map(countryCodeOrThrow),
+        metric: figure.metric,
+        period: figure.dated ? periodOrThrow(String(year)) : null,
+      };
+    });
+    if (reprintShare > 0) originals.push({ text, published, events, claims });
+    const extraction: Extraction = { actors, mentions: [], events, claims };
     await store.saveDocument(doc, extraction);
   }
   return documents;
+
+  /** Document `d` as a reprint of `original`: its records under a new id, a line naming the reprint added at the end. */
+  function reprint(original: (typeof originals)[number], d: number): [DocumentRecord, Extraction] {
+    const text = `${original.text}\nReprinted (${d}).`;
+    const sha256 = createHash("sha256").update(text).digest("hex");
+    const id = docIdFromSha256(sha256);
+    const doc: DocumentRecord = {
+      type: "document",
+      id,
+      sha256,
+      uri: `synthetic/${d}.txt`,
+      title: `Synthetic reprint ${d}`,
+      outlet: `Outlet ${d % 7}`,
+      published: original.published,
+      language: "eng",
+      text,
+    };
+    return [
+      doc,
+      {
+        actors,
+        mentions: [],
+        events: original.events.map((event, i) => ({ ...event, id: `${id}-e${i}`, doc: id })),
+        claims: original.claims.map((claim, i) => ({ ...claim, id: `${id}-c${i}`, doc: id })),
+      },
+    ];
+  }
 }

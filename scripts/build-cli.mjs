@@ -20,6 +20,7 @@ buildSync({
     { in: "src/pipeline/extract-worker.ts", out: "extract-worker" },
     { in: "src/pipeline/analyse-worker.ts", out: "analyse-worker" },
     { in: "src/store/sqlite/writer-worker.ts", out: "writer-worker" },
+    { in: "src/server/analysis-worker.ts", out: "analysis-worker" },
   ],
   outdir: staging,
   bundle: true,

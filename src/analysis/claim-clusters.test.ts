@@ -445,4 +445,51 @@ describe("clusterClaims, complete linkage", () => {
       ["agree", ["Azerbaijani diplomats", "Azerbaijani diplomats"]],
     ]);
   });
+
+  it("takes the figures of hundreds of reprints as the figures of one article", () => {
+    // Reprints give Israel's and Russia's shares (two quantities, as one
+    // article gives them) and an independent outlet a third figure.
+    const reprints = Array.from({ length: 400 }, (_, i) => `f${i.toString(16).padStart(4, "0")}`);
+    const sources = createSourceIndex([
+      ...reprints.map((label, i) => doc(label, `Outlet ${i}`, "2024-02")),
+      doc("a1", "Independent", "2024-03"),
+    ]);
+    const shares = (label: string): ClaimRecord[] => [
+      claim({
+        doc: label,
+        value: 60,
+        subjects: AZ_IL,
+        metric: "Israel's share of Azerbaijan's arms imports",
+      }),
+      claim({
+        doc: label,
+        value: 30,
+        start: 200,
+        subjects: ["AZE", "RUS"],
+        metric: "Russia's share of Azerbaijan's arms imports",
+      }),
+    ];
+    const independent = claim({
+      doc: "a1",
+      value: 69,
+      subjects: AZ_IL,
+      metric: "Israel's share of Azerbaijan's arms imports",
+    });
+    const clusters = clusterClaims([...reprints.flatMap(shares), independent], sources);
+    expect(clusters.map((c) => [c.metric, c.claims.length, c.sources, c.status])).toEqual([
+      ["Israel's share of Azerbaijan's arms imports", 401, 401, "conflict"],
+      ["Russia's share of Azerbaijan's arms imports", 400, 400, "agree"],
+    ]);
+  });
+
+  it("keeps apart two figures of one sentence in every reprint", () => {
+    const reprints = ["f001", "f002", "f003"];
+    const sources = createSourceIndex(reprints.map((label) => doc(label, `Outlet ${label}`, "2024-02")));
+    const twice = (label: string): ClaimRecord[] => [
+      claim({ doc: label, value: 40, subjects: AZ_IL, metric: "oil exports", start: 10 }),
+      claim({ doc: label, value: 40, subjects: AZ_IL, metric: "oil exports", start: 10 }),
+    ];
+    const clusters = clusterClaims(reprints.flatMap(twice), sources);
+    expect(clusters.map((c) => c.claims.length)).toEqual([3, 3]);
+  });
 });

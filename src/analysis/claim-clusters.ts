@@ -29,6 +29,8 @@ const DEFAULTS: Required<ClaimClusterOptions> = {
 interface Prepared {
   readonly index: number;
   readonly claim: ClaimRecord;
+  /** The claim and its copies in other documents (`copiesOf`): they link as one. */
+  readonly copies: readonly ClaimRecord[];
   readonly stems: readonly string[];
   /** Their weights (`metricWeight`), and their sum. */
   readonly weights: readonly number[];
@@ -66,7 +68,9 @@ interface Context {
   readonly unstatedDays: number;
 }
 
-function prepare(claim: ClaimRecord, index: number, context: Context): Prepared {
+function prepare(copies: readonly ClaimRecord[], index: number, context: Context): Prepared {
+  const [claim] = copies;
+  if (!claim) throw new TriangulateError("invalid_input", "a claim without its record");
   const { docs, stemIds, names, unstatedDays } = context;
   const published = context.sources.publishedOf(claim.doc);
   let doc = docs.get(claim.doc);
@@ -83,6 +87,7 @@ function prepare(claim: ClaimRecord, index: number, context: Context): Prepared 
   return {
     index,
     claim,
+    copies,
     stems,
     parties: metricParties(claim.metric, names),
     ...numbered(stems, weights, stemIds),
@@ -281,7 +286,12 @@ export function clusterClaims(
     sources,
     unstatedDays: unstatedPeriodDays,
   };
-  const prepared = claims.map((claim, index) => prepare(claim, index, context));
+  const prepared: Prepared[] = [];
+  for (const copies of copiesOf(claims, sources)) {
+    const head = prepare(copies, prepared.length, context);
+    if (copies.length === 1 || linksToItself(head, similarity)) prepared.push(head);
+    else for (const copy of copies) prepared.push(prepare([copy], prepared.length, context));
+  }
 
   // Spans longer than two windows of an unstated period (five-year
   // periods) are few: every claim meets them rather than widening the
@@ -291,6 +301,70 @@ export function clusterClaims(
   const clusters = groups.map((group) => buildCluster(group, sources));
   return clusters.sort(
     (x, y) => y.sources - x.sources || y.claims.length - x.claims.length || (x.id < y.id ? -1 : 1),
+  );
+}
+
+/**
+ * Claims grouped with their copies: the same figure (unit, value, metric
+ * label, states, and period or, without one, publication date) in other
+ * documents that give the same other figures of that unit, such as a wire
+ * story's figures in its reprints. Copies link to every other claim alike
+ * and to one another, so they are compared once, as one: hundreds of
+ * reprints would otherwise make hundreds squared pairs. The other figures
+ * of the document belong to the key because the checks within one
+ * document (`compatible`) compare a claim with them; each group's first
+ * claim (by document, then position) comes from the same document as the
+ * first claims of those figures' groups, so those checks are made as
+ * between any two copies.
+ */
+function copiesOf(claims: readonly ClaimRecord[], sources: SourceIndex): ClaimRecord[][] {
+  const figureKey = (claim: ClaimRecord): string =>
+    [
+      claim.unit,
+      claim.value,
+      claim.valueMax ?? "",
+      claim.qualifier,
+      claim.metric,
+      claim.subjects.join(" "),
+      claim.period ?? `published ${sources.publishedOf(claim.doc) ?? "unknown"}`,
+    ].join("\u0001");
+  const keys = claims.map(figureKey);
+  const byDocUnit = new Map<string, number[]>();
+  claims.forEach((claim, i) => {
+    const docUnit = `${claim.doc}\u0000${claim.unit}`;
+    const list = byDocUnit.get(docUnit);
+    if (list) list.push(i);
+    else byDocUnit.set(docUnit, [i]);
+  });
+  const groups = new Map<string, ClaimRecord[]>();
+  for (const indices of byDocUnit.values()) {
+    const figures = indices.map((i) => keys[i] ?? "").sort();
+    // Two figures of one sentence are two quantities (`compatible`): a second
+    // one at the same place goes to a group of its own.
+    const places = new Map<string, number>();
+    for (const i of indices) {
+      const claim = claims[i];
+      if (!claim) continue;
+      const place = `${claim.start}\u0000${keys[i] ?? ""}`;
+      const repeat = places.get(place) ?? 0;
+      places.set(place, repeat + 1);
+      const key = `${keys[i] ?? ""}\u0000${figures.join("\u0002")}\u0000${repeat}`;
+      const group = groups.get(key);
+      if (group) group.push(claim);
+      else groups.set(key, [claim]);
+    }
+  }
+  return [...groups.values()].map((group) =>
+    group.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start)),
+  );
+}
+
+/** Whether copies of a claim link to one another (as `compatible` and `findLinks` would find). */
+function linksToItself(item: Prepared, similarity: number): boolean {
+  return (
+    periodsCompatible(item, item) &&
+    partiesCompatible(item.parties, item.parties) &&
+    similarityOf(item, item) >= similarity
   );
 }
 
@@ -498,7 +572,7 @@ function completeLinkage(prepared: readonly Prepared[], links: Links): Prepared[
 }
 
 function buildCluster(members: readonly Prepared[], sources: SourceIndex): ClaimCluster {
-  const records = members.map((member) => member.claim);
+  const records = members.flatMap((member) => member.copies);
   const claims = records
     .map((claim): ClusteredClaim => ({
       doc: claim.doc,
@@ -537,7 +611,7 @@ function buildCluster(members: readonly Prepared[], sources: SourceIndex): Claim
 function representativeMetric(members: readonly Prepared[]): string {
   const holders = new Map<string, number>();
   for (const member of members)
-    for (const stem of member.stems) holders.set(stem, (holders.get(stem) ?? 0) + 1);
+    for (const stem of member.stems) holders.set(stem, (holders.get(stem) ?? 0) + member.copies.length);
   let best: { member: Prepared; score: number } | undefined;
   for (const member of members) {
     let score = 0;

@@ -149,4 +149,22 @@ describe("rootFamily", () => {
   ])("%s is in family %s", (root, family) => {
     expect(rootFamily(root)).toBe(family);
   });
+
+  it("merges the dated report of hundreds of reprints into one event, and keeps their undated ones apart", () => {
+    const reprints = Array.from({ length: 400 }, (_, i) => `f${i.toString(16).padStart(4, "0")}`);
+    const sources = createSourceIndex(reprints.map((label, i) => doc(label, `Outlet ${i}`, "2023-04-08")));
+    const clusters = clusterEvents(
+      reprints.flatMap((label) => [
+        event({ doc: label, ...expel, cameo: "1661", date: "2023-04-06" }),
+        event({ doc: label, ...expel, cameo: "1661", date: label === "f0000" ? "2023-04" : "2023-04-07" }),
+        event({ doc: label, ...expel, cameo: "1661", date: null }),
+      ]),
+      sources,
+    );
+    const dated = clusters.filter((c) => c.date !== null);
+    expect(dated.map((c) => [c.date, c.reports.length, c.sources])).toEqual([["2023-04-06", 800, 400]]);
+    expect(clusters.filter((c) => c.date === null).map((c) => c.reports.length)).toEqual(
+      reprints.map(() => 1),
+    );
+  });
 });

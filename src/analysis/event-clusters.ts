@@ -44,18 +44,14 @@ function midpoint(date: IsoDate): number {
 
 interface Draft {
   readonly events: EventRecord[];
+  /** The members' dates, each once: reprints of a report share theirs, and a report must fit each. */
+  readonly dates: Set<IsoDate>;
 }
 
-/** Whether a report may join a cluster: its date fits every member's date. */
-function fits(draft: Draft, event: EventRecord, maxDays: number): boolean {
-  const date = event.date;
-  if (date === null) {
-    // Nothing tells two undated reports in different articles apart from two
-    // different acts ("Iran accused Azerbaijan..." recurs for years), so
-    // undated reports merge only with undated ones of the same article.
-    return draft.events.every((member) => member.date === null && member.doc === event.doc);
-  }
-  return draft.events.every((member) => member.date !== null && datesCompatible(member.date, date, maxDays));
+/** Whether a dated report may join a cluster of dated reports: its date fits every member's date. */
+function fits(draft: Draft, date: IsoDate, maxDays: number): boolean {
+  for (const member of draft.dates) if (!datesCompatible(member, date, maxDays)) return false;
+  return true;
 }
 
 /** The most frequent value; ties go to `better` (a < b means a is preferred). */
@@ -122,26 +118,40 @@ export function clusterEvents(
     // only fit drafts of its own year, or the next or last one for full dates
     // around New Year, so each report looks at few drafts.
     const byYear = new Map<number, Draft[]>();
+    // Nothing tells two undated reports in different articles apart from two
+    // different acts ("Iran accused Azerbaijan..." recurs for years), so
+    // undated reports merge only with undated ones of the same article.
+    const undated = new Map<string, Draft>();
     const drafts: Draft[] = [];
     for (const event of block) {
-      const year = event.date === null ? 0 : Number(event.date.slice(0, 4));
-      const nearby = event.date === null ? [0] : [year - 1, year, year + 1];
+      const { date } = event;
+      if (date === null) {
+        const draft = undated.get(event.doc);
+        if (draft) draft.events.push(event);
+        else {
+          const created = { events: [event], dates: new Set<IsoDate>() };
+          undated.set(event.doc, created);
+          drafts.push(created);
+        }
+        continue;
+      }
+      const year = Number(date.slice(0, 4));
       let chosen: Draft | undefined;
-      for (const draft of nearby.flatMap((y) => byYear.get(y) ?? [])) {
-        if (!fits(draft, event, maxDays)) continue;
+      for (const draft of [year - 1, year, year + 1].flatMap((y) => byYear.get(y) ?? [])) {
+        if (!fits(draft, date, maxDays)) continue;
         if (
           chosen === undefined ||
           draft.events.length > chosen.events.length ||
-          (draft.events.length === chosen.events.length &&
-            event.date !== null &&
-            distance(draft, event.date) < distance(chosen, event.date))
+          (draft.events.length === chosen.events.length && distance(draft, date) < distance(chosen, date))
         ) {
           chosen = draft;
         }
       }
-      if (chosen) chosen.events.push(event);
-      else {
-        const draft = { events: [event] };
+      if (chosen) {
+        chosen.events.push(event);
+        chosen.dates.add(date);
+      } else {
+        const draft = { events: [event], dates: new Set([date]) };
         drafts.push(draft);
         const list = byYear.get(year);
         if (list) list.push(draft);

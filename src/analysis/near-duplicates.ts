@@ -156,13 +156,13 @@ export function createDuplicateFinder(options: NearDuplicateOptions = {}): Dupli
     },
     groups() {
       const union = createUnionFind<DocId>();
-      const checked = new Set<string>();
       for (const bucket of buckets.values()) {
         for (const [i, a] of bucket.entries()) {
-          for (const b of bucket.slice(i + 1)) {
-            const pair = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-            if (checked.has(pair)) continue;
-            checked.add(pair);
+          for (let j = i + 1; j < bucket.length; j++) {
+            const b = bucket[j];
+            // Copies already joined (through this band or another) need no comparison: the
+            // hundreds of reprints of one story in a bucket cost one pass, not every pair.
+            if (!b || union.find(a.id) === union.find(b.id)) continue;
             if (signatureSimilarity(a.signature, b.signature) >= threshold) union.join(a.id, b.id);
           }
         }

@@ -7,6 +7,7 @@ import { docIdOrThrow, isDocId } from "../core/ids.ts";
 import type { EventRows, Store } from "../core/ports.ts";
 import type { ClaimRecord, DocumentRecord } from "../core/records.ts";
 import type { AccessOptions } from "./access.ts";
+import type { AnalysisRunner } from "./analysis-runner.ts";
 import { LOOPBACK_HOSTS, accessControl, createLoginRoutes } from "./access.ts";
 import type { WebAssets } from "./assets.ts";
 import { errorResponse } from "./errors.ts";
@@ -24,6 +25,11 @@ import { createAnalysisApi } from "./routes/analysis.ts";
 
 export interface AppOptions {
   readonly store: Store;
+  /**
+   * Answers the analysis endpoints (`createAnalysisRunner`) off the server's
+   * thread; without it (a knowledge base in memory) they answer 400.
+   */
+  readonly analysis?: AnalysisRunner | undefined;
   /** The built web UI; without it, pages outside `/api` answer 503 saying how to build it. */
   readonly assets?: WebAssets | undefined;
   /**
@@ -62,7 +68,7 @@ async function withSources(store: Store, claims: readonly ClaimRecord[]): Promis
 }
 
 /** The JSON API under `/api`; its type is what the web UI's client is built from. */
-function createApi(store: Store, alertPollMs: number | undefined) {
+function createApi(store: Store, analysis: AnalysisRunner | undefined, alertPollMs: number | undefined) {
   return new Hono()
     .get("/stats", noQuery, async (c) => c.json(await store.stats()))
     .get("/documents", validQuery(documentsQuery), async (c) =>
@@ -102,7 +108,7 @@ function createApi(store: Store, alertPollMs: number | undefined) {
       const items = hits.map((hit) => ({ ...hit.document, snippet: hit.snippet, rank: hit.rank }));
       return c.json({ items, total: items.length });
     })
-    .route("/", createAnalysisApi(store))
+    .route("/", createAnalysisApi(analysis))
     .route("/", createAlertsApi(store, { pollMs: alertPollMs }));
 }
 
@@ -159,7 +165,7 @@ export function createApp(options: AppOptions) {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  const routes = app.route("/api", createApi(options.store, options.alertPollMs));
+  const routes = app.route("/api", createApi(options.store, options.analysis, options.alertPollMs));
   app.all("/api/*", (c) => c.json(errorResponse(notFound(c.req.path)).body, 404));
   app.get("*", (c) => serveUi(c, options.assets));
   app.notFound((c) => c.json(errorResponse(notFound(c.req.path)).body, 404));

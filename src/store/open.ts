@@ -19,6 +19,12 @@ export interface OpenOptions {
    * blocking, and ignores it.
    */
   readonly writerThread?: boolean;
+  /**
+   * Reads an existing file and writes nothing, beside the connection that
+   * opened it first and brought its schema up to date (the server's
+   * analysis thread reads the server's knowledge base so).
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -38,7 +44,7 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
  *   `unsupported` when it was written by a newer Triangulate.
  */
 export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
-  const db = openDatabase(path);
+  const db = openDatabase(path, { readOnly: options.readOnly === true });
   try {
     migrate(db, MIGRATIONS);
   } catch (error) {

@@ -12,10 +12,15 @@ import type {
   SourceProfile,
   Triad,
 } from "../../src/analysis/types.ts";
-import type { Store } from "../../src/core/ports.ts";
+import type { DocumentToSave, Store } from "../../src/core/ports.ts";
 import type { AppType } from "../../src/server/app.ts";
+import type { AnalysisRunner } from "../../src/server/analysis-runner.ts";
+import { createAnalysisRunner } from "../../src/server/analysis-runner.ts";
 import { createApp } from "../../src/server/app.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
+import { STALE_HEADER } from "../../src/server/routes/analysis.ts";
+import { startServer } from "../../src/server/serve.ts";
+import { openPostgresStore, openSqliteStore } from "../../src/store/open.ts";
+import { createTestDatabase } from "../../src/store/testing/postgres.ts";
 import { buildDocument } from "../../src/store/testing/fixtures.ts";
 import { analysisCorpus } from "./store-fixture.ts";
 
@@ -26,15 +31,18 @@ import { analysisCorpus } from "./store-fixture.ts";
 let dir: string;
 let store: Store;
 let app: AppType;
+let analysis: AnalysisRunner;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "triangulate-analysis-api-"));
   store = openSqliteStore(join(dir, "kb.db"));
   for (const { doc, extraction } of analysisCorpus()) await store.saveDocument(doc, extraction);
-  app = createApp({ store });
+  analysis = createAnalysisRunner({ source: { location: join(dir, "kb.db") }, store });
+  app = createApp({ store, analysis });
 });
 
 afterAll(async () => {
+  await analysis.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -180,9 +188,11 @@ describe("validation", () => {
   });
 });
 
-describe("caching", () => {
-  it("sees documents added after the first request", async () => {
-    const before = (await get<Listing<EventCluster>>("/api/events/clusters")).total;
+describe("the analysis thread", () => {
+  it("answers from the last analysis, marked stale, while it analyses the changed knowledge base", async () => {
+    const first = await app.request("/api/events/clusters");
+    expect(first.headers.get(STALE_HEADER)).toBeNull();
+    const before = ((await first.json()) as Listing<EventCluster>).total;
     const more = buildDocument({
       text: "Iran and Azerbaijan held talks in Baku on June 3.",
       outlet: "Another Outlet",
@@ -198,6 +208,108 @@ describe("caching", () => {
       ],
     });
     await store.saveDocument(more.doc, more.extraction);
-    expect((await get<Listing<EventCluster>>("/api/events/clusters")).total).toBe(before + 1);
+    const stale = await app.request("/api/events/clusters");
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get(STALE_HEADER)).toBe("true");
+    expect(((await stale.json()) as Listing<EventCluster>).total).toBe(before);
+    await expect
+      .poll(
+        async () => {
+          const response = await app.request("/api/events/clusters");
+          const { total } = (await response.json()) as Listing<EventCluster>;
+          return [response.headers.get(STALE_HEADER), total];
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .toEqual([null, before + 1]);
+  });
+
+  it("leaves the server's thread free: /api/events answers while the clusters of a large base are made", async () => {
+    const bigDir = mkdtempSync(join(tmpdir(), "triangulate-analysis-thread-"));
+    const path = join(bigDir, "kb.db");
+    const big = openSqliteStore(path);
+    const runner = createAnalysisRunner({ source: { location: path }, store: big });
+    const server = await startServer(createApp({ store: big, analysis: runner }), { port: 0 });
+    try {
+      await big.saveDocuments(reprints(3000));
+      const finished: string[] = [];
+      const fetchJson = async (path: string): Promise<void> => {
+        const response = await fetch(`${server.url}${path}`);
+        expect(response.status).toBe(200);
+        await response.json();
+        finished.push(path);
+      };
+      const clusters = fetchJson("/api/claims/clusters");
+      // Sent once the clusters' request is in the server's hands.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await fetchJson("/api/events?actor=IRN");
+      await clusters;
+      expect(finished).toEqual(["/api/events?actor=IRN", "/api/claims/clusters"]);
+    } finally {
+      await server.close();
+      await runner.close();
+      await big.close();
+      rmSync(bigDir, { recursive: true, force: true });
+    }
   });
 });
+
+describe("the analysis thread over PostgreSQL", () => {
+  it("opens the database by its URL and clusters it as over SQLite", async () => {
+    const database = await createTestDatabase("analysis");
+    const pgStore = await openPostgresStore(database.url);
+    const runner = createAnalysisRunner({ source: { location: database.url }, store: pgStore });
+    try {
+      for (const { doc, extraction } of analysisCorpus()) await pgStore.saveDocument(doc, extraction);
+      const pgApp = createApp({ store: pgStore, analysis: runner });
+      const overPg = (await (await pgApp.request("/api/claims/clusters")).json()) as Listing<ClaimCluster>;
+      const overSqlite = await get<Listing<ClaimCluster>>("/api/claims/clusters");
+      expect(overPg.total).toBe(1);
+      expect(overPg.items[0]).toMatchObject({ status: "agree", sources: 3, unit: "percent" });
+      expect(overPg.items[0]?.claims.map((claim) => claim.quote).sort()).toEqual(
+        overSqlite.items[0]?.claims.map((claim) => claim.quote).sort(),
+      );
+    } finally {
+      await runner.close();
+      await pgStore.close();
+      await database.drop();
+    }
+  });
+});
+
+/** `count` articles, each a reprint of one story (its own text) with an event and two figures. */
+function reprints(count: number): DocumentToSave[] {
+  return Array.from({ length: count }, (_, i) => {
+    const text = `Iran expelled four Azerbaijani diplomats on April 6, 2023, reprint ${i}. Trade fell 20 percent; oil exports fell 30 percent.`;
+    return buildDocument({
+      text,
+      outlet: `Outlet ${i}`,
+      published: "2023-04-07",
+      events: [
+        {
+          quote: "Iran expelled four Azerbaijani diplomats",
+          source: "IRN",
+          target: "AZE",
+          cameo: "174",
+          date: "2023-04-06",
+        },
+      ],
+      claims: [
+        {
+          quote: "Trade fell 20 percent",
+          metric: "trade",
+          value: 20,
+          unit: "percent",
+          subjects: ["IRN", "AZE"],
+        },
+        {
+          quote: "oil exports fell 30 percent",
+          metric: "oil exports",
+          value: 30,
+          unit: "percent",
+          subjects: ["IRN", "AZE"],
+        },
+      ],
+    });
+  });
+}

@@ -26,7 +26,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "triangulate-e2e-big-"));
   store = openSqliteStore(join(dir, "kb.db"));
   await writeSyntheticEvents(store, { events: 10_000, eventsPerDocument: 25 });
-  server = await serveStore(store);
+  server = await serveStore(store, join(dir, "kb.db"));
   browser = await launchBrowser();
   // A user's browser is running before they open the workbench: one page of
   // it (search, which loads no events) starts the browser's processes first.

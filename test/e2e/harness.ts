@@ -15,6 +15,7 @@ import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import { WEB_DIST } from "../../src/cli/project-paths.ts";
 import type { Store } from "../../src/core/ports.ts";
+import { createAnalysisRunner } from "../../src/server/analysis-runner.ts";
 import { createApp } from "../../src/server/app.ts";
 import { createDirectoryAssets } from "../../src/server/directory-assets.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
@@ -99,9 +100,22 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The real app with the built UI on an ephemeral port of 127.0.0.1. */
-export function serveStore(store: Store): Promise<RunningServer> {
-  return startServer(createApp({ store, assets: createDirectoryAssets(WEB_DIST) }), { port: 0 });
+/**
+ * The real app with the built UI on an ephemeral port of 127.0.0.1, its
+ * analysis thread reading the knowledge base at `path` (the store's file).
+ */
+export async function serveStore(store: Store, path: string): Promise<RunningServer> {
+  const analysis = createAnalysisRunner({ source: { location: path }, store });
+  const server = await startServer(createApp({ store, analysis, assets: createDirectoryAssets(WEB_DIST) }), {
+    port: 0,
+  });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await analysis.close();
+    },
+  };
 }
 
 /**

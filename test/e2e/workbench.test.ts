@@ -50,7 +50,7 @@ beforeAll(async () => {
   const summary = await ingestCorpusIfEmpty(store, corpus, SILENT_REPORTER);
   expect(summary?.failed).toBe(0);
   for (const { doc, extraction } of samples) await store.saveDocument(doc, extraction);
-  server = await serveStore(store);
+  server = await serveStore(store, join(dir, "kb.db"));
   browser = await launchBrowser();
 });
 

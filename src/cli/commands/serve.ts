@@ -4,6 +4,7 @@ import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import type { Store } from "../../core/ports.ts";
 import type { IngestSummary, Reporter } from "../../pipeline/report.ts";
 import { hostsFor, isLoopback } from "../../server/access.ts";
+import { createAnalysisRunner } from "../../server/analysis-runner.ts";
 import { createApp } from "../../server/app.ts";
 import { createDirectoryAssets } from "../../server/directory-assets.ts";
 import type { RunningServer } from "../../server/serve.ts";
@@ -154,6 +155,9 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
       const dbPath = resolveDbPath(values.db, io);
       // With a corpus to load, an empty knowledge base may be created; without, a mistyped path is an error.
       const store = values.corpus === undefined ? await openExistingStore(dbPath) : await openStore(dbPath);
+      // The analysis thread opens the knowledge base itself; one in memory it cannot reach.
+      const analysis =
+        dbPath === ":memory:" ? undefined : createAnalysisRunner({ source: { location: dbPath }, store });
       let server: RunningServer | null = null;
       try {
         if (values.corpus !== undefined) {
@@ -165,6 +169,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
           io.stderr.write(`No web UI in ${deps.webDir}: run npm run build:web (serving the API only)\n`);
         const app = createApp({
           store,
+          analysis,
           assets: hasUi ? createDirectoryAssets(deps.webDir) : undefined,
           access,
           reportError: (error) => io.stderr.write(`triangulate serve: ${errorMessage(error)}\n`),
@@ -193,6 +198,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         return EXIT.ok;
       } finally {
         await server?.close();
+        await analysis?.close();
         await store.close();
       }
     },

@@ -15,10 +15,11 @@ const BUSY_TIMEOUT_MS = 30_000;
  * checkpoints and fast enough for one transaction per ingested document.
  * @throws TriangulateError `store_failed` when the file cannot be opened or is not a database.
  */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, options: { readonly readOnly?: boolean } = {}): Database.Database {
+  const readOnly = options.readOnly === true;
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
+    db = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
@@ -30,8 +31,11 @@ export function openDatabase(path: string): Database.Database {
     db.pragma("wal_autocheckpoint = 10000");
     // Gives the query planner statistics of large tables, as SQLite advises for
     // connections that live long (the server); cheap with the analysis limit.
-    db.pragma("analysis_limit = 400");
-    db.pragma("optimize = 0x10002");
+    // A read-only connection cannot store them: the writer's connection does.
+    if (!readOnly) {
+      db.pragma("analysis_limit = 400");
+      db.pragma("optimize = 0x10002");
+    }
     return db;
   } catch (error) {
     db?.close();

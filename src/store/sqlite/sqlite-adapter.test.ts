@@ -23,6 +23,22 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe("openSqliteStore read-only", () => {
+  it("reads what the writer's connection stores, refuses to write, and needs the file to exist", async () => {
+    const writer = openSqliteStore(path);
+    const [first, second] = sampleCorpus();
+    if (!first || !second) throw new Error("the sample corpus has two documents or more");
+    await writer.saveDocument(first.doc, first.extraction);
+    const reader = openSqliteStore(path, { readOnly: true });
+    await writer.saveDocument(second.doc, second.extraction);
+    expect((await reader.stats()).documents).toBe(2);
+    await expect(reader.saveDocument(first.doc, first.extraction)).rejects.toThrow(/readonly/);
+    await reader.close();
+    await writer.close();
+    expect(() => openSqliteStore(join(dir, "missing.db"), { readOnly: true })).toThrow(/missing\.db/);
+  });
+});
+
 describe("openDatabase", () => {
   it("uses WAL, foreign keys and a busy timeout", () => {
     const db = openDatabase(path);

@@ -469,7 +469,7 @@ export function createSqliteStore(db: Database): Store {
         if (closed) return;
         closed = true;
         // Lets SQLite refresh the planner's statistics it finds stale (cheap; see PRAGMA optimize).
-        db.pragma("optimize");
+        if (!db.readonly) db.pragma("optimize");
         db.close();
       }),
   };
