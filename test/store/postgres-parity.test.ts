@@ -98,13 +98,7 @@ describe("SQLite and PostgreSQL stores of the same articles", () => {
     "/api/claims?limit=200",
     "/api/claims?q=billion&unit=USD",
     "/api/claims?subject=ISR",
-    "/api/claims/clusters",
-    "/api/events/clusters",
-    "/api/dyads",
-    "/api/episodes",
-    "/api/triads",
-    "/api/pairs?actor=AZE",
-    "/api/sources",
+    // The analyses are answered on a thread that opens the store by its location (the CLI's analyses are compared above).
     "/api/alerts/rules",
     "/api/alerts/firings?limit=50",
   ])("answer GET %s alike", async (path) => {
