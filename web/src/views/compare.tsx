@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import { useClaimClusters } from "../analysis-data.ts";
 import type { ClaimClusterItem } from "../api.ts";
 import { reportHref } from "../components/event-clusters.tsx";
+import { figureAxisPlot, figureRowsOf } from "../charts/figure-axis.ts";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES, STATUS_ORDER, StatusBadge, isStatus } from "../components/status-badge.tsx";
 import { ParamSelect } from "../components/param-select.tsx";
@@ -176,65 +177,11 @@ function ClusterList({
   );
 }
 
-const COMPACT = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 2 });
-
 /** The figures on one axis: a dot per value (hollow when approximate), a bar per range. */
 function FigureAxis({ cluster }: { cluster: Cluster }) {
-  const rows = useMemo(
-    () =>
-      cluster.claims.map((claim, i) => ({
-        claim,
-        label: `${i + 1}. ${claim.outlet ?? "Unknown outlet"}, ${formatDate(claim.published)}`,
-        text: formatFigure(claim.value, claim.valueMax, cluster.unit, claim.qualifier),
-        hollow: claim.qualifier !== "exact",
-      })),
-    [cluster],
-  );
+  const rows = useMemo(() => figureRowsOf(cluster), [cluster]);
   const build = useCallback(
-    (width: number) =>
-      Plot.plot({
-        width,
-        height: 46 + rows.length * 30,
-        marginLeft: Math.min(260, width * 0.35),
-        marginRight: 110,
-        x: {
-          zero: true,
-          nice: true,
-          grid: true,
-          label: cluster.unit,
-          tickFormat: (v: number) => COMPACT.format(v),
-        },
-        y: { domain: rows.map((r) => r.label), label: null },
-        marks: [
-          Plot.ruleY(
-            rows.filter((r) => r.claim.valueMax !== null),
-            {
-              y: "label",
-              x1: (r: (typeof rows)[number]) => r.claim.value,
-              x2: (r: (typeof rows)[number]) => r.claim.valueMax,
-              stroke: "#1f5fa8",
-              strokeWidth: 7,
-              strokeOpacity: 0.45,
-            },
-          ),
-          Plot.dot(rows, {
-            x: (r: (typeof rows)[number]) => r.claim.value,
-            y: "label",
-            r: 6,
-            stroke: "#1f5fa8",
-            strokeWidth: 2,
-            fill: (r: (typeof rows)[number]) => (r.hollow ? "white" : "#1f5fa8"),
-          }),
-          Plot.text(rows, {
-            x: (r: (typeof rows)[number]) => r.claim.valueMax ?? r.claim.value,
-            y: "label",
-            text: "text",
-            dx: 12,
-            textAnchor: "start",
-            fontSize: 12,
-          }),
-        ],
-      }),
+    (width: number) => Plot.plot(figureAxisPlot(rows, cluster.unit, width)),
     [rows, cluster.unit],
   );
   return (

@@ -1,22 +1,21 @@
 import * as Plot from "@observablehq/plot";
-import type { Feature, FeatureCollection, Geometry, MultiPoint } from "geojson";
+import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import worldUrl from "world-atlas/countries-50m.json?url";
 import { useCallback, useMemo } from "preact/hooks";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
+import { regionOf, worldMapPlot } from "../charts/world-map.ts";
+import type { Arc, Country } from "../charts/world-map.ts";
 import { Figure } from "../components/figure.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { useEvents } from "../data.ts";
 import { isStateCode } from "../../../src/core/codes.ts";
 import { activityOf, countryName, countryPoint, dyadsOf } from "../lib/actors.ts";
-import { goldsteinColour } from "../lib/quad-style.ts";
-import { formatCount, formatGoldstein } from "../lib/format.ts";
+import { formatCount } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
-
-type Country = Feature<Geometry, { name: string }>;
 
 /** Natural Earth 1:50m countries from the world-atlas package, served with the UI (no tiles, no network). */
 async function loadWorld(): Promise<Country[]> {
@@ -25,45 +24,6 @@ async function loadWorld(): Promise<Country[]> {
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
     .features;
-}
-
-/**
- * The part of the world the events are about: the box around the states
- * with at least a sixth of the top state's events (padded), so that a few
- * events with Washington or Moscow do not zoom the map out to the world.
- */
-function regionOf(activity: ReadonlyMap<string, number>): MultiPoint | undefined {
-  const top = Math.max(0, ...activity.values());
-  const points = [...activity]
-    .filter(([, n]) => n >= top / 6)
-    .flatMap(([code]) => {
-      const point = countryPoint(code);
-      return point ? [point] : [];
-    });
-  if (points.length === 0) return undefined;
-  const lngs = points.map((p) => p.lng);
-  const lats = points.map((p) => p.lat);
-  const [west, east] = [Math.min(...lngs) - 8, Math.max(...lngs) + 8];
-  const [south, north] = [Math.max(-85, Math.min(...lats) - 6), Math.min(85, Math.max(...lats) + 6)];
-  return {
-    type: "MultiPoint",
-    coordinates: [
-      [west, south],
-      [west, north],
-      [east, south],
-      [east, north],
-    ],
-  };
-}
-
-interface Arc {
-  readonly key: string;
-  readonly a: string;
-  readonly b: string;
-  readonly from: { lat: number; lng: number };
-  readonly to: { lat: number; lng: number };
-  readonly events: number;
-  readonly goldsteinMean: number;
 }
 
 export function MapView({ place }: { place: Place }) {
@@ -104,64 +64,24 @@ export function MapView({ place }: { place: Place }) {
         const point = countryPoint(code);
         if (point) byNumeric.set(point.ccn3, n);
       }
-      const shapes = countries ?? [];
-      const domain = scope === "region" ? regionOf(activity) : undefined;
-      const maxEvents = Math.max(1, ...arcs.map((a) => a.events));
       const labels = [...activity.keys()].flatMap((code) => {
         const point = countryPoint(code);
         return point ? [{ code, ...point, name: countryName(code) ?? code }] : [];
       });
-      return Plot.plot({
-        width,
-        height: Math.round(width * (domain ? 0.6 : 0.5)),
-        projection: domain ? { type: "equal-earth", domain, inset: 40 } : { type: "equal-earth" },
-        color: {
-          type: "sqrt",
-          scheme: "oranges",
-          domain: [0, Math.max(1, ...activity.values())],
-          unknown: "#eceae4",
-          label: "Events",
-          legend: true,
-        },
-        marks: [
-          Plot.sphere({ fill: "#f4f8fb", stroke: "#c9d3dd" }),
-          Plot.geo(shapes, {
-            fill: (c: Country) => byNumeric.get(String(c.id)),
-            stroke: "#ffffff",
-            strokeWidth: 0.5,
-            title: (c: Country) => {
-              const n = byNumeric.get(String(c.id));
-              return n === undefined ? c.properties.name : `${c.properties.name}: ${formatCount(n)} events`;
-            },
-          }),
-          // Arcs bent in screen space: great circles between distant states would run over the pole.
-          Plot.arrow(arcs, {
-            x1: (a: Arc) => a.from.lng,
-            y1: (a: Arc) => a.from.lat,
-            x2: (a: Arc) => a.to.lng,
-            y2: (a: Arc) => a.to.lat,
-            stroke: (a: Arc) => goldsteinColour(a.goldsteinMean),
-            strokeWidth: (a: Arc) => 1.5 + (8 * a.events) / maxEvents,
-            strokeOpacity: 0.8,
-            bend: 18,
-            headLength: 0,
-            title: (a: Arc) =>
-              `${countryName(a.a) ?? a.a} – ${countryName(a.b) ?? a.b}: ${formatCount(a.events)} events, mean Goldstein ${formatGoldstein(a.goldsteinMean)}`,
-          }),
-          Plot.dot(labels, { x: "lng", y: "lat", r: 2.5, fill: "#1b2430" }),
-          Plot.text(labels, {
-            x: "lng",
-            y: "lat",
-            text: "name",
-            dy: -9,
-            fontSize: 11,
-            fontWeight: 600,
-            fill: "#1b2430",
-            stroke: "white",
-            strokeWidth: 3,
-          }),
-        ],
-      });
+      return Plot.plot(
+        worldMapPlot(
+          {
+            shapes: countries ?? [],
+            byNumeric,
+            topEvents: Math.max(0, ...activity.values()),
+            arcs,
+            labels,
+            region: scope === "region" ? regionOf(activity, countryPoint) : undefined,
+            name: (code) => countryName(code) ?? code,
+          },
+          width,
+        ),
+      );
     },
     [activity, arcs, countries, scope],
   );

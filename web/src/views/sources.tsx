@@ -2,10 +2,10 @@ import * as Plot from "@observablehq/plot";
 import { useCallback, useMemo } from "preact/hooks";
 import { useSources } from "../analysis-data.ts";
 import type { SourceItem } from "../api.ts";
+import { framingOf, framingPlot } from "../charts/framing.ts";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES } from "../components/status-badge.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
-import { isStateCode } from "../../../src/core/codes.ts";
 import { countryName } from "../lib/actors.ts";
 import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
@@ -60,70 +60,10 @@ function Framing({ actor }: { actor: SourceItem["actors"][number] }) {
   );
 }
 
-/** States reported by most outlets, for the framing chart. */
-const CHART_ACTORS = 8;
-
 /** Every outlet's mean Goldstein for each of the most reported states: how differently they frame each side. */
 function FramingChart({ profiles }: { profiles: readonly SourceItem[] }) {
-  const points = useMemo(() => {
-    const reach = new Map<string, number>();
-    for (const p of profiles)
-      for (const a of p.actors)
-        if (isStateCode(a.actor)) reach.set(a.actor, (reach.get(a.actor) ?? 0) + a.events);
-    const top = [...reach.entries()]
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, CHART_ACTORS)
-      .map(([code]) => code);
-    return {
-      actors: top.map(actorName),
-      dots: profiles.flatMap((p) =>
-        p.actors
-          .filter((a) => top.includes(a.actor))
-          .map((a) => ({
-            outlet: p.outlet ?? "No outlet named",
-            actor: actorName(a.actor),
-            mean: a.goldsteinMean,
-            events: a.events,
-          })),
-      ),
-    };
-  }, [profiles]);
-  const build = useCallback(
-    (width: number) =>
-      Plot.plot({
-        width,
-        height: 50 + points.actors.length * 34,
-        marginLeft: 110,
-        x: {
-          domain: [-10, 10],
-          grid: true,
-          label: "mean Goldstein of the outlet's events (− conflict / + cooperation)",
-        },
-        y: { domain: points.actors, label: null },
-        r: { range: [3, 12] },
-        marks: [
-          Plot.ruleX([0], { stroke: "#777" }),
-          Plot.dot(points.dots, {
-            x: "mean",
-            y: "actor",
-            r: "events",
-            fill: (d: { mean: number }) => goldsteinColour(d.mean),
-            fillOpacity: 0.75,
-            stroke: "#fff",
-          }),
-          Plot.tip(
-            points.dots,
-            Plot.pointer({
-              x: "mean",
-              y: "actor",
-              title: (d: { outlet: string; actor: string; mean: number; events: number }) =>
-                `${d.outlet}\n${d.actor}: mean ${formatGoldstein(d.mean)} over ${formatCount(d.events)} events`,
-            }),
-          ),
-        ],
-      }),
-    [points],
-  );
+  const points = useMemo(() => framingOf(profiles, actorName), [profiles]);
+  const build = useCallback((width: number) => Plot.plot(framingPlot(points, width)), [points]);
   if (points.dots.length === 0) return null;
   return (
     <section aria-labelledby="framing-title">
