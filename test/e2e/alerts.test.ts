@@ -9,56 +9,78 @@ import { createApp } from "../../src/server/app.ts";
 import { createDirectoryAssets } from "../../src/server/directory-assets.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
 import { startServer } from "../../src/server/serve.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
+import { openStore } from "../../src/store/open.ts";
+import { createTestDatabase } from "../../src/store/testing/postgres.ts";
 import { runMain } from "../cli/harness.ts";
 import { ARTIFACTS, ensureWebBuilt, launchBrowser } from "./harness.ts";
 
 // Alerts end to end: a rule in the knowledge base, the workbench open in a
 // real browser, an ingest by the command line (another connection, as a
 // watch loop or worker would be) that fires the rule; the badge and the
-// Alerts view update over SSE, and the evidence opens in the reader.
+// Alerts view update over SSE, and the evidence opens in the reader. On the
+// embedded SQLite store, and on a PostgreSQL database as a desk shares it.
 
 const ARTICLE =
   "Iran expelled four Azerbaijani diplomats on 5 March 2024, the foreign ministry in Tehran said.\n\n" +
   "Baku called the decision unjustified.\n";
 
-let dir: string;
-let db: string;
-let store: Store;
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  dir = mkdtempSync(join(tmpdir(), "triangulate-alerts-e2e-"));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  db = join(dir, "kb.db");
-  const rule = await runMain(["alerts", "add", "--actor", "IRN", "--root", "11-20", "--db", db], {
-    cwd: dir,
-  });
-  expect(rule.code, rule.stderr).toBe(0);
-  store = openSqliteStore(db);
-  server = await startServer(
-    createApp({ store, assets: createDirectoryAssets(WEB_DIST), alertPollMs: 250 }),
-    { port: 0 },
-  );
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+/** A knowledge base for the test: its `--db` location, and how to remove it. */
+interface Location {
+  readonly db: string;
+  drop(): Promise<void>;
 }
 
-describe("alerts in the workbench", () => {
+const LOCATIONS: readonly [string, (dir: string) => Promise<Location>][] = [
+  ["SQLite", (dir) => Promise.resolve({ db: join(dir, "kb.db"), drop: () => Promise.resolve() })],
+  [
+    "PostgreSQL",
+    async () => {
+      const database = await createTestDatabase("alerts_e2e");
+      return { db: database.url, drop: () => database.drop() };
+    },
+  ],
+];
+
+describe.each(LOCATIONS)("alerts in the workbench on %s", (label, createLocation) => {
+  let dir: string;
+  let location: Location;
+  let db: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    dir = mkdtempSync(join(tmpdir(), "triangulate-alerts-e2e-"));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    location = await createLocation(dir);
+    db = location.db;
+    const rule = await runMain(["alerts", "add", "--actor", "IRN", "--root", "11-20", "--db", db], {
+      cwd: dir,
+    });
+    expect(rule.code, rule.stderr).toBe(0);
+    store = await openStore(db);
+    server = await startServer(
+      createApp({ store, assets: createDirectoryAssets(WEB_DIST), alertPollMs: 250 }),
+      { port: 0 },
+    );
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await store.close();
+    await location.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}${label === "SQLite" ? "" : `-${label}`}.png`) });
+  }
+
   it("show a firing live: the badge, the Alerts view, and the evidence in the reader", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();

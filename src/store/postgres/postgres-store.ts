@@ -79,8 +79,12 @@ const CLAIM_COLUMNS = `id, doc, value, value_max AS "valueMax", unit, qualifier,
  * (weights of D, C, B, A: the title is A, the text D).
  */
 const RANK_WEIGHTS = "'{0.25, 0.25, 0.25, 1}'";
-/** Snippets as FTS5's: about 24 words around the matches, marked with brackets. */
-const HEADLINE_OPTIONS = "'StartSel=[, StopSel=], MaxFragments=1, MaxWords=24, MinWords=12'";
+/**
+ * Snippets as FTS5's: some 24 words around the matches, marked with brackets.
+ * Two fragments of up to 16 words, because with one PostgreSQL shows the start
+ * of the text unmarked when no single stretch holds every word of the query.
+ */
+const HEADLINE_OPTIONS = `'StartSel=[, StopSel=], MaxFragments=2, MaxWords=16, MinWords=8, FragmentDelimiter=" … "'`;
 
 /** Rows per query when streaming records: documents carry their text, the others are small. */
 const RECORD_PAGE: Readonly<Record<RecordType, number>> = {
@@ -92,13 +96,17 @@ const RECORD_PAGE: Readonly<Record<RecordType, number>> = {
 };
 /** Export order: documents first, so a reader knows each record's document before it. */
 const RECORD_ORDER: readonly RecordType[] = ["document", "actor", "mention", "event", "claim"];
-/** How each type of record is read, a page at a time after a `seq`. */
+/**
+ * How each type of record is read, a page at a time after a `seq`. (The
+ * cursor is named apart from `seq`: in ORDER BY an output column's name wins,
+ * and `seq` as text would sort "100" before "11".)
+ */
 const RECORD_SQL: Readonly<Record<RecordType, string>> = {
-  document: `SELECT d.seq::text AS seq, ${SUMMARY_COLUMNS}, d.text FROM documents d`,
-  actor: `SELECT a.seq::text AS seq, ${ACTOR_COLUMNS} FROM actors a`,
-  mention: `SELECT seq::text AS seq, ${MENTION_COLUMNS} FROM mentions`,
-  event: `SELECT seq::text AS seq, ${EVENT_COLUMNS} FROM events`,
-  claim: `SELECT seq::text AS seq, ${CLAIM_COLUMNS} FROM claims`,
+  document: `SELECT d.seq::text AS cursor, ${SUMMARY_COLUMNS}, d.text FROM documents d`,
+  actor: `SELECT a.seq::text AS cursor, ${ACTOR_COLUMNS} FROM actors a`,
+  mention: `SELECT seq::text AS cursor, ${MENTION_COLUMNS} FROM mentions`,
+  event: `SELECT seq::text AS cursor, ${EVENT_COLUMNS} FROM events`,
+  claim: `SELECT seq::text AS cursor, ${CLAIM_COLUMNS} FROM claims`,
 };
 
 function toRecord(type: RecordType, row: unknown): KbRecord {
@@ -320,26 +328,41 @@ export function createPostgresStore(pool: Pool): Store {
   };
 
   /**
-   * Every record of the chosen types, a page at a time by `seq`: a large
-   * knowledge base never sits in memory, and no connection is held between
-   * pages, so a reader that stops early leaves nothing open.
+   * Every record of the chosen types, a page at a time by `seq` (a large
+   * knowledge base never sits in memory), all from one snapshot of the
+   * database (a repeatable-read transaction): writers going on meanwhile never
+   * give an export a document's events without the document. The connection
+   * goes back to the pool when the reader finishes or stops early.
    */
   async function* records(types: ReadonlySet<RecordType>): AsyncGenerator<KbRecord, void, undefined> {
-    for (const type of RECORD_ORDER) {
-      if (!types.has(type)) continue;
-      let after = "0";
-      for (;;) {
-        const page = await attempt("cannot read records", () =>
-          rows<{ seq: string }>(`${RECORD_SQL[type]} WHERE seq > $1 ORDER BY seq LIMIT $2`, [
-            after,
-            RECORD_PAGE[type],
-          ]),
-        );
-        for (const row of page) yield toRecord(type, row);
-        const last = page.at(-1);
-        if (last === undefined || page.length < RECORD_PAGE[type]) break;
-        after = last.seq;
+    const client = await attempt("cannot read records", () => pool.connect());
+    let broken: Error | undefined;
+    try {
+      await attempt("cannot read records", () =>
+        client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+      );
+      for (const type of RECORD_ORDER) {
+        if (!types.has(type)) continue;
+        let after = "0";
+        for (;;) {
+          const { rows: page } = await attempt("cannot read records", () =>
+            client.query<{ cursor: string }>(`${RECORD_SQL[type]} WHERE seq > $1 ORDER BY seq LIMIT $2`, [
+              after,
+              RECORD_PAGE[type],
+            ]),
+          );
+          for (const row of page) yield toRecord(type, row);
+          const last = page.at(-1);
+          if (last === undefined || page.length < RECORD_PAGE[type]) break;
+          after = last.cursor;
+        }
       }
+    } finally {
+      // Read only: ending it by a rollback is as good as a commit.
+      await client.query("ROLLBACK").catch((error: unknown) => {
+        broken = error instanceof Error ? error : new Error(String(error));
+      });
+      client.release(broken);
     }
   }
 
