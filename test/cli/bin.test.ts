@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleCorpus } from "../../src/store/testing/fixtures.ts";
-import { BIN, createKnowledgeBase, runBin, tempDir } from "./harness.ts";
+import { createKnowledgeBase, runBin, startServe, tempDir } from "./harness.ts";
 
 // The real executable in a child process: argv, exit codes, streams and the
 // file system as a user gets them. The in-process tests cover the rest.
@@ -44,31 +43,15 @@ describe("bin/triangulate.js", () => {
   });
 
   it("serves the clusters from the bundle's analysis thread, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], {
-      cwd: dir.path,
-      env: { PATH: process.env.PATH ?? "" },
-    });
+    const server = await startServe(["serve", "--port", "0"], dir.path);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = "";
-        child.stdout.on("data", (chunk: Buffer) => {
-          out += chunk.toString();
-          const served = /^Serving (\S+)$/m.exec(out);
-          if (served?.[1]) resolve(served[1]);
-        });
-        child.once("exit", (code) => {
-          reject(new Error(`serve exited with ${code}: ${out}`));
-        });
-      });
-      const response = await fetch(`${url}/api/claims/clusters`);
+      const response = await fetch(`${server.url}/api/claims/clusters`);
       expect(response.status).toBe(200);
       const body = (await response.json()) as { total: number; items: { claims: unknown[] }[] };
       expect(body.total).toBeGreaterThan(0);
       expect(body.items.flatMap((cluster) => cluster.claims)).toHaveLength(4);
     } finally {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      expect(await server.stop()).toBe(0);
     }
   });
 });

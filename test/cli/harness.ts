@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -116,4 +116,35 @@ export function parseCsv(text: string): string[][] {
   }
   if (cell !== "" || row.length > 0) rows.push([...row, cell]);
   return rows;
+}
+
+/** A `triangulate serve` child process and the address it serves. */
+export interface ServeProcess {
+  readonly url: string;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the built bin with `args` (a `serve` command) and waits for its "Serving URL" line. */
+export async function startServe(args: readonly string[], cwd: string): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? "" } });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const served = /^Serving (\S+)$/m.exec(out);
+      if (served?.[1]) resolve(served[1]);
+    });
+    child.once("exit", (code) => {
+      reject(new Error(`serve exited with ${code}: ${out}`));
+    });
+  });
+  return {
+    url,
+    stop() {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
 }

@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runBin, tempDir } from "./harness.ts";
+import { ROOT, runBin, startServe, tempDir } from "./harness.ts";
 
 // The README's "Using it" examples, run as written (`npx triangulate` is the
 // bin) in a folder holding a copy of the clone's corpus: a fresh clone's
@@ -53,28 +52,15 @@ describe("the README's usage examples", () => {
   it("serves the same knowledge base (on a free port rather than 9000)", async () => {
     const args = lines.find((line) => line[0] === "serve") ?? [];
     const port = args.indexOf("--port");
-    const child = spawn(process.execPath, [BIN, ...args.map((arg, i) => (i === port + 1 ? "0" : arg))], {
-      cwd: dir.path,
-      env: { PATH: process.env.PATH ?? "" },
-    });
+    const server = await startServe(
+      args.map((arg, i) => (i === port + 1 ? "0" : arg)),
+      dir.path,
+    );
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = "";
-        child.stdout.on("data", (chunk: Buffer) => {
-          out += chunk.toString();
-          const served = /^Serving (\S+)$/m.exec(out);
-          if (served?.[1]) resolve(served[1]);
-        });
-        child.once("exit", (code) => {
-          reject(new Error(`serve exited with ${code}: ${out}`));
-        });
-      });
-      const stats = (await (await fetch(`${url}/api/stats`)).json()) as { documents: number };
+      const stats = (await (await fetch(`${server.url}/api/stats`)).json()) as { documents: number };
       expect(stats.documents).toBe(20);
     } finally {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      await server.stop();
     }
   });
 });
