@@ -22,6 +22,7 @@ import {
 } from "./query.ts";
 import { createAlertsApi } from "./routes/alerts.ts";
 import { createAnalysisApi } from "./routes/analysis.ts";
+import { createExportApi } from "./routes/export.ts";
 
 export interface AppOptions {
   readonly store: Store;
@@ -109,7 +110,8 @@ function createApi(store: Store, analysis: AnalysisRunner | undefined, alertPoll
       return c.json({ items, total: items.length });
     })
     .route("/", createAnalysisApi(analysis))
-    .route("/", createAlertsApi(store, { pollMs: alertPollMs }));
+    .route("/", createAlertsApi(store, { pollMs: alertPollMs }))
+    .route("/", createExportApi(store));
 }
 
 const NOT_BUILT = "The web UI is not built yet: run `npm run build:web` (or `npm start`), then reload.\n";

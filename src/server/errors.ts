@@ -1,3 +1,4 @@
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ErrorCode } from "../core/errors.ts";
 import { TriangulateError, isTriangulateError } from "../core/errors.ts";
@@ -45,6 +46,10 @@ const STATUS: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
  * that internals (SQL, paths) do not leak to the browser.
  */
 export function errorResponse(error: unknown): { status: ContentfulStatusCode; body: ApiError } {
+  // Hono's own refusals of a request (a body that is not JSON, say) keep their 4xx status.
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+    return { status: error.status, body: { error: { code: "invalid_input", message: error.message } } };
+  }
   if (!isTriangulateError(error)) {
     return { status: 500, body: { error: { code: "internal", message: "internal server error" } } };
   }

@@ -1,5 +1,6 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { CopyLink } from "./components/export-buttons.tsx";
 import { ErrorNote, Loading } from "./components/states.tsx";
 import type { ViewProps } from "./router.ts";
 import { usePlace } from "./router.ts";
@@ -25,7 +26,10 @@ export function App() {
   const match = matchRoute(place.path);
   const [loaded, setLoaded] = useState<Loaded>(null);
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const lastPath = useRef(place.path);
+  // On a narrow window the navigation folds behind a menu button (CSS shows the button there only).
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     if (!match) return;
@@ -50,6 +54,7 @@ export function App() {
   useEffect(() => {
     if (lastPath.current !== place.path) {
       lastPath.current = place.path;
+      setMenuOpen(false);
       main.current?.focus({ preventScroll: true });
       window.scrollTo(0, 0);
     }
@@ -70,14 +75,37 @@ export function App() {
         Skip to content
       </a>
       <div class="shell">
-        <nav class="sidebar" aria-label="Views">
+        <nav
+          class="sidebar"
+          aria-label="Views"
+          data-open={menuOpen ? "" : undefined}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <a class="brand" href="/">
             <span class="brand-mark" aria-hidden="true">
               ◭
             </span>{" "}
             Triangulate
           </a>
-          <ul>
+          <button
+            type="button"
+            class="menu-button"
+            ref={menuButton}
+            aria-expanded={menuOpen}
+            aria-controls="view-list"
+            data-testid="menu-button"
+            onClick={() => {
+              setMenuOpen(!menuOpen);
+            }}
+          >
+            <span aria-hidden="true">☰</span> Menu
+          </button>
+          <ul id="view-list">
             {ROUTES.flatMap((route) =>
               route.nav
                 ? [
@@ -95,6 +123,7 @@ export function App() {
                 : [],
             )}
           </ul>
+          <CopyLink />
           <p class="sidebar-note">Events and figures from news articles, each traced to its sentence.</p>
         </nav>
         <main id="main" ref={main} tabIndex={-1}>

@@ -1,13 +1,18 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
 import { formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
+import { eventColumns, recordIds } from "../lib/table-export.ts";
+import { TableExport } from "./export-buttons.tsx";
 
 const PAGE = 50;
 
-/** Events as a table, each with a link to its sentence in the reader; shows `PAGE` at a time. */
+/**
+ * Events as a table, each with a link to its sentence in the reader; shows
+ * `PAGE` at a time, and downloads them all (CSV, JSON, STIX).
+ */
 export function EventTable({
   events,
   name,
@@ -18,8 +23,10 @@ export function EventTable({
   caption: string;
 }) {
   const [shown, setShown] = useState(PAGE);
+  const columns = useMemo(() => eventColumns(name), [name]);
   return (
     <div class="table-wrap">
+      <TableExport table={{ name: "events", columns, rows: events }} stixIds={recordIds} />
       <table class="events">
         <caption>{caption}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import type { RefObject } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { ChartExport } from "./export-buttons.tsx";
 
 /**
  * The content width of an element, kept current as the window resizes. Read
@@ -25,7 +26,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>): number {
 
 /**
  * A chart drawn by a function of the available width (an Observable Plot
- * figure, usually). `build` should be memoised by the caller: a new function
+ * figure, usually), with buttons that save it as PNG or SVG. `build` should be memoised by the caller: a new function
  * redraws the chart.
  */
 export function Figure({
@@ -43,10 +44,17 @@ export function Figure({
     const host = ref.current;
     if (!host || width === 0) return undefined;
     const chart = build(width);
+    // The figure's label speaks for the chart: Plot's labels of its marks ("bar", "rule") would be noise.
+    chart.setAttribute("aria-hidden", "true");
     host.replaceChildren(chart);
     return () => {
       chart.remove();
     };
   }, [build, width]);
-  return <div ref={ref} class={`figure ${className ?? ""}`} role="figure" aria-label={label} />;
+  return (
+    <div class={`figure ${className ?? ""}`} role="figure" aria-label={label}>
+      <div ref={ref} class="figure-chart" />
+      <ChartExport host={ref} name={label} />
+    </div>
+  );
 }

@@ -23,11 +23,15 @@ export function quadColour(root: string): string {
   return quad === null ? "#888" : QUAD_COLOURS[quad];
 }
 
-/** A colour on a red (conflict, -10) to blue (cooperation, +10) scale for a Goldstein value. */
+/**
+ * A colour on a red (conflict, -10) to blue (cooperation, +10) scale for a
+ * Goldstein value. Badges write white on it: all three ends are dark enough
+ * for 4.5:1, and so is every mix of them (luminance is convex in sRGB).
+ */
 export function goldsteinColour(value: number): string {
   const t = Math.max(-1, Math.min(1, value / 10));
   // Interpolate grey -> blue or grey -> red in sRGB; enough for strokes and badges.
-  const grey = [150, 150, 150];
+  const grey = [110, 110, 110];
   const end = t >= 0 ? [8, 104, 172] : [215, 25, 28];
   const k = Math.abs(t) ** 0.7;
   const [r, g, b] = grey.map((c, i) => Math.round(c + ((end[i] ?? c) - c) * k)) as [number, number, number];

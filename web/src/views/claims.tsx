@@ -9,6 +9,8 @@ import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TableExport } from "../components/export-buttons.tsx";
+import { CLAIM_COLUMNS, recordIds } from "../lib/table-export.ts";
 
 const COLUMNS = [
   { key: "value", label: "Value", numeric: true },
@@ -136,6 +138,7 @@ export function ClaimsView({ place }: { place: Place }) {
             <Empty>No claims yet: figures appear here once articles with numbers are ingested.</Empty>
           ) : (
             <div class="table-wrap">
+              <TableExport table={{ name: "claims", columns: CLAIM_COLUMNS, rows }} stixIds={recordIds} />
               <table data-testid="claims-table" class="claims">
                 <caption>
                   {formatCount(rows.length)} of {formatCount(page.total)} claims. Choose a row to read its

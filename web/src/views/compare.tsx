@@ -12,6 +12,8 @@ import { countryName } from "../lib/actors.ts";
 import { formatCount, formatDate, formatFigure } from "../lib/format.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TableExport } from "../components/export-buttons.tsx";
+import { CLUSTER_COLUMNS, clusterFigures } from "../lib/table-export.ts";
 
 type Cluster = ClaimClusterItem;
 type Claim = Cluster["claims"][number];
@@ -150,6 +152,7 @@ function ClusterList({
       <p class="note" aria-live="polite">
         {formatCount(clusters.length)} of {formatCount(total)} clusters
       </p>
+      <TableExport table={{ name: "clusters", columns: CLUSTER_COLUMNS, rows: clusterFigures(clusters) }} />
       {clusters.length === 0 ? <Empty>No cluster matches these filters.</Empty> : null}
       <ul>
         {clusters.map((cluster) => (

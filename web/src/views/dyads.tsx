@@ -28,6 +28,8 @@ import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TableExport } from "../components/export-buttons.tsx";
+import { DYAD_COLUMNS } from "../lib/table-export.ts";
 
 /** The pair the view opens on when the URL names none: the triangle the project is about. */
 const DEFAULT_PAIR = "AZE-IRN";
@@ -324,6 +326,7 @@ function PeriodTable({
   return (
     <details class="data-table">
       <summary>The series as a table ({formatCount(rows.length)} rows)</summary>
+      <TableExport table={{ name: `dyad ${pairName(pair)}`, columns: DYAD_COLUMNS, rows }} />
       <div class="table-wrap">
         <table>
           <caption>

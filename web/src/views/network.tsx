@@ -70,7 +70,7 @@ function Graph({
     <div class="graph" data-testid="network-graph">
       <svg
         viewBox={box}
-        role="img"
+        role="group"
         aria-label="Network of actors: node size is activity, edge width is the number of events, edge colour the mean Goldstein value. The table below lists the same pairs."
       >
         <g class="edges">

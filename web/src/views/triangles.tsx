@@ -233,9 +233,8 @@ function SignTable({
                   <td key={t.window}>
                     <button
                       type="button"
-                      class="sign-cell"
+                      class={`sign-cell sign-${sign.word}`}
                       aria-pressed={chosen}
-                      style={{ color: sign.colour }}
                       onClick={() => {
                         onPick(t.window, e);
                       }}
