@@ -151,9 +151,10 @@ export function CopyLink() {
           });
         }}
       >
-        {outcome === COPIED ? "Link copied" : "Copy link"}
+        {outcome === "" ? "Copy link" : outcome === COPIED ? "Link copied" : "Could not copy"}
       </button>
-      <span class="export-outcome" role="status">
+      {/* The button's text shows what happened; this says it to screen readers. */}
+      <span class="visually-hidden" role="status">
         {outcome}
       </span>
     </div>
