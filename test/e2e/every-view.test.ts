@@ -15,9 +15,9 @@ import { analysisArticles } from "./analysis-fixtures.ts";
 import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
 
 // Every view on a desktop window and a phone, in the light and the dark
-// palette: nothing scrolls sideways on the phone, the navigation folds into a
-// menu there, axe-core finds no serious or critical violation, and nothing is
-// logged as an error. Screenshots of each go to artifacts/e2e/views/. Then the
+// palette: nothing scrolls sideways on the phone, no control is drawn over,
+// the navigation folds into a menu there, axe-core finds no serious or
+// critical violation, and nothing is logged as an error. Screenshots of each go to artifacts/e2e/views/. Then the
 // downloads (CSV, JSON, STIX of tables; PNG and SVG of charts) and the copied
 // link, checked against what the page shows.
 
@@ -108,6 +108,28 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.waitForTimeout(250);
 }
 
+/**
+ * The page's controls in the window that something else is drawn over: at the
+ * centre of each, the page's topmost element is neither it nor inside it (nor
+ * the box that clips it, for a control scrolled out of a table's view).
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate<
+    string[]
+  >(`[...document.querySelectorAll("button, a[href], select, input, [tabindex='0']")]
+    .filter((control) => {
+      // Links drawn in charts (the network's edges) cross each other by design.
+      if (!(control instanceof HTMLElement)) return false;
+      const box = control.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (box.width < 2 || box.height < 2 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+      const top = document.elementFromPoint(x, y);
+      return top !== null && !control.contains(top) && !top.contains(control);
+    })
+    .map((control) => control.outerHTML.slice(0, 100))`);
+}
+
 /** The axe-core violations of the page that are serious or critical, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate("typeof axe !== 'undefined'"))) await page.addScriptTag({ content: AXE_SOURCE });
@@ -126,7 +148,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe("every view, on a desktop and a phone, light and dark", () => {
   for (const size of SIZES) {
     for (const scheme of SCHEMES) {
-      it(`${size.name} ${scheme}: no sideways scroll, no serious axe violation, no console error`, async () => {
+      it(`${size.name} ${scheme}: no sideways scroll, no covered control, no serious axe violation, no console error`, async () => {
         const { context, page, problems } = await openWindow(size, scheme);
         const found: string[] = [];
         try {
@@ -138,6 +160,8 @@ describe("every view, on a desktop and a phone, light and dark", () => {
             );
             if (overflow[0] > overflow[1])
               found.push(`${view.name}: scrolls sideways (${overflow.join(" > ")})`);
+            for (const control of await coveredControls(page))
+              found.push(`${view.name}: covered: ${control}`);
             for (const line of await seriousViolations(page)) found.push(`${view.name}: ${line}`);
             for (const line of problems.splice(0)) found.push(`${view.name}: ${line}`);
           }
@@ -195,11 +219,11 @@ describe("exports", () => {
   /** Clicks the button called `name` inside `scope` and returns the file it downloads. */
   async function download(
     scope: ReturnType<Page["locator"]>,
-    name: string | RegExp,
+    name: string,
   ): Promise<{ file: Download; text: string }> {
     const [file] = await Promise.all([
       window.page.waitForEvent("download"),
-      scope.getByRole("button", { name }).click(),
+      scope.getByRole("button", { name, exact: true }).click(),
     ]);
     const path = await file.path();
     return { file, text: readFileSync(path, "latin1") };
@@ -217,7 +241,7 @@ describe("exports", () => {
     }
     expect(ids.length).toBe(10);
 
-    const csv = await download(table, /as CSV/);
+    const csv = await download(table, "CSV");
     expect(csv.file.suggestedFilename()).toMatch(/^triangulate-events-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
@@ -225,13 +249,13 @@ describe("exports", () => {
     );
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(ids);
 
-    const json = await download(table, /as JSON/);
+    const json = await download(table, "JSON");
     const records = JSON.parse(json.text) as { id: string; date: string }[];
     expect(records.map((r) => r.id)).toEqual(ids);
     const shownDates = await rows.locator("td:first-child").allInnerTexts();
     expect(shownDates.length).toBe(records.length);
 
-    const stix = await download(table, /STIX/);
+    const stix = await download(table, "STIX");
     expect(stix.file.suggestedFilename()).toMatch(/\.stix\.json$/);
     const bundle = JSON.parse(Buffer.from(stix.text, "latin1").toString("utf8")) as {
       type: string;
@@ -257,7 +281,7 @@ describe("exports", () => {
     await visit(page, "/claims?q=oil");
     const shown = await page.getByTestId("claim-row").count();
     expect(shown).toBeGreaterThan(1);
-    const { text } = await download(page.locator("main"), /claims as JSON/);
+    const { text } = await download(page.locator("main"), "JSON");
     const claims = JSON.parse(Buffer.from(text, "latin1").toString("utf8")) as {
       metric: string;
       quote: string;
@@ -274,13 +298,13 @@ describe("exports", () => {
     const figure = page.getByRole("figure", { name: "Events by CAMEO root" });
     const bars = await figure.locator("svg g[aria-label='bar'] rect").count();
     expect(bars).toBeGreaterThan(5);
-    const svg = await download(figure, /as SVG/);
+    const svg = await download(figure, "SVG");
     expect(svg.text).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     // Every bar, plus the background.
     expect(svg.text.match(/<rect /g)?.length).toBe(bars + 1);
     const width = Number(/ width="(\d+)"/.exec(svg.text)?.[1]);
 
-    const png = await download(figure, /as PNG/);
+    const png = await download(figure, "PNG");
     const bytes = Buffer.from(png.text, "latin1");
     expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(bytes.readUInt32BE(16)).toBe(width * 2);
@@ -290,9 +314,20 @@ describe("exports", () => {
     const { page } = window;
     await visit(page, "/timeline");
     await page.locator("canvas[data-dots]").waitFor();
-    const { text } = await download(page.getByRole("figure").first(), /as SVG/);
+    const { text } = await download(page.getByRole("figure").first(), "SVG");
     expect(text).toContain("<image ");
     expect(text).toContain('href="data:image/png;base64,');
+  });
+
+  it("saves the network, its stylesheet colours written into the file", async () => {
+    const { page } = window;
+    await visit(page, "/network");
+    const graph = page.getByTestId("network-graph");
+    const nodes = await graph.locator(".node circle").count();
+    const { text } = await download(graph, "SVG");
+    expect(text.match(/<circle /g)?.length).toBe(nodes);
+    // The nodes' fill comes from the stylesheet, which the file has not got: it is written on each.
+    expect(text).toMatch(/<circle [^>]*style="[^"]*fill: rgb\(70, 84, 107\)/);
   });
 
   it("copies the link of the view, with its state", async () => {

@@ -43,7 +43,7 @@ export function TableExport<T>({
       </span>
       <button
         type="button"
-        aria-label={`Download ${table.name} as CSV`}
+        title={`Download ${table.name} as CSV`}
         onClick={() => {
           report(() => save("csv", toCsv(table), "text/csv;charset=utf-8"));
         }}
@@ -52,7 +52,7 @@ export function TableExport<T>({
       </button>
       <button
         type="button"
-        aria-label={`Download ${table.name} as JSON`}
+        title={`Download ${table.name} as JSON`}
         onClick={() => {
           report(() => save("json", toJson(table), "application/json"));
         }}
@@ -62,7 +62,7 @@ export function TableExport<T>({
       {stixIds ? (
         <button
           type="button"
-          aria-label={`Download ${table.name} as a STIX 2.1 bundle`}
+          title={`Download ${table.name} as a STIX 2.1 bundle`}
           onClick={() => {
             report(async () => {
               const ids = [...stixIds(table.rows)];
@@ -105,7 +105,7 @@ export function ChartExport({ host, name }: { host: RefObject<HTMLElement | null
     >
       <button
         type="button"
-        aria-label={`Save the chart as PNG: ${name}`}
+        title="Save the chart as PNG"
         onClick={() => {
           report(async () => {
             saveFile(exportFileName(name, "png", new Date()), await svgToPng(chart()));
@@ -117,7 +117,7 @@ export function ChartExport({ host, name }: { host: RefObject<HTMLElement | null
       </button>
       <button
         type="button"
-        aria-label={`Save the chart as SVG: ${name}`}
+        title="Save the chart as SVG"
         onClick={() => {
           report(() => {
             saveFile(exportFileName(name, "svg", new Date()), chart().text, "image/svg+xml");

@@ -1,7 +1,8 @@
-import { useMemo } from "preact/hooks";
+import { useMemo, useRef } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { EventTable } from "../components/event-table.tsx";
+import { ChartExport } from "../components/export-buttons.tsx";
 import { Empty, Loaded } from "../components/states.tsx";
 import { both, useActors, useEvents } from "../data.ts";
 import { activityOf, createNamer, dyadsOf } from "../lib/actors.ts";
@@ -40,6 +41,7 @@ function Graph({
   selected: string | null;
   place: Place;
 }) {
+  const graph = useRef<HTMLDivElement>(null);
   const { nodes, at, box } = useMemo(() => {
     const maxActivity = Math.max(1, ...activity.values());
     const keys = [...new Set(dyads.flatMap((d) => [d.a, d.b]))];
@@ -67,7 +69,7 @@ function Graph({
   // Light edges first, so that the busiest pairs are drawn on top.
   const edges = [...dyads].sort((x, y) => x.events.length - y.events.length);
   return (
-    <div class="graph" data-testid="network-graph">
+    <div class="graph" data-testid="network-graph" ref={graph}>
       <svg
         viewBox={box}
         role="group"
@@ -130,6 +132,7 @@ function Graph({
           ))}
         </g>
       </svg>
+      <ChartExport host={graph} name="network" />
     </div>
   );
 }
