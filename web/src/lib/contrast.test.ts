@@ -46,7 +46,7 @@ const dark = new Map([...light, ...rootVariables(css, css.indexOf("(prefers-colo
 
 /** Text colours and the surfaces they are written on. */
 const TEXT = ["ink", "muted", "accent", "good", "warn", "error-ink", "sign-cooperative", "sign-conflictual"];
-const SURFACES = ["paper", "paper-alt", "wash", "head", "hover", "pressed", "current"];
+const SURFACES = ["paper", "paper-alt", "wash", "head", "hover", "pressed", "current", "error-wash"];
 
 describe("contrast", () => {
   it("computes WCAG ratios (black on white is 21, a colour on itself 1)", () => {
