@@ -8,6 +8,7 @@ import {
   compoundActsAmongItself,
   agentObject,
   concessionAtHome,
+  isBackground,
   isCodable,
   protestNeedsPeopleOrTarget,
   stateProtestIsFormal,
@@ -90,6 +91,19 @@ describe("composition", () => {
     const complement = context.complement;
     if (complement) expect(context.composition.isComplement(complement)).toBe(true);
     expect(isCodable(context)).toBe(true);
+  });
+});
+
+describe("isBackground", () => {
+  const actors = [
+    { text: "Ghana", country: "GHA" },
+    { text: "Togo", country: "TGO" },
+  ];
+  it("reads a bare present as background inside an article, as a report in its headline or lede", () => {
+    const lede = contextAt("Ghana sends troops to Togo.", actors, "sends");
+    expect(isBackground(lede)).toBe(false);
+    const later = { ...lede, sentence: { ...lede.sentence, index: 3 } };
+    expect(isBackground(later)).toBe(true);
   });
 });
 

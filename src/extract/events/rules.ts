@@ -76,8 +76,10 @@ export function isCodable(context: MatchContext): boolean {
 /**
  * A verb that describes rather than reports: a participle after a noun ("Israeli
  * tourists visiting Azerbaijan", "a ship transporting aid"), or a bare present
- * with no date ("it supplies Israel with oil"). Protests are the exception:
- * "demonstrators protesting the results" reports one.
+ * with no date ("it supplies Israel with oil") after a document's first
+ * sentence: its headline or lede tells news in the present ("Japan lifts
+ * sanctions on India"). Protests are the exception: "demonstrators protesting
+ * the results" reports one.
  */
 export function isBackground({ view, match, sentence }: MatchContext): boolean {
   if (match.pattern.triggerClass === "noun") {
@@ -110,7 +112,7 @@ export function isBackground({ view, match, sentence }: MatchContext): boolean {
   }
   const presentThirdPerson = word.endsWith("s") && word !== view.lemmas[i] && !word.endsWith("ss");
   const auxiliary = before === "AUX" || before === "PART" || (before === "ADV" && view.pos[i - 2] === "AUX");
-  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0;
+  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0 && sentence.index > 0;
 }
 
 /** The act a match reports, coded in its frame, with its parties as word order gives them; null for background. */
