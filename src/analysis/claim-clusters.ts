@@ -1,3 +1,6 @@
+import type { ClusterCorrections } from "../core/corrections.ts";
+import { NO_CLUSTER_CORRECTIONS } from "../core/corrections.ts";
+import { regroup } from "./cluster-corrections.ts";
 import { TriangulateError } from "../core/errors.ts";
 import type { ClaimRecord, CountryCode } from "../core/records.ts";
 import { figureInterval, figuresAgree } from "./figures.ts";
@@ -277,6 +280,7 @@ export function clusterClaims(
   claims: readonly ClaimRecord[],
   sources: SourceIndex,
   options: ClaimClusterOptions = {},
+  corrections: ClusterCorrections = NO_CLUSTER_CORRECTIONS,
 ): ClaimCluster[] {
   const { similarity, subjectlessPenalty, unstatedPeriodDays } = { ...DEFAULTS, ...options };
   const context: Context = {
@@ -297,7 +301,11 @@ export function clusterClaims(
   // periods) are few: every claim meets them rather than widening the
   // window searched for all.
   const links = findLinks(prepared, similarity, subjectlessPenalty, 2 * unstatedPeriodDays);
-  const groups = completeLinkage(prepared, links);
+  const groups = regroup(
+    completeLinkage(prepared, links),
+    (item) => item.copies.map((copy) => copy.id),
+    corrections,
+  );
   const clusters = groups.map((group) => buildCluster(group, sources));
   return clusters.sort(
     (x, y) => y.sources - x.sources || y.claims.length - x.claims.length || (x.id < y.id ? -1 : 1),

@@ -32,8 +32,8 @@ export interface AnalysisRunner {
 export interface AnalysisRunnerOptions {
   /** The knowledge base the threads read. */
   readonly source: AnalysisSource;
-  /** The same knowledge base, asked on each question whether it changed (its counts). */
-  readonly store: Pick<Store, "stats">;
+  /** The same knowledge base, asked on each question whether it changed (its counts, and its corrections). */
+  readonly store: Pick<Store, "stats" | "correctionHistory">;
 }
 
 /** A worker thread and the calls it has not answered yet. */
@@ -48,7 +48,7 @@ interface Thread {
 
 /** One reading of the knowledge base and its analysis, on a thread of its own. */
 interface Generation {
-  /** The counts of the knowledge base when the reading began. */
+  /** The counts of the knowledge base and of its corrections when the reading began. */
   readonly version: string;
   readonly thread: Thread;
   /** Settles once the reading is analysed. */
@@ -124,8 +124,12 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
   return {
     async ask(query) {
       if (closed) throw new Error("the analysis runner is closed");
-      const { documents, actors, events, claims } = await options.store.stats();
-      const version = `${documents}/${actors}/${events}/${claims}`;
+      const [{ documents, actors, events, claims }, corrections] = await Promise.all([
+        options.store.stats(),
+        options.store.correctionHistory(),
+      ]);
+      // An edit changes no count: the number of corrections tells that one was made (or undone).
+      const version = `${documents}/${actors}/${events}/${claims}/${corrections.length}`;
       if (current && !current.thread.rpc.alive) current = undefined;
       if (current?.version !== version) next ??= start(version);
       const serving = current ?? next;

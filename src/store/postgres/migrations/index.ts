@@ -1,6 +1,7 @@
 import type { PgMigration } from "../migrator.ts";
 import { init } from "./0001-init.ts";
 import { feedsAndAlerts } from "./0002-feeds-and-alerts.ts";
+import { corrections } from "./0003-corrections.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
-export const PG_MIGRATIONS: readonly PgMigration[] = [init, feedsAndAlerts];
+export const PG_MIGRATIONS: readonly PgMigration[] = [init, feedsAndAlerts, corrections];

@@ -3,6 +3,7 @@ import { init } from "./0001-init.ts";
 import { ftsByBatch } from "./0002-fts-by-batch.ts";
 import { eventRule } from "./0003-event-rule.ts";
 import { feedsAndAlerts } from "./0004-feeds-and-alerts.ts";
+import { corrections } from "./0005-corrections.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [init, ftsByBatch, eventRule, feedsAndAlerts];
+export const MIGRATIONS: readonly Migration[] = [init, ftsByBatch, eventRule, feedsAndAlerts, corrections];
