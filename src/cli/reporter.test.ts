@@ -24,7 +24,16 @@ const ADDED: ItemResult = {
 };
 const FAILED: ItemResult = { status: "failed", uri: "b.txt", failure: { kind: "empty", message: "empty" } };
 const SKIPPED: ItemResult = { status: "skipped", uri: "c.pdf", reason: "not an article file" };
-const SUMMARY = { added: 1, unchanged: 0, failed: 1, skipped: 1, actors: 2, events: 1, claims: 0 };
+const SUMMARY = {
+  added: 1,
+  updated: 0,
+  unchanged: 0,
+  failed: 1,
+  skipped: 1,
+  actors: 2,
+  events: 1,
+  claims: 0,
+};
 
 describe("createCliReporter", () => {
   it("writes one line for each failure and nothing else off a terminal", () => {
@@ -84,15 +93,33 @@ describe("progressLine", () => {
 describe("formatSummary", () => {
   it("counts documents, outcomes and records", () => {
     expect(
-      formatSummary({ added: 4, unchanged: 0, failed: 0, skipped: 2, actors: 37, events: 55, claims: 12 }),
+      formatSummary({
+        added: 4,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+        skipped: 2,
+        actors: 37,
+        events: 55,
+        claims: 12,
+      }),
     ).toBe(
-      "ingested 4 documents: 4 added, 0 unchanged, 0 failed, 2 skipped; 37 actors, 55 events, 12 claims",
+      "ingested 4 documents: 4 added, 0 updated, 0 unchanged, 0 failed, 2 skipped; 37 actors, 55 events, 12 claims",
     );
   });
 
   it("says document for one", () => {
     expect(
-      formatSummary({ added: 0, unchanged: 1, failed: 0, skipped: 0, actors: 0, events: 0, claims: 0 }),
+      formatSummary({
+        added: 0,
+        updated: 0,
+        unchanged: 1,
+        failed: 0,
+        skipped: 0,
+        actors: 0,
+        events: 0,
+        claims: 0,
+      }),
     ).toMatch(/^ingested 1 document: /);
   });
 });

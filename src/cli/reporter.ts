@@ -74,13 +74,14 @@ export function progressLine(done: number, total: number, elapsedMs: number): st
 
 /**
  * The line that ends an ingest run:
- * `ingested 4 documents: 4 added, 0 unchanged, 0 failed, 2 skipped; 37 actors, 55 events, 12 claims`.
+ * `ingested 4 documents: 4 added, 0 updated, 0 unchanged, 0 failed, 2 skipped; 37 actors, 55 events, 12 claims`.
  */
 export function formatSummary(summary: IngestSummary): string {
-  const attempted = summary.added + summary.unchanged + summary.failed;
+  const attempted = summary.added + summary.updated + summary.unchanged + summary.failed;
   return (
     `ingested ${attempted} document${attempted === 1 ? "" : "s"}: ` +
-    `${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.skipped} skipped; ` +
+    `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
+    `${summary.failed} failed, ${summary.skipped} skipped; ` +
     `${summary.actors} actors, ${summary.events} events, ${summary.claims} claims`
   );
 }

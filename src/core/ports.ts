@@ -108,11 +108,23 @@ export interface FiringQuery extends PageRequest {
   readonly after?: number | undefined;
 }
 
-export type SaveOutcome = "added" | "unchanged";
+/**
+ * What a save did with a document: stored it (`added`), replaced the
+ * metadata and extractions of its stored text (`updated`, a correction), or
+ * nothing, the text being stored already as it is (`unchanged`).
+ */
+export type SaveOutcome = "added" | "updated" | "unchanged";
 
 export interface DocumentToSave {
   readonly doc: DocumentRecord;
   readonly extraction: Extraction;
+  /**
+   * True when `doc` corrects a stored text's metadata (uri, title, outlet,
+   * published): where they differ from the stored ones, the stored document
+   * takes them and its extractions are replaced by `extraction`, atomically.
+   * Otherwise a stored text is left as it is.
+   */
+  readonly correction?: boolean | undefined;
 }
 
 /** What became of one document of a batch: saved (or already there), or left out whole. */
@@ -133,7 +145,13 @@ export interface Store {
    * document than `saveDocument` (index maintenance runs once a batch).
    */
   saveDocuments(batch: readonly DocumentToSave[]): Promise<readonly SaveResult[]>;
-  hasDocument(sha256: string): Promise<boolean>;
+  /** The stored document with this text (SHA-256 of it), without its text; null when there is none. */
+  findDocument(sha256: string): Promise<DocumentSummary | null>;
+  /**
+   * A token that changes whenever the records change (a document added or
+   * corrected): what an analysis of the knowledge base was made from.
+   */
+  revision(): Promise<string>;
   stats(): Promise<Stats>;
   listDocuments(query: DocumentQuery): Promise<Page<DocumentSummary>>;
   getDocument(id: DocId): Promise<DocumentRecord | null>;

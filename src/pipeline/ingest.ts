@@ -13,6 +13,7 @@ import type { FetchLike, ReadOptions } from "../ingest/read.ts";
 import { readSource } from "../ingest/read.ts";
 import type { PlannedItem, Source } from "../ingest/sources.ts";
 import { planInputs } from "../ingest/sources.ts";
+import { correctedDocument } from "./correction.ts";
 import type { Extractor } from "./extractor.ts";
 import { createInProcessExtractor, createSplitExtractor, createWorkerExtractor } from "./extractor.ts";
 import type { IngestSummary, ItemResult, Reporter } from "./report.ts";
@@ -92,8 +93,10 @@ export interface PlannedInput {
  * Ingests files, folders, URLs and stdin (`-`): each input is read,
  * prepared (decoded, reduced to text, normalised, checked for English,
  * given its metadata), extracted and saved with all its extractions in one
- * store transaction. A document the store already has is not extracted
- * again. Every problem with one input, up to a store that refuses the write,
+ * store transaction. A text the store already has is not extracted again,
+ * unless the metadata given for it corrects the stored document's
+ * (`correctedDocument`): then it is extracted with the corrected date and
+ * replaces the stored document's metadata and extractions (`updated`). Every problem with one input, up to a store that refuses the write,
  * becomes that item's failed result; the run goes on and never throws for it.
  * It throws before reading anything when the knowledge cannot be loaded.
  *
@@ -248,6 +251,8 @@ type Staged =
       readonly uri: string;
       readonly doc: DocumentRecord;
       readonly extraction: Extraction;
+      /** A stored text with corrected metadata (see `correctedDocument`). */
+      readonly correction: boolean;
     };
 
 interface Outcome {
@@ -292,15 +297,23 @@ async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Pr
     return fail({ kind: "extract_failed", message: `cannot read the text: ${errorMessage(error)}` });
   }
   if (!prepared.ok) return fail(prepared.failure);
-  const { doc } = prepared;
+  let doc = prepared.doc;
+  let correction = false;
   try {
-    if (await deps.store.hasDocument(doc.sha256)) return settled(unchanged(uri, doc));
+    const stored = await deps.store.findDocument(doc.sha256);
+    if (stored) {
+      const corrected = correctedDocument(stored, doc, given);
+      if (corrected === null) return settled(unchanged(uri, doc));
+      // Extracted again: event dates and office holders are resolved against the publication date.
+      doc = corrected;
+      correction = true;
+    }
   } catch (error) {
     return fail({ kind: "store_failed", message: `not stored: ${errorMessage(error)}` });
   }
   try {
     const extraction = await deps.extractor.extract({ id: doc.id, text: doc.text, published: doc.published });
-    return { kind: "save", uri, doc, extraction };
+    return { kind: "save", uri, doc, extraction, correction };
   } catch (error) {
     return fail({ kind: "extract_failed", message: `extraction failed: ${errorMessage(error)}` });
   }
@@ -342,7 +355,7 @@ async function commit(batch: readonly Staged[], store: Store): Promise<Outcome[]
     if (result.outcome === "unchanged") return { result: unchanged(uri, doc), actors: [] };
     return {
       result: {
-        status: "added",
+        status: result.outcome,
         uri,
         id: doc.id,
         actors: extraction.actors.length,
@@ -360,6 +373,7 @@ function unchanged(uri: string, doc: DocumentRecord): ItemResult {
 
 function summarise(results: readonly ItemResult[], actors: number): IngestSummary {
   let added = 0;
+  let updated = 0;
   let unchanged = 0;
   let failed = 0;
   let skipped = 0;
@@ -369,6 +383,11 @@ function summarise(results: readonly ItemResult[], actors: number): IngestSummar
     switch (result.status) {
       case "added":
         added++;
+        events += result.events;
+        claims += result.claims;
+        break;
+      case "updated":
+        updated++;
         events += result.events;
         claims += result.claims;
         break;
@@ -385,7 +404,7 @@ function summarise(results: readonly ItemResult[], actors: number): IngestSummar
         assertNever(result);
     }
   }
-  return { added, unchanged, failed, skipped, actors, events, claims };
+  return { added, updated, unchanged, failed, skipped, actors, events, claims };
 }
 
 /** A file that a manifest entry gives a URL (a saved page): the document's address is the URL. */

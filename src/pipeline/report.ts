@@ -1,10 +1,13 @@
 import type { DocId } from "../core/ids.ts";
 import type { IngestFailure } from "../ingest/failure.ts";
 
-/** The outcome of one input: a document stored or already there, a failure, or a file passed over. */
+/**
+ * The outcome of one input: a document stored, corrected (a stored text
+ * given other metadata) or already there, a failure, or a file passed over.
+ */
 export type ItemResult =
   | {
-      readonly status: "added" | "unchanged";
+      readonly status: "added" | "updated" | "unchanged";
       readonly uri: string;
       readonly id: DocId;
       /** What extraction found: zero for an unchanged document, which is not extracted again. */
@@ -18,10 +21,11 @@ export type ItemResult =
 
 export interface IngestSummary {
   readonly added: number;
+  readonly updated: number;
   readonly unchanged: number;
   readonly failed: number;
   readonly skipped: number;
-  /** Distinct actors of the added documents. */
+  /** Distinct actors of the added and updated documents; their events and claims. */
   readonly actors: number;
   readonly events: number;
   readonly claims: number;

@@ -2,7 +2,7 @@ import { isAbsolute } from "node:path";
 import { z } from "zod";
 import { isIsoDate } from "../core/ids.ts";
 import type { GivenMeta } from "../ingest/manifest.ts";
-import { formatOfPath } from "../ingest/sources.ts";
+import { formatOfPath, isUrl } from "../ingest/sources.ts";
 import type { PlannedInput } from "../pipeline/ingest.ts";
 import type { DocumentJob } from "./job-queue.ts";
 
@@ -18,6 +18,8 @@ const DocumentJobData = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("file"),
     path: z.string().refine(isAbsolute, "must be an absolute path"),
+    // Jobs queued before saved pages kept their address have none.
+    address: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullish(),
     ...Meta,
   }),
   z.object({
@@ -39,7 +41,7 @@ export function documentJob({ item, given }: PlannedInput): DocumentJob | null {
   const { source } = item;
   switch (source.kind) {
     case "file":
-      return { kind: "file", path: source.path, ...given };
+      return { kind: "file", path: source.path, address: isUrl(source.uri) ? source.uri : null, ...given };
     case "url":
       return { kind: "url", url: source.uri, ...given };
     case "stdin":
@@ -74,7 +76,7 @@ export function plannedFromJob(data: unknown): PlannedInput {
   if (parsed.data.kind === "url") {
     return { item: { kind: "read", source: { kind: "url", uri: parsed.data.url } }, given };
   }
-  const { path } = parsed.data;
+  const { path, address } = parsed.data;
   const format = formatOfPath(path);
   if (format === null) {
     const failure = {
@@ -83,7 +85,7 @@ export function plannedFromJob(data: unknown): PlannedInput {
     };
     return { item: { kind: "failed", uri: path, failure }, given };
   }
-  return { item: { kind: "read", source: { kind: "file", uri: path, path, format } }, given };
+  return { item: { kind: "read", source: { kind: "file", uri: address ?? path, path, format } }, given };
 }
 
 /** The file or URL a job names, or its data (clipped) when it names neither. */

@@ -6,7 +6,15 @@ import type { GivenMeta } from "../ingest/manifest.ts";
  * stored under (null fields are left to the document).
  */
 export type DocumentJob = GivenMeta &
-  ({ readonly kind: "file"; readonly path: string } | { readonly kind: "url"; readonly url: string });
+  (
+    | {
+        readonly kind: "file";
+        readonly path: string;
+        /** The document's address when the file is a saved page (a manifest entry's `url`). */
+        readonly address: string | null;
+      }
+    | { readonly kind: "url"; readonly url: string }
+  );
 
 /** A job a worker has taken: its data as stored (checked when it is read) and which attempt this is. */
 export interface TakenJob {

@@ -32,8 +32,8 @@ export interface AnalysisRunner {
 export interface AnalysisRunnerOptions {
   /** The knowledge base the threads read. */
   readonly source: AnalysisSource;
-  /** The same knowledge base, asked on each question whether it changed (its counts, and its corrections). */
-  readonly store: Pick<Store, "stats" | "correctionHistory">;
+  /** The same knowledge base, asked on each question whether it changed (its revision). */
+  readonly store: Pick<Store, "revision">;
 }
 
 /** A worker thread and the calls it has not answered yet. */
@@ -48,7 +48,7 @@ interface Thread {
 
 /** One reading of the knowledge base and its analysis, on a thread of its own. */
 interface Generation {
-  /** The counts of the knowledge base and of its corrections when the reading began. */
+  /** The revision of the knowledge base when the reading began. */
   readonly version: string;
   readonly thread: Thread;
   /** Settles once the reading is analysed. */
@@ -76,7 +76,7 @@ function retire(thread: Thread): void {
  * Answers the analysis endpoints off the server's thread, and keeps answering
  * while the knowledge base changes: the analysis of a reading (every record,
  * every text for near-copies, then the clusters) is made on a worker
- * thread; when the counts of the knowledge base differ from those of the
+ * thread; when the revision of the knowledge base differs from that of the
  * last completed reading, a new thread reads and analyses it while the last
  * one goes on answering, marked stale (stale-while-revalidate). Only the
  * first question waits for an analysis. One reading is made at a time:
@@ -124,12 +124,7 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
   return {
     async ask(query) {
       if (closed) throw new Error("the analysis runner is closed");
-      const [{ documents, actors, events, claims }, corrections] = await Promise.all([
-        options.store.stats(),
-        options.store.correctionHistory(),
-      ]);
-      // An edit changes no count: the number of corrections tells that one was made (or undone).
-      const version = `${documents}/${actors}/${events}/${claims}/${corrections.length}`;
+      const version = await options.store.revision();
       if (current && !current.thread.rpc.alive) current = undefined;
       if (current?.version !== version) next ??= start(version);
       const serving = current ?? next;

@@ -230,6 +230,8 @@ export function withCorrections(adapter: StoreAdapter): Store {
 
   return {
     ...adapter,
+    // An edit changes no count: the number of corrections tells that one was made (or undone).
+    revision: async () => `${await adapter.revision()}/${(await adapter.correctionHistory()).length}`,
     stats,
     listEvents,
     listEventRows: async (query, fields) => {

@@ -20,7 +20,7 @@ import { openSqliteStore } from "../../src/store/open.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "ingest");
 const SUMMARY =
-  /^ingested (\d+) documents?: (\d+) added, (\d+) unchanged, (\d+) failed, (\d+) skipped; (\d+) actors, (\d+) events, (\d+) claims\n$/;
+  /^ingested (\d+) documents?: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) failed, (\d+) skipped; (\d+) actors, (\d+) events, (\d+) claims\n$/;
 
 interface RunResult {
   readonly code: number;
@@ -105,7 +105,7 @@ describe("triangulate ingest", () => {
     const result = await run(["--db", db, "good"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const [documents, added, unchanged, failed, skipped, actors, events, claims] = summaryOf(result.stdout);
+    const [documents, added, , unchanged, failed, skipped, actors, events, claims] = summaryOf(result.stdout);
     expect({ documents, added, unchanged, failed, skipped }).toEqual({
       documents: 3,
       added: 3,
@@ -127,7 +127,7 @@ describe("triangulate ingest", () => {
     const again = await run(["--db", db, "good"]);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(
-      "ingested 3 documents: 0 added, 3 unchanged, 0 failed, 1 skipped; 0 actors, 0 events, 0 claims\n",
+      "ingested 3 documents: 0 added, 0 updated, 3 unchanged, 0 failed, 1 skipped; 0 actors, 0 events, 0 claims\n",
     );
     expect((await contents(db)).stats.documents).toBe(3);
   });
@@ -149,7 +149,7 @@ describe("triangulate ingest", () => {
       "good/notes.docx: unsupported file type (.docx): use .txt, .md, .html or .pdf",
       "",
     ]);
-    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([11, 0, 0, 11, 0]);
+    expect(summaryOf(result.stdout).slice(0, 6)).toEqual([11, 0, 0, 0, 11, 0]);
     expect((await contents(db)).stats.documents).toBe(0);
   });
 
@@ -157,7 +157,7 @@ describe("triangulate ingest", () => {
     const result = await run(["--db", db, "bad/empty.txt", "good", "foreign/german.txt"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("bad/empty.txt: empty\nforeign/german.txt: not English (detected deu)\n");
-    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([5, 3, 0, 2, 1]);
+    expect(summaryOf(result.stdout).slice(0, 6)).toEqual([5, 3, 0, 0, 2, 1]);
     expect((await contents(db)).docs.map((d) => d.uri)).toEqual([
       "good/caspian-talks.txt",
       "good/embassy-reopens.md",
@@ -218,11 +218,77 @@ describe("triangulate ingest", () => {
     );
     const result = await run(["--db", db, folder, "--manifest", join(folder, "manifest.json")]);
     expect(result.code).toBe(0);
-    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([2, 2, 0, 0, 0]);
+    expect(summaryOf(result.stdout).slice(0, 6)).toEqual([2, 2, 0, 0, 0, 0]);
     expect((await contents(db)).docs.map((d) => [d.published, d.outlet, d.title])).toEqual([
       ["2024", "Wire A", "Exercises"],
       ["2023-11-05", null, null],
     ]);
+  });
+
+  it("updates a stored text whose manifest metadata were corrected, and its dated events with them", async () => {
+    const folder = mkdtempSync(join(work, "corrected-"));
+    writeFileSync(
+      join(folder, "a.txt"),
+      "Iran expelled two Azerbaijani diplomats yesterday, the foreign ministry in Tehran said.",
+    );
+    const manifest = join(folder, "manifest.json");
+    const ingestWith = async (entry: object): Promise<RunResult> => {
+      writeFileSync(manifest, JSON.stringify([{ file: "a.txt", ...entry }]));
+      return run(["--db", db, folder, "--manifest", manifest]);
+    };
+    const stored = async (): Promise<{ doc: DocumentSummary | undefined; dates: (string | null)[] }> => {
+      const store = openSqliteStore(db);
+      try {
+        const [doc] = (await store.listDocuments({ limit: 10, offset: 0 })).items;
+        const events = await store.listEvents({ limit: 10, offset: 0 });
+        return { doc, dates: events.items.map((e) => e.date) };
+      } finally {
+        await store.close();
+      }
+    };
+    const first = await ingestWith({
+      published: "2023-04-07",
+      outlet: "Wire A",
+      title: "Diplomats expelled",
+    });
+    expect(summaryOf(first.stdout).slice(0, 4)).toEqual([1, 1, 0, 0]);
+    const before = await stored();
+    expect(before.dates).toContain("2023-04-06");
+    const counts = (await contents(db)).stats;
+
+    const corrected = {
+      url: "https://news.example/iran-azerbaijan",
+      published: "2024-01-10",
+      outlet: "Wire B",
+      title: "Tehran sends envoys home",
+    };
+    const fixed = await ingestWith(corrected);
+    expect(fixed.code).toBe(0);
+    expect(summaryOf(fixed.stdout).slice(0, 4)).toEqual([1, 0, 1, 0]);
+    const after = await stored();
+    expect(after.doc).toMatchObject({
+      uri: corrected.url,
+      published: corrected.published,
+      outlet: corrected.outlet,
+      title: corrected.title,
+    });
+    // "Yesterday" is the day before the corrected date now; nothing else was added.
+    expect(after.dates).toEqual(before.dates.map((date) => (date === "2023-04-06" ? "2024-01-09" : date)));
+    expect((await contents(db)).stats).toEqual({
+      ...counts,
+      documentsByOutlet: [{ outlet: "Wire B", documents: 1 }],
+    });
+    const store = openSqliteStore(db);
+    try {
+      expect((await store.search("envoys", 5)).map((hit) => hit.document.title)).toEqual([corrected.title]);
+    } finally {
+      await store.close();
+    }
+
+    // The same metadata again, or none: nothing changes.
+    expect(summaryOf((await ingestWith(corrected)).stdout).slice(0, 4)).toEqual([1, 0, 0, 1]);
+    expect(summaryOf((await run(["--db", db, folder])).stdout).slice(0, 4)).toEqual([1, 0, 0, 1]);
+    expect((await stored()).doc).toEqual(after.doc);
   });
 
   it("ingests every manifest entry when no inputs are given", async () => {
@@ -327,7 +393,7 @@ describe("triangulate ingest", () => {
       "",
     ]);
     expect(result.code).toBe(1);
-    expect(summaryOf(result.stdout).slice(0, 4)).toEqual([4, 1, 0, 3]);
+    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([4, 1, 0, 0, 3]);
     expect((await contents(db)).docs.map((d) => d.uri)).toEqual([`${folder}/talks.txt`]);
   });
 
@@ -401,7 +467,7 @@ describe("bin/triangulate.js ingest", () => {
       { cwd: FIXTURES, encoding: "utf8", env: { ...process.env, TRIANGULATE_DB: "" } },
     );
     expect(child.stderr).toBe("bad/empty.txt: empty\n");
-    expect(summaryOf(child.stdout).slice(0, 5)).toEqual([2, 1, 0, 1, 0]);
+    expect(summaryOf(child.stdout).slice(0, 6)).toEqual([2, 1, 0, 0, 1, 0]);
     expect(child.status).toBe(1);
   });
 });

@@ -212,17 +212,25 @@ describe("triangulate worker", () => {
         expect(error).toBeNull();
       },
     });
-    const good = (name: string): DocumentJob => ({
+    const good = (name: string, address: string | null = null, title: string | null = null): DocumentJob => ({
       kind: "file",
       path: join(ROOT, "test", "fixtures", "ingest", "good", name),
+      address,
       published: "2026-03-01" as DocumentJob["published"],
       outlet: "Fixture Wire",
-      title: null,
+      title,
     });
     try {
       await queue.enqueue([
         // Job data written by hand or by another version: not what a worker can read.
-        { kind: "file", path: "relative/article.txt", published: null, outlet: null, title: null },
+        {
+          kind: "file",
+          path: "relative/article.txt",
+          address: null,
+          published: null,
+          outlet: null,
+          title: null,
+        },
         { feed: 7 } as unknown as DocumentJob,
         { kind: "url", url: `${server.base}/down`, published: null, outlet: null, title: null },
         good("caspian-talks.txt"),
@@ -252,5 +260,27 @@ describe("triangulate worker", () => {
       "caspian-talks.txt",
       "embassy-reopens.md",
     ]);
-  }, 120_000);
+
+    // The same file again as a saved page with its address and a title: the worker corrects the stored document.
+    const reopened = await openPgBossQueue(db.url, { upkeep: false, onError: () => undefined });
+    try {
+      await reopened.enqueue([good("embassy-reopens.md", "https://news.example/embassy", "Embassy reopens")]);
+    } finally {
+      await reopened.close();
+    }
+    const again = startWorker(["--queue", db.url, "--db", kb, "--concurrency", "1", "--drain"], cwd);
+    workers.push(again);
+    expect(await again.exited).toBe(0);
+    const store = await openStore(kb);
+    try {
+      const { items } = await store.listDocuments({ limit: 10, offset: 0, outlet: "Fixture Wire" });
+      expect(items.map((doc) => [doc.uri, doc.title])).toContainEqual([
+        "https://news.example/embassy",
+        "Embassy reopens",
+      ]);
+      expect(items).toHaveLength(2);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });

@@ -50,11 +50,14 @@ ${DB_HELP}
                      rest
   -h, --help         show this help
 
-The same text twice is stored once. Inputs that are binary, empty, missing,
+The same text twice is stored once. A stored text given other metadata
+(--manifest, --published/--outlet/--title, or a URL as its address) is
+updated: it takes them, and its events and figures are extracted again
+against its date. Inputs that are binary, empty, missing,
 not valid UTF-8, over 5 MB or not in English are reported on stderr, one
 line each, and nothing of them is stored; the rest still go in.
 
-Exit status: 0 all inputs stored or unchanged, 1 some input failed,
+Exit status: 0 all inputs stored, updated or unchanged, 1 some input failed,
 2 usage error (a missing or invalid --manifest is one: nothing is read).
 `;
 

@@ -1,4 +1,5 @@
 import { TriangulateError } from "../../core/errors.ts";
+import { isCameoCode } from "../../core/cameo.ts";
 
 /**
  * The CAMEO event lexicon: verb and noun patterns (`data/cameo/patterns-*.txt`),
@@ -162,7 +163,6 @@ export interface EventLexicon {
   compose(kind: ComposeKind, code: string): string | null;
 }
 
-const CODE = /^\d{2,4}$/;
 const WORD = /^[\p{L}\p{N}'’.\-_]+$/u;
 
 function invalid(origin: string, message: string): TriangulateError {
@@ -189,7 +189,7 @@ export function parsePatternLine(
 ): EventPattern {
   const [body = "", flagText = ""] = line.split(";", 2);
   const [code = "", ...tokens] = body.trim().split(/\s+/);
-  if (!CODE.test(code)) throw invalid(origin, `bad CAMEO code "${code}"`);
+  if (!isCameoCode(code)) throw invalid(origin, `bad CAMEO code "${code}"`);
   const [first, ...others] = tokens;
   if (first === undefined || /^[@*>]/.test(first) || first.endsWith("?")) {
     throw invalid(origin, "a pattern starts with a trigger word");
@@ -304,7 +304,7 @@ export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
     const [kind = "", complement = "", code = ""] = line.split("\t");
     const origin = `${file}:${i + 1}`;
     if (!(COMPOSE_KINDS as readonly string[]).includes(kind)) throw invalid(origin, `unknown kind "${kind}"`);
-    if (!CODE.test(complement) || !CODE.test(code)) throw invalid(origin, `malformed row "${line}"`);
+    if (!isCameoCode(complement) || !isCameoCode(code)) throw invalid(origin, `malformed row "${line}"`);
     rules.push({ kind: kind as ComposeKind, complement, code });
   });
   return rules;

@@ -1,5 +1,5 @@
+import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
 import type { ActorMention, EventDraft } from "../types.ts";
-import { root } from "./parties.ts";
 
 /**
  * What a document has reported so far, for the events whose other party its
@@ -24,7 +24,7 @@ export interface EventMemory {
 /** Sentences back within which a reaction finds the act it answers. */
 const REACTION_REACH = 2;
 /** Roots of war: their parties are enemies. */
-const WAR_ROOTS = new Set(["18", "19", "20"]);
+const WAR_ROOTS: ReadonlySet<CameoRoot> = new Set(["18", "19", "20"]);
 
 interface Told {
   readonly index: number;
@@ -63,7 +63,7 @@ export function createEventMemory(): EventMemory {
     enemyOf(source) {
       for (let k = told.length - 1; k >= 0; k--) {
         const draft = told[k]?.draft;
-        if (!draft?.target || !WAR_ROOTS.has(root(draft.cameo))) continue;
+        if (!draft?.target || !WAR_ROOTS.has(rootOfCode(draft.cameo))) continue;
         if (sameState(draft.source, source) && !sameState(draft.target, source)) return draft.target;
         if (sameState(draft.target, source) && !sameState(draft.source, source)) return draft.source;
       }

@@ -1,3 +1,8 @@
+import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
+import type { Modality } from "../../core/records.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import type { PatternMatch } from "./match.ts";
+import { governingVerb } from "./roles.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { isHardBoundary, tokenIn } from "./sentence-view.ts";
 
@@ -177,4 +182,59 @@ export function nounFrame(view: SentenceView, i: number): Frame {
     if (APPEALS.has(view.lemmas[k] ?? "") && view.pos[k] === "VERB") hypothetical = true;
   }
   return { negated, future: false, hypothetical, alleged, planned, habitual, governor: -1 };
+}
+
+/**
+ * The frame of a match: a verb's own; a noun's with the frame of the verb that
+ * governs it ("refused to hold talks" negates the talks, "will hold talks"
+ * announces them).
+ */
+export function matchFrame(view: SentenceView, match: PatternMatch): Frame {
+  if (match.pattern.triggerClass === "verb") return verbFrame(view, match.trigger);
+  const own = nounFrame(view, match.trigger);
+  const verb = governingVerb(view, match.trigger);
+  if (verb < 0) return own;
+  const outer = verbFrame(view, verb);
+  return {
+    negated: own.negated || outer.negated,
+    future: outer.future,
+    hypothetical: own.hypothetical || outer.hypothetical,
+    alleged: own.alleged || outer.alleged,
+    planned: own.planned || outer.planned,
+    habitual: own.habitual || outer.habitual,
+    governor: -1,
+  };
+}
+
+/** A CAMEO code with the modality it is told in. */
+export interface Coded {
+  readonly code: string;
+  readonly modality: Modality;
+}
+
+/** Roots that already say intent, rejection or threat: the future adds nothing to them. */
+const STANCE_ROOTS: ReadonlySet<CameoRoot> = new Set(["03", "12", "13"]);
+
+/**
+ * Code and modality of an act from its frame: CAMEO folds announced acts into
+ * intents (03), threats (13) or refusals (12); a habitual act ("continues to
+ * purchase") is background and gives null.
+ * @example codeInFrame("042", futureFrame, lexicon) // { code: "036", modality: "asserted" }
+ */
+export function codeInFrame(code: string, frame: Frame, lexicon: EventLexicon): Coded | null {
+  if (frame.habitual) return null;
+  if (frame.alleged) return { code, modality: "alleged" };
+  if (frame.hypothetical) return { code, modality: "hypothetical" };
+  const stance = STANCE_ROOTS.has(rootOfCode(code));
+  if (frame.negated) {
+    const refused = frame.future && !stance ? lexicon.compose("refuse", code) : null;
+    return refused ? { code: refused, modality: "asserted" } : { code, modality: "negated" };
+  }
+  if (frame.planned) return { code, modality: "planned" };
+  if (frame.future) {
+    if (stance) return { code, modality: "asserted" };
+    const intent = lexicon.compose("intent", code);
+    return intent ? { code: intent, modality: "asserted" } : { code, modality: "planned" };
+  }
+  return { code, modality: "asserted" };
 }

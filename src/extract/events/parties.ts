@@ -1,3 +1,4 @@
+import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
 import type { ActorMention } from "../types.ts";
 import type { PatternMatch } from "./match.ts";
 import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
@@ -9,14 +10,24 @@ import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./s
  * of protests and of coercion by a state's own forces.
  */
 
-/** The two-digit root of a CAMEO code. */
-export const root = (code: string): string => code.slice(0, 2);
-
 /**
  * Roots whose source and target may be of one state when they are different
  * actors: police and protesters, a government and its opposition.
  */
-const DOMESTIC_ROOTS = new Set(["08", "09", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20"]);
+const DOMESTIC_ROOTS: ReadonlySet<CameoRoot> = new Set([
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "17",
+  "18",
+  "19",
+  "20",
+]);
 
 /** The source and target phrases of an event. */
 export interface Roles {
@@ -44,7 +55,7 @@ function allowedPair(source: ActorMention, target: ActorMention, code: string, d
   // leader and his own state.
   const movement = source.actor.kind === "organization" || target.actor.kind === "organization";
   return (
-    DOMESTIC_ROOTS.has(root(code)) &&
+    DOMESTIC_ROOTS.has(rootOfCode(code)) &&
     source.text.toLowerCase() !== target.text.toLowerCase() &&
     (namesPeople(target) || namesPeople(source) || movement)
   );
@@ -78,7 +89,7 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
   const out: [ActorMention, ActorMention | null][] = [];
   const allowed = (a: ActorMention, b: ActorMention, home = false): boolean =>
     allowedPair(a, b, code, home) &&
-    !(root(code) >= "18" && isForce(a, options.forces) && sameState(a, b) && !namesPeople(b));
+    !(rootOfCode(code) >= "18" && isForce(a, options.forces) && sameState(a, b) && !namesPeople(b));
   const among = (parties: ActorMention[]): void => {
     for (const a of parties) for (const b of parties) if (allowed(a, b)) out.push([a, b]);
   };

@@ -4,7 +4,7 @@ import { CORRECTION_COLUMNS, INSERT_COLUMNS, correctionValues, toCorrection } fr
 import { attempt } from "../store-error.ts";
 import type { Pool } from "./connection.ts";
 
-/** Corrections on a migrated PostgreSQL database (migration 0003). */
+/** Corrections on a migrated PostgreSQL database (migration 0004). */
 export function createPostgresCorrectionStore(pool: Pool): CorrectionStore {
   return {
     addCorrection: (correction) =>

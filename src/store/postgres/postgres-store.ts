@@ -146,15 +146,17 @@ export function createPostgresStore(pool: Pool): StoreAdapter {
    * a commit, so a rolled-back insert is never taken for a stored actor.
    */
   const storedActors = new Set<string>();
-  /** Writes documents in one transaction; a run that added nothing is rolled back, as it changed nothing. */
+  /** Writes documents in one transaction; a run that changed nothing is rolled back. */
   const write = async (batch: readonly DocumentToSave[]): Promise<readonly SaveOutcome[]> => {
+    const changedNothing = (results: readonly SaveOutcome[]): boolean =>
+      results.every((outcome) => outcome === "unchanged");
     const outcomes = await inTransaction(
       pool,
       (client) => writeDocuments(client, batch, storedActors),
-      (results) => !results.includes("added"),
+      changedNothing,
     );
-    // Committed only when something was added (see `inTransaction` above).
-    if (outcomes.includes("added")) {
+    // Committed only when something changed (see `inTransaction` above).
+    if (!changedNothing(outcomes)) {
       for (const { extraction } of batch) for (const actor of extraction.actors) storedActors.add(actor.id);
     }
     return outcomes;
@@ -371,12 +373,24 @@ export function createPostgresStore(pool: Pool): StoreAdapter {
   return {
     saveDocument: (doc, extraction) => attempt(saveAction(doc), () => saveOne(doc, extraction)),
     saveDocuments: (batch) => attempt("cannot save documents", () => saveMany(batch)),
-    hasDocument: (sha256) =>
-      attempt(
-        "cannot read documents",
-        async () =>
-          (await count("SELECT count(*)::integer AS n FROM documents WHERE sha256 = $1", [sha256])) > 0,
-      ),
+    findDocument: (sha256) =>
+      attempt("cannot read documents", async () => {
+        const [row] = await rows<DocumentRow>(
+          `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.sha256 = $1`,
+          [sha256],
+        );
+        return row ? toDocumentSummary(row) : null;
+      }),
+    // Counts change as records are added, and `revised` as documents are corrected.
+    revision: () =>
+      attempt("cannot read the revision", async () => {
+        const [row] = await rows<{ revision: string }>(
+          `SELECT concat_ws('/', (SELECT count(*) FROM documents), (SELECT count(*) FROM actors),
+             (SELECT count(*) FROM events), (SELECT count(*) FROM claims),
+             (SELECT coalesce(sum(revised), 0) FROM documents WHERE revised > 0)) AS revision`,
+        );
+        return row?.revision ?? "";
+      }),
     stats: () => attempt("cannot count records", stats),
     listDocuments: (query) => attempt("cannot list documents", () => listDocuments(query)),
     getDocument: (id) =>

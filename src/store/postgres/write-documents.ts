@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { dayRange } from "../../core/calendar.ts";
 import type { DocumentToSave, SaveOutcome } from "../../core/ports.ts";
-import type { ActorRecord } from "../../core/records.ts";
+import type { ActorRecord, DocumentRecord } from "../../core/records.ts";
 import type { PoolClient } from "./connection.ts";
 
 /** `day_first` of an undated event (see migration 0001). */
@@ -42,12 +42,15 @@ function lockKey(kind: string, text: string): bigint {
 /**
  * Writes documents (already checked) and their extractions on `client`, in
  * the caller's transaction, and says of each, in the batch's order, whether
- * it was added or was there already. Actors in `knownActors` are committed
- * already and are not written again.
+ * it was added, corrected (`updated`: a correction whose metadata differs
+ * from the stored document's; its extraction replaces the stored one) or was
+ * there already. Actors in `knownActors` are committed already and are not
+ * written again.
  *
  * Concurrent writers: identity is the UNIQUE `sha256`, and a document another
  * transaction has written counts as unchanged (`ON CONFLICT DO NOTHING`):
- * never a read-then-write. Before writing, the transaction takes an advisory
+ * never a read-then-write. A correction is one conditional UPDATE, made
+ * under the document's lock. Before writing, the transaction takes an advisory
  * lock for each of its documents and new actors, all in one order (by key),
  * so writers with overlapping batches wait for each other but never
  * deadlock, and rows are still inserted in the batch's order (`seq` is
@@ -87,6 +90,10 @@ export async function writeDocuments(
       "ON CONFLICT (id) DO NOTHING",
     );
   }
+  const corrected = new Set<string>();
+  for (const { doc, correction } of batch) {
+    if (correction === true && (await correct(client, doc))) corrected.add(doc.sha256);
+  }
   const inserted = await insertColumns(
     client,
     "documents",
@@ -118,15 +125,39 @@ export async function writeDocuments(
   );
   // Of copies of one text in the batch, the first is the one added: each added hash counts once.
   const fresh = new Set(inserted.rows.map((row) => row.sha256));
-  const outcomes = batch.map(({ doc }): SaveOutcome => (fresh.delete(doc.sha256) ? "added" : "unchanged"));
+  const outcomes = batch.map(({ doc }): SaveOutcome => {
+    if (fresh.delete(doc.sha256)) return "added";
+    return corrected.delete(doc.sha256) ? "updated" : "unchanged";
+  });
+  const updated = batch.filter((_, i) => outcomes[i] === "updated").map(({ doc }) => doc.id);
+  if (updated.length > 0) {
+    // Claims' subjects are a column of theirs: nothing else holds a document's records.
+    for (const table of ["mentions", "events", "claims"]) {
+      await client.query(`DELETE FROM ${table} WHERE doc = ANY($1::text[])`, [updated]);
+    }
+  }
   await writeExtractions(
     client,
-    batch.filter((_, i) => outcomes[i] === "added"),
+    batch.filter((_, i) => outcomes[i] !== "unchanged"),
   );
   return outcomes;
 }
 
-/** The mentions, events and claims of documents just added, in document order. */
+/**
+ * Gives a stored document the metadata of `doc` where they differ (the
+ * search vector, a generated column, follows); false when there was no such
+ * document or nothing to change.
+ */
+async function correct(client: PoolClient, doc: DocumentRecord): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `UPDATE documents SET uri = $2, title = $3, outlet = $4, published = $5, revised = revised + 1
+     WHERE sha256 = $1 AND (uri, title, outlet, published) IS DISTINCT FROM ($2, $3, $4, $5)`,
+    [doc.sha256, doc.uri, doc.title, doc.outlet, doc.published],
+  );
+  return rowCount === 1;
+}
+
+/** The mentions, events and claims of documents just added or corrected, in document order. */
 async function writeExtractions(client: PoolClient, added: readonly DocumentToSave[]): Promise<void> {
   const mentions = added.flatMap(({ extraction }) => extraction.mentions);
   const events = added.flatMap(({ extraction }) => extraction.events);

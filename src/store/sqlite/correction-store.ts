@@ -3,7 +3,7 @@ import type { CorrectionRow, CorrectionStore } from "../correction-rows.ts";
 import { CORRECTION_COLUMNS, INSERT_COLUMNS, correctionValues, toCorrection } from "../correction-rows.ts";
 import { settle } from "./settle.ts";
 
-/** Corrections on a migrated SQLite database (migration 0005). */
+/** Corrections on a migrated SQLite database (migration 0006). */
 export function createSqliteCorrectionStore(db: Database): CorrectionStore {
   const insert = db.prepare(
     `INSERT INTO corrections (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

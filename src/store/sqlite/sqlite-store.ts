@@ -153,19 +153,17 @@ export function createSqliteStore(db: Database): StoreAdapter {
    */
   const storedActors = new Set<string>();
 
-  /** Writes one document's rows; the caller runs it in a transaction or savepoint. */
-  const writeDocument = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
-    if (hasSha256.get(doc.sha256) !== undefined) return "unchanged";
-    insertDocument.run(
-      doc.id,
-      doc.sha256,
-      doc.uri,
-      doc.title,
-      doc.outlet,
-      doc.published,
-      doc.language,
-      doc.text,
-    );
+  const updateDocument = db.prepare(
+    `UPDATE documents SET uri = ?, title = ?, outlet = ?, published = ?, revised = revised + 1
+     WHERE sha256 = ? AND (uri IS NOT ? OR title IS NOT ? OR outlet IS NOT ? OR published IS NOT ?)`,
+  );
+  // Claims' subjects go with their claims (ON DELETE CASCADE).
+  const deleteExtraction = ["mentions", "events", "claims"].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE doc = ?`),
+  );
+
+  /** Writes the rows of a document's extraction (its document row is written). */
+  const writeExtraction = (extraction: Extraction): void => {
     for (const actor of extraction.actors) {
       if (!storedActors.has(actor.id)) insertActor.run(actor.id, actor.kind, actor.name, actor.country);
     }
@@ -211,6 +209,39 @@ export function createSqliteStore(db: Database): StoreAdapter {
       );
       for (const subject of c.subjects) insertSubject.run(subject, lastInsertRowid);
     }
+  };
+
+  /**
+   * Corrects a stored text: takes the metadata of `doc` where it differs
+   * (the FTS5 index follows by its update trigger) and replaces the
+   * extraction. The caller's transaction or savepoint makes it atomic.
+   */
+  const correctDocument = ({ doc, extraction }: DocumentToSave): SaveOutcome => {
+    const { uri, title, outlet, published } = doc;
+    const meta = [uri, title, outlet, published];
+    if (updateDocument.run(...meta, doc.sha256, ...meta).changes === 0) return "unchanged";
+    for (const remove of deleteExtraction) remove.run(doc.id);
+    writeExtraction(extraction);
+    return "updated";
+  };
+
+  /** Writes one document's rows; the caller runs it in a transaction or savepoint. */
+  const writeDocument = (item: DocumentToSave): SaveOutcome => {
+    const { doc, extraction } = item;
+    if (hasSha256.get(doc.sha256) !== undefined) {
+      return item.correction === true ? correctDocument(item) : "unchanged";
+    }
+    insertDocument.run(
+      doc.id,
+      doc.sha256,
+      doc.uri,
+      doc.title,
+      doc.outlet,
+      doc.published,
+      doc.language,
+      doc.text,
+    );
+    writeExtraction(extraction);
     return "added";
   };
   // Every write transaction is begun IMMEDIATE (`.immediate` below): it takes
@@ -219,9 +250,7 @@ export function createSqliteStore(db: Database): StoreAdapter {
   // timeout. A deferred transaction starts as a reader, and its first write
   // after another process's commit fails at once with SQLITE_BUSY whatever the
   // timeout: that lost documents. Nested in a transaction, each is a savepoint.
-  const save = db.transaction((doc: DocumentRecord, extraction: Extraction) =>
-    indexing(() => writeDocument(doc, extraction)),
-  );
+  const save = db.transaction((item: DocumentToSave) => indexing(() => writeDocument(item)));
 
   /** Notes the actors of documents whose transaction has committed (see `storedActors`). */
   const committed = (extractions: readonly Extraction[]): void => {
@@ -320,6 +349,13 @@ export function createSqliteStore(db: Database): StoreAdapter {
     ),
   });
 
+  // Counts change as records are added, and `revised` as documents are corrected.
+  const revisionSync = (): string =>
+    ["documents", "actors", "events", "claims"]
+      .map((table) => count(`SELECT count(*) AS n FROM ${table}`, []))
+      .concat(count("SELECT total(revised) AS n FROM documents WHERE revised > 0", []))
+      .join("/");
+
   const extractionSync = (id: DocId): Extraction => ({
     actors: all<ActorRow>(
       `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (
@@ -380,24 +416,24 @@ export function createSqliteStore(db: Database): StoreAdapter {
     }
   }
 
-  const saveChecked = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
-    checkExtraction(doc, extraction);
-    return save.immediate(doc, extraction);
+  const saveChecked = (item: DocumentToSave): SaveOutcome => {
+    checkExtraction(item.doc, item.extraction);
+    return save.immediate(item);
   };
   // Nested in this transaction, each `save` runs in a savepoint of its own, so
   // a failing document rolls back alone; the batch commits (and FTS5 flushes
   // its index) once.
   const saveBatch = db.transaction((batch: readonly DocumentToSave[]): SaveResult[] =>
-    batch.map(({ doc, extraction }): SaveResult => {
+    batch.map((item): SaveResult => {
       try {
-        return { ok: true, outcome: saveChecked(doc, extraction) };
+        return { ok: true, outcome: saveChecked(item) };
       } catch (error) {
-        return { ok: false, error: storeError(saveAction(doc), error) };
+        return { ok: false, error: storeError(saveAction(item.doc), error) };
       }
     }),
   );
   const saveOne = (doc: DocumentRecord, extraction: Extraction): SaveOutcome => {
-    const outcome = saveChecked(doc, extraction);
+    const outcome = saveChecked({ doc, extraction });
     if (outcome === "added") committed([extraction]);
     return outcome;
   };
@@ -408,10 +444,10 @@ export function createSqliteStore(db: Database): StoreAdapter {
   // document by document.
   const saveAllOrNothing = db.transaction((batch: readonly DocumentToSave[]): SaveResult[] =>
     indexing(() =>
-      batch.map(({ doc, extraction }): SaveResult => {
+      batch.map((item): SaveResult => {
         try {
-          checkExtraction(doc, extraction);
-          return { ok: true, outcome: writeDocument(doc, extraction) };
+          checkExtraction(item.doc, item.extraction);
+          return { ok: true, outcome: writeDocument(item) };
         } catch {
           throw new DocumentFailed();
         }
@@ -429,7 +465,7 @@ export function createSqliteStore(db: Database): StoreAdapter {
     }
     committed(
       batch
-        .filter((_, i) => results[i]?.ok === true && results[i].outcome === "added")
+        .filter((_, i) => results[i]?.ok === true && results[i].outcome !== "unchanged")
         .map((d) => d.extraction),
     );
     return results;
@@ -442,7 +478,12 @@ export function createSqliteStore(db: Database): StoreAdapter {
   return {
     saveDocument: (doc, extraction) => settle(saveAction(doc), () => saveOne(doc, extraction)),
     saveDocuments: (batch) => settle("cannot save documents", () => saveMany(batch)),
-    hasDocument: (sha256) => settle("cannot read documents", () => hasSha256.get(sha256) !== undefined),
+    findDocument: (sha256) =>
+      settle("cannot read documents", () => {
+        const row = get(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.sha256 = ?`, sha256);
+        return row ? toDocumentSummary(row as DocumentRow) : null;
+      }),
+    revision: () => settle("cannot read the revision", revisionSync),
     stats: () => settle("cannot count records", statsSync),
     listDocuments: (query) => settle("cannot list documents", () => listDocumentsSync(query)),
     getDocument: (id) =>

@@ -84,10 +84,13 @@ export function describeCorrectionContract(current: () => Store): void {
       const store = await seeded();
       const before = await store.stats();
       const iranEvents = (await store.listActors()).find((a) => a.id === "IRN")?.events ?? 0;
+      const revision = await store.revision();
       const rejected = await store.addCorrection(
         correction(eventKey(expulsion, 0), expel, { action: "reject" }),
       );
 
+      // An analysis made before the correction is stale.
+      expect(await store.revision()).not.toBe(revision);
       const events = await store.listEvents({ actor: "IRN", ...PAGE });
       expect(events.items.map((e) => e.id)).not.toContain(expel.id);
       expect(events.total).toBe(events.items.length);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorIdOrThrow, docIdOrThrow, isoDateOrThrow } from "../../core/ids.ts";
 import type { EventQuery, EventRows, Store } from "../../core/ports.ts";
 import { EVENT_ROW_FIELDS, countryCodeOrThrow } from "../../core/records.ts";
-import type { KbRecord, RecordType } from "../../core/records.ts";
+import type { DocumentRecord, DocumentSummary, KbRecord, RecordType } from "../../core/records.ts";
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
 import { describeWatchContract } from "./watch-suite.ts";
@@ -21,6 +21,11 @@ async function collect(records: AsyncIterable<KbRecord>): Promise<KbRecord[]> {
   const out: KbRecord[] = [];
   for await (const record of records) out.push(record);
   return out;
+}
+
+function summaryOf(doc: DocumentRecord): DocumentSummary {
+  const { text: _text, ...summary } = doc;
+  return summary;
 }
 
 async function saveAll(store: Store, docs: readonly FixtureDocument[]): Promise<void> {
@@ -60,7 +65,7 @@ export function describeStore(
       it("round-trips a document and its extraction", async () => {
         expect(await store.saveDocument(expulsion.doc, expulsion.extraction)).toBe("added");
         expect(await store.getDocument(expulsion.doc.id)).toEqual(expulsion.doc);
-        expect(await store.hasDocument(expulsion.doc.sha256)).toBe(true);
+        expect(await store.findDocument(expulsion.doc.sha256)).toEqual(summaryOf(expulsion.doc));
         const extraction = await store.getExtraction(expulsion.doc.id);
         expect(extraction.mentions).toEqual(expulsion.extraction.mentions);
         expect(extraction.events).toEqual(expulsion.extraction.events);
@@ -122,7 +127,7 @@ export function describeStore(
         } as (typeof broken.extraction.events)[number];
         const extraction = { ...broken.extraction, events: [...broken.extraction.events, stray] };
         await expect(store.saveDocument(broken.doc, extraction)).rejects.toThrow();
-        expect(await store.hasDocument(broken.doc.sha256)).toBe(false);
+        expect(await store.findDocument(broken.doc.sha256)).toBeNull();
         expect(await store.getDocument(broken.doc.id)).toBeNull();
         expect(await store.stats()).toMatchObject({ documents: 0, actors: 0, events: 0, claims: 0 });
         expect(await store.search("diplomats", 10)).toEqual([]);
@@ -136,7 +141,7 @@ export function describeStore(
         await expect(
           store.saveDocument(expulsion.doc, { ...expulsion.extraction, claims: [wrong] }),
         ).rejects.toMatchObject({ code: "invalid_data" });
-        expect(await store.hasDocument(expulsion.doc.sha256)).toBe(false);
+        expect(await store.findDocument(expulsion.doc.sha256)).toBeNull();
       });
 
       it("rejects a state whose events carry another country, which country filters rely on", async () => {
@@ -163,7 +168,7 @@ export function describeStore(
           "added",
           "unchanged",
         ]);
-        expect(await store.hasDocument(visit.doc.sha256)).toBe(false);
+        expect(await store.findDocument(visit.doc.sha256)).toBeNull();
         expect(await store.getExtraction(visit.doc.id)).toMatchObject({
           events: [],
           claims: [],
@@ -178,6 +183,102 @@ export function describeStore(
         expect(await found(visit.doc.text)).toEqual([]);
         expect(await store.getExtraction(undated.doc.id)).toMatchObject({
           events: undated.extraction.events,
+        });
+      });
+
+      describe("corrections", () => {
+        const TEXT = "Iran expelled four Azerbaijani diplomats yesterday.";
+        const original = buildDocument({
+          text: TEXT,
+          uri: "brief.txt",
+          title: "Embassy row deepens",
+          outlet: "Daily Wire",
+          published: "2023-04-07",
+          mentions: ["IRN", "AZE"],
+          events: [{ quote: TEXT, source: "IRN", target: "AZE", cameo: "174", date: "2023-04-06" }],
+        });
+        // The same text, its metadata corrected: "yesterday" is now another day, and one more actor is named.
+        const fixed = buildDocument({
+          text: TEXT,
+          uri: "https://news.example/iran-expels",
+          title: "Tehran expels four envoys",
+          outlet: "Caspian Herald",
+          published: "2024-01-10",
+          mentions: ["IRN", "AZE"],
+          events: [{ quote: TEXT, source: "IRN", target: "AZE", cameo: "174", date: "2024-01-09" }],
+        });
+        const correction = { ...fixed, correction: true };
+        const outcomes = async (batch: Parameters<Store["saveDocuments"]>[0]): Promise<string[]> =>
+          (await store.saveDocuments(batch)).map((r) => (r.ok ? r.outcome : r.error.code));
+
+        it("replaces a stored text's metadata and extraction, and every read sees them", async () => {
+          await saveAll(store, [original, visit]);
+          const before = await store.revision();
+          const stats = await store.stats();
+          expect(await outcomes([correction])).toEqual(["updated"]);
+
+          expect(await store.getDocument(original.doc.id)).toEqual(fixed.doc);
+          expect(await store.findDocument(original.doc.sha256)).toEqual(summaryOf(fixed.doc));
+          expect(await store.getExtraction(original.doc.id)).toMatchObject({
+            mentions: fixed.extraction.mentions,
+            events: fixed.extraction.events,
+            claims: [],
+          });
+          // One document still, its records replaced rather than added to.
+          expect(await store.stats()).toMatchObject({
+            documents: stats.documents,
+            events: stats.events,
+            claims: stats.claims,
+          });
+          const events = await store.listEvents({ ...PAGE, doc: original.doc.id });
+          expect(events.items.map((e) => [e.date, e.outlet, e.published])).toEqual([
+            ["2024-01-09", "Caspian Herald", "2024-01-10"],
+          ]);
+          expect(
+            (
+              await store.listEvents({
+                ...PAGE,
+                from: isoDateOrThrow("2023-04-06"),
+                to: isoDateOrThrow("2023-04-06"),
+              })
+            ).total,
+          ).toBe(0);
+          // Search finds it by its new title, no longer by the old one.
+          expect((await store.search("envoys", 10)).map((hit) => hit.document.id)).toEqual([original.doc.id]);
+          expect(await store.search("embassy", 10)).toEqual([]);
+          expect((await store.listDocuments({ ...PAGE, outlet: "Daily Wire" })).total).toBe(0);
+          // Nothing counted changed, yet an analysis made before is out of date.
+          expect(await store.revision()).not.toBe(before);
+        });
+
+        it("is unchanged when the metadata are the ones stored, and changes nothing", async () => {
+          await saveAll(store, [original]);
+          const before = await store.revision();
+          expect(await outcomes([{ ...original, correction: true }])).toEqual(["unchanged"]);
+          expect(await store.revision()).toBe(before);
+          // Without the flag, other metadata for a stored text change nothing either.
+          expect(await outcomes([fixed])).toEqual(["unchanged"]);
+          expect(await store.getDocument(original.doc.id)).toEqual(original.doc);
+        });
+
+        it("adds a correction of a text it does not have", async () => {
+          expect(await outcomes([correction])).toEqual(["added"]);
+          expect(await store.getDocument(fixed.doc.id)).toEqual(fixed.doc);
+        });
+
+        it("leaves the stored document whole when its correction fails", async () => {
+          await saveAll(store, [original]);
+          const wrong = { ...itemAt(fixed.extraction.events, 0), quote: "something else" };
+          const broken = { ...correction, extraction: { ...fixed.extraction, events: [wrong] } };
+          expect(await outcomes([broken, undated])).toEqual(["invalid_data", "added"]);
+          expect(await store.getDocument(original.doc.id)).toEqual(original.doc);
+          expect(await store.getExtraction(original.doc.id)).toMatchObject({
+            mentions: original.extraction.mentions,
+            events: original.extraction.events,
+          });
+          expect((await store.search("diplomats", 10)).map((hit) => hit.document.id)).toEqual([
+            original.doc.id,
+          ]);
         });
       });
 

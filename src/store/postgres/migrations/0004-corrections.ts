@@ -1,13 +1,13 @@
 import type { PgMigration } from "../migrator.ts";
 
 /**
- * SQLite's migration 0005: analysts' corrections, apart from the extraction
+ * SQLite's migration 0006: analysts' corrections, apart from the extraction
  * tables, one row a correction, never updated or deleted (an undo is a row
  * of its own), naming its record by document SHA-256, kind, span and anchor,
  * without a foreign key to the documents (it outlives a re-extraction).
  */
 export const corrections: PgMigration = {
-  version: 3,
+  version: 4,
   name: "corrections",
   sql: `
     CREATE TABLE corrections (

@@ -9,7 +9,7 @@ import type { Migration } from "../migrator.ts";
  * has its key any more).
  */
 export const corrections: Migration = {
-  version: 5,
+  version: 6,
   name: "corrections",
   up(db) {
     db.exec(`

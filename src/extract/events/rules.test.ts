@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { composeMatches } from "./complements.ts";
+import { findMatches } from "./match.ts";
+import { codeInFrame, type Frame } from "./modality.ts";
+import {
+  actOf,
+  classify,
+  compoundActsAmongItself,
+  concessionAtHome,
+  isCodable,
+  protestNeedsPeopleOrTarget,
+  stateProtestIsFormal,
+  threatAimsAtCondition,
+  type Act,
+  type MatchContext,
+} from "./rules.ts";
+import { createSentenceView } from "./sentence-view.ts";
+import { sentenceWith, testLexicon, type ActorSpec } from "./testing.ts";
+
+/** The context of the match triggered at `trigger` (its first word) in `text`. */
+function contextAt(text: string, actors: readonly ActorSpec[], trigger: string): MatchContext {
+  const lexicon = testLexicon();
+  const sentence = sentenceWith(text, actors);
+  const view = createSentenceView(sentence, lexicon.cues, (word) => lexicon.patternsFor(word).length > 0);
+  const matches = findMatches(view, lexicon);
+  const composition = composeMatches(view, matches, lexicon);
+  const match = matches.find((m) => view.words[m.trigger] === trigger);
+  if (!match) throw new Error(`no match at "${trigger}" in "${text}"`);
+  const complement = composition.complementOf(match);
+  return { view, sentence, lexicon, memory: undefined, composition, match, complement };
+}
+
+function actAt(context: MatchContext): Act {
+  const act = actOf(context);
+  if (!act) throw new Error("no act");
+  return act;
+}
+
+/** The countries of a list of phrases. */
+const countries = (groups: Act["roles"]["sources"]): string[] =>
+  groups.flatMap((g) => g.mentions.map((m) => m.country ?? "?"));
+
+const FRAME: Frame = {
+  negated: false,
+  future: false,
+  hypothetical: false,
+  alleged: false,
+  planned: false,
+  habitual: false,
+  governor: -1,
+};
+
+describe("codeInFrame", () => {
+  const lexicon = testLexicon();
+  it("keeps an asserted act as it is", () => {
+    expect(codeInFrame("042", FRAME, lexicon)).toEqual({ code: "042", modality: "asserted" });
+  });
+  it("folds an announced act into an intent (03)", () => {
+    expect(codeInFrame("042", { ...FRAME, future: true }, lexicon)?.code.slice(0, 2)).toBe("03");
+  });
+  it("folds an announced act that is negated into a refusal (12)", () => {
+    expect(codeInFrame("042", { ...FRAME, future: true, negated: true }, lexicon)?.code.slice(0, 2)).toBe(
+      "12",
+    );
+  });
+  it("leaves a stance root announced as it is", () => {
+    expect(codeInFrame("130", { ...FRAME, future: true }, lexicon)).toEqual({
+      code: "130",
+      modality: "asserted",
+    });
+  });
+  it("drops habitual background", () => {
+    expect(codeInFrame("042", { ...FRAME, habitual: true }, lexicon)).toBeNull();
+  });
+});
+
+describe("composition", () => {
+  it("folds a governor's complement into its code and does not code the complement alone", () => {
+    const context = contextAt(
+      "Iran agreed to meet Azerbaijan in Baku.",
+      [
+        { text: "Iran", country: "IRN" },
+        { text: "Azerbaijan", country: "AZE" },
+      ],
+      "agreed",
+    );
+    expect(context.complement).toBeDefined();
+    expect(context.composition.codeOf(context.match)).toMatch(/^03/);
+    const complement = context.complement;
+    if (complement) expect(context.composition.isComplement(complement)).toBe(true);
+    expect(isCodable(context)).toBe(true);
+  });
+});
+
+describe("party rules", () => {
+  it("stateProtestIsFormal: a state's protest is a formal protest (114), people's stays a protest", () => {
+    const state = contextAt(
+      "Azerbaijan protested against the Iranian drills.",
+      [
+        { text: "Azerbaijan", country: "AZE" },
+        { text: "Iranian", country: "IRN" },
+      ],
+      "protested",
+    );
+    expect(stateProtestIsFormal(state, actAt(state)).code).toBe("114");
+    const people = contextAt(
+      "Azerbaijani protesters protested against the Iranian drills.",
+      [
+        { text: "Azerbaijani", country: "AZE", via: "demonym" },
+        { text: "Iranian", country: "IRN" },
+      ],
+      "protested",
+    );
+    const act = actAt(people);
+    expect(stateProtestIsFormal(people, act).code).toBe(act.code);
+  });
+
+  it("compoundActsAmongItself: a mutual act of a compound has no outside target", () => {
+    const context = contextAt(
+      "Georgia and Armenia signed an accord in Russia.",
+      [
+        { text: "Georgia", country: "GEO" },
+        { text: "Armenia", country: "ARM" },
+        { text: "Russia", country: "RUS" },
+      ],
+      "signed",
+    );
+    const act = actAt(context);
+    const withTarget = { ...act, roles: { sources: act.roles.sources, targets: act.roles.sources } };
+    expect(compoundActsAmongItself(context, withTarget).roles.targets).toEqual([]);
+  });
+
+  it("threatAimsAtCondition: a threat without a target is aimed at the party of its condition", () => {
+    const context = contextAt(
+      "Turkey threatened to retaliate unless Greece withdrew its ships.",
+      [
+        { text: "Turkey", country: "TUR" },
+        { text: "Greece", country: "GRC" },
+      ],
+      "threatened",
+    );
+    const act = actAt(context);
+    const untargeted = { ...act, roles: { sources: act.roles.sources, targets: [] } };
+    expect(countries(threatAimsAtCondition(context, untargeted).roles.targets)).toEqual(["GRC"]);
+  });
+});
+
+describe("event rules", () => {
+  const march = contextAt("Chile protested.", [{ text: "Chile", country: "CHL" }], "protested");
+
+  it("protestNeedsPeopleOrTarget: a state's protest with no one it is against is dropped", () => {
+    const act = classify(march, { code: "140", modality: "asserted", roles: actAt(march).roles });
+    expect(protestNeedsPeopleOrTarget(march, { ...act, domestic: false })).toBeNull();
+    expect(protestNeedsPeopleOrTarget(march, { ...act, domestic: true })).not.toBeNull();
+  });
+
+  it("concessionAtHome: a concession to no one of another state is domestic", () => {
+    const act = classify(march, { code: "081", modality: "asserted", roles: actAt(march).roles });
+    expect(concessionAtHome(march, { ...act, domestic: false })?.domestic).toBe(true);
+    const appeal = classify(march, { code: "020", modality: "asserted", roles: actAt(march).roles });
+    expect(concessionAtHome(march, { ...appeal, domestic: false })?.domestic).toBe(false);
+  });
+});

@@ -1,0 +1,327 @@
+import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
+import type { Modality } from "../../core/records.ts";
+import type { AnalysedSentence } from "../types.ts";
+import type { Composition } from "./complements.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import type { PatternMatch } from "./match.ts";
+import type { EventMemory } from "./memory.ts";
+import { codeInFrame, matchFrame } from "./modality.ts";
+import { rolesOf } from "./match-roles.ts";
+import { isDomesticForce, isPeople, protestTarget, type Roles } from "./parties.ts";
+import { clauseEnd, conditionParty, placeIn } from "./roles.ts";
+import { tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+
+/**
+ * The rules that turn one pattern match into an event: each is a small named
+ * function over the match's context and the act decided so far. Party rules
+ * settle the code and the parties' phrases; classification says whether the
+ * act is mutual, may stand alone or is domestic; event rules then find the
+ * parties the sentence leaves out, or drop the act.
+ */
+
+/** What every rule of a sentence may read. */
+export interface SentenceContext {
+  readonly view: SentenceView;
+  readonly sentence: AnalysedSentence;
+  readonly lexicon: EventLexicon;
+  readonly memory: EventMemory | undefined;
+  readonly composition: Composition;
+}
+
+/** One match in its sentence. */
+export interface MatchContext extends SentenceContext {
+  readonly match: PatternMatch;
+  /** The complement folded into the match when it is a governor ("agreed to" + "meet"). */
+  readonly complement: PatternMatch | undefined;
+}
+
+/** An act: its code, modality, and the phrases of its parties. */
+export interface Act {
+  readonly code: string;
+  readonly modality: Modality;
+  readonly roles: Roles;
+}
+
+/** An act with what decides how its parties pair. */
+export interface ClassifiedAct extends Act {
+  /** A mutual act ("met", "fought"): pairs in both directions. */
+  readonly recip: boolean;
+  /** May the act stand with no target ("resigned", "declared a ceasefire")? */
+  readonly standsAlone: boolean;
+  /** One state's own affair: people against their government, its forces at home, a concession at home. */
+  readonly domestic: boolean;
+}
+
+export type PartyRule = (context: MatchContext, act: Act) => Act;
+/** An event rule returns null to drop the act. */
+export type EventRule = (context: MatchContext, act: ClassifiedAct) => ClassifiedAct | null;
+
+const rootOf = (act: Act): CameoRoot => rootOfCode(act.code);
+
+function mentionsIn(groups: readonly ActorGroup[]): number {
+  return groups.reduce((n, g) => n + g.mentions.length, 0);
+}
+
+/**
+ * Is the match an act of its own? Not when a governor took it as its
+ * complement, when it describes rather than reports, or when its pattern
+ * needs a complement it did not find.
+ */
+export function isCodable(context: MatchContext): boolean {
+  const { match, composition } = context;
+  if (composition.isComplement(match) || isBackground(context)) return false;
+  return !(match.pattern.needsComplement && !context.complement);
+}
+
+/**
+ * A verb that describes rather than reports: a participle after a noun ("Israeli
+ * tourists visiting Azerbaijan", "a ship transporting aid"), or a bare present
+ * with no date ("it supplies Israel with oil"). Protests are the exception:
+ * "demonstrators protesting the results" reports one.
+ */
+export function isBackground({ view, match, sentence }: MatchContext): boolean {
+  if (match.pattern.triggerClass === "noun") {
+    // A noun modifying another noun names a kind of thing: "riot police", "visit programme".
+    const next = match.end + 1;
+    return view.pos[next] === "NOUN" && (view.groupAt[next] ?? -1) < 0;
+  }
+  if (rootOfCode(match.pattern.code) === "14") return false;
+  const i = match.trigger;
+  const word = view.words[i] ?? "";
+  const before = view.pos[i - 1] ?? "";
+  if (
+    view.pos[i] === "VERB" &&
+    word.endsWith("ing") &&
+    (before === "NOUN" || before === "PROPN") &&
+    (view.groupAt[i - 1] ?? -1) < 0 &&
+    !tokenIn(view, i - 1, view.cues.speechNouns)
+  ) {
+    return true;
+  }
+  // "accepted a ceasefire mediated by Russia": a participle describing a noun, with its agent.
+  if (
+    (view.pos[i] === "VERB" || view.pos[i] === "ADJ") &&
+    word.endsWith("ed") &&
+    view.words[i + 1] === "by" &&
+    before === "NOUN" &&
+    (view.groupAt[i - 1] ?? -1) < 0
+  ) {
+    return true;
+  }
+  const presentThirdPerson = word.endsWith("s") && word !== view.lemmas[i] && !word.endsWith("ss");
+  const auxiliary = before === "AUX" || before === "PART" || (before === "ADV" && view.pos[i - 2] === "AUX");
+  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0;
+}
+
+/** The act a match reports, coded in its frame, with its parties as word order gives them; null for background. */
+export function actOf(context: MatchContext): Act | null {
+  const { view, match, composition, lexicon } = context;
+  const coded = codeInFrame(composition.codeOf(match), matchFrame(view, match), lexicon);
+  return coded ? { ...coded, roles: rolesOf(view, match) } : null;
+}
+
+/** A protest by a state or its officials, not by people, is a formal protest. */
+const STATE_PROTEST = { from: "140", to: "114" } as const;
+
+/** States do not march: a government that "protested against" something lodged a formal protest (114). */
+export const stateProtestIsFormal: PartyRule = ({ view, match }, act) =>
+  act.code === STATE_PROTEST.from &&
+  // ("to protest" after another act is the purpose of people's action: "shunned work to protest".)
+  view.words[match.trigger - 1] !== "to" &&
+  act.roles.sources.length > 0 &&
+  !act.roles.sources.some((g) => isPeople(view, g))
+    ? { ...act, code: STATE_PROTEST.to }
+    : act;
+
+/**
+ * "A, B and C signed a contract": a mutual act of a compound is among its
+ * members, unless the pattern names the other party ("signed an agreement with D").
+ */
+export const compoundActsAmongItself: PartyRule = ({ match }, act) =>
+  match.pattern.recip && !match.target && mentionsIn(act.roles.sources) >= 2
+    ? { ...act, roles: { sources: act.roles.sources, targets: [] } }
+    : act;
+
+/** "threatened to strike unless Israel withdrew": a threat with no target is aimed at the party of its condition. */
+export const threatAimsAtCondition: PartyRule = ({ view, match }, act) => {
+  if (rootOf(act) !== "13" || act.roles.targets.length > 0) return act;
+  const party = conditionParty(view, match.end + 1, act.roles.sources);
+  return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
+};
+
+/** In order: the code and parties of a match before it is classified. */
+export const PARTY_RULES: readonly PartyRule[] = [
+  stateProtestIsFormal,
+  compoundActsAmongItself,
+  threatAimsAtCondition,
+];
+
+/** Is a reciprocity cue ("jointly", "mutual") within three tokens of the match? */
+function reciprocalNear({ view, match }: MatchContext): boolean {
+  const from = Math.max(0, match.trigger - 3);
+  const to = Math.min(view.tokens.length - 1, match.end + 3);
+  for (let k = from; k <= to; k++) {
+    if (tokenIn(view, k, view.cues.reciprocal) && view.words[k + 1] !== "of") return true;
+  }
+  return false;
+}
+
+/**
+ * Is the act mutual? A folded complement decides: "A and B agreed to hold
+ * joint drills" is mutual, "X agreed to lift sanctions on Y" is not; a
+ * reciprocity cue makes any act mutual.
+ */
+export function isMutual(context: MatchContext, act: Act): boolean {
+  const { match, complement } = context;
+  const own = complement
+    ? complement.pattern.recip || (match.pattern.recip && act.roles.targets.length === 0)
+    : match.pattern.recip;
+  return own || reciprocalNear(context);
+}
+
+/** Roots whose acts stand without a target ("Lt. Gen. Avril resigned", "the demonstrators rioted"). */
+const UNTARGETED_ROOTS: ReadonlySet<CameoRoot> = new Set(["08", "14"]);
+
+/**
+ * May the act stand with no target? Intransitive patterns may, unless a mutual
+ * act has one party only ("met" with no one says nothing of a relation; a
+ * refusal or intent, "would not meet", still does); so may concessions and
+ * protests, and acts that stand alone when promised or refused ("agreed to
+ * resign").
+ */
+export function standsAlone({ match, complement }: MatchContext, act: Act): boolean {
+  const lone =
+    match.pattern.recip &&
+    mentionsIn(act.roles.sources) < 2 &&
+    rootOf(act) === rootOfCode(match.pattern.code);
+  return (
+    (match.pattern.intrans && !lone) ||
+    (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(rootOf(act))) ||
+    (complement?.pattern.triggerClass === "verb" &&
+      rootOfCode(complement.pattern.code) === "08" &&
+      complement.pattern.intrans)
+  );
+}
+
+/** Roots of what people do to their own government: protest and demand. */
+const PEOPLE_ROOTS: ReadonlySet<CameoRoot> = new Set(["10", "14"]);
+/** Roots of coercion a state's own forces commonly turn on their own country. */
+const DOMESTIC_COERCION: ReadonlySet<CameoRoot> = new Set(["17", "18", "19"]);
+/** Object pronouns: whom they name is told in another sentence. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me"]);
+
+/** Is a people noun ("protesters", "villagers") after token `from`, up to `to`? */
+function peopleAfter(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokenIn(view, k, view.cues.people)) return true;
+  return false;
+}
+
+/**
+ * Is the act domestic? A protest or demand by people, or coercion by a
+ * state's own forces, unless its object is a pronoun ("police arrested him":
+ * someone of another sentence). Fighting is domestic only against people of
+ * the country ("troops fired on protesters"): "troops retook the town" is a
+ * war with an enemy the narrative names.
+ */
+export function isDomestic({ view, match }: MatchContext, act: Act): boolean {
+  const root = rootOf(act);
+  if (PEOPLE_ROOTS.has(root) && act.roles.sources.some((g) => isPeople(view, g))) return true;
+  return (
+    DOMESTIC_COERCION.has(root) &&
+    act.roles.sources.some((g) => isDomesticForce(view, g)) &&
+    !OBJECT_PRONOUNS.has(view.words[match.triggerEnd + 1] ?? "") &&
+    (root !== "19" || peopleAfter(view, match.end, clauseEnd(view, match.end + 1)))
+  );
+}
+
+/** The act with what decides how its parties pair. */
+export function classify(context: MatchContext, act: Act): ClassifiedAct {
+  return {
+    ...act,
+    recip: isMutual(context, act),
+    standsAlone: standsAlone(context, act),
+    domestic: isDomestic(context, act),
+  };
+}
+
+/** States do not march: a protest needs people behind it or a party it is against. */
+export const protestNeedsPeopleOrTarget: EventRule = (_context, act) =>
+  rootOf(act) === "14" && !act.domestic && act.roles.targets.length === 0 ? null : act;
+
+/**
+ * A domestic act with no other party is aimed at the place it happens in, or
+ * for a protest at what its purpose names ("... to show their disapproval of X").
+ */
+export const domesticActAtHome: EventRule = ({ view, match }, act) => {
+  if (!act.domestic || act.roles.targets.length > 0) return act;
+  const { sources } = act.roles;
+  const end = clauseEnd(view, match.end + 1);
+  const place = placeIn(view, match.triggerEnd + 1, end).filter((g) => !sources.includes(g));
+  const against = rootOf(act) === "14" ? protestTarget(view, match, sources) : [];
+  return { ...act, roles: { sources, targets: against.length ? against : place } };
+};
+
+/**
+ * With no party in the sentence, a reaction (or a concession) answers the act
+ * just told, and a fight is with the war's enemy; so is a fight on the
+ * source's own ground ("troops captured Shusha", a town of their own state).
+ */
+export const narrativeSuppliesTarget: EventRule = ({ view, match, memory, sentence }, act) => {
+  const { sources, targets } = act.roles;
+  const firstSource = sources[0]?.mentions[0];
+  if (!memory || !firstSource || act.domestic) return act;
+  if (act.recip && mentionsIn(sources) >= 2) return act;
+  const root = rootOf(act);
+  const ownGround =
+    root === "19" &&
+    targets.length > 0 &&
+    targets.every((g) => !isPeople(view, g) && g.mentions.every((m) => m.country === firstSource.country));
+  if (targets.length > 0 && !ownGround) return act;
+  const other =
+    match.pattern.react || root === "08"
+      ? memory.reactedTo(sentence.index, firstSource)
+      : root === "19" && !match.pattern.recip
+        ? memory.enemyOf(firstSource)
+        : null;
+  return other
+    ? { ...act, roles: { sources, targets: [{ index: -1, first: -1, last: -1, mentions: [other] }] } }
+    : act;
+};
+
+/** A concession to no one named is made at home: "lifted the state of emergency", "called off the strike". */
+export const concessionAtHome: EventRule = (_context, act) => {
+  const firstSource = act.roles.sources[0]?.mentions[0];
+  const atHome =
+    rootOf(act) === "08" &&
+    firstSource !== undefined &&
+    act.roles.targets.every((g) => g.mentions.every((m) => m.country === firstSource.country));
+  return atHome ? { ...act, domestic: true } : act;
+};
+
+/** In order: the rules after classification. */
+export const EVENT_RULES: readonly EventRule[] = [
+  protestNeedsPeopleOrTarget,
+  domesticActAtHome,
+  narrativeSuppliesTarget,
+  concessionAtHome,
+];
+
+/**
+ * The act that a governor of accusation, appeal or demand attributes to its
+ * target ("accused Iran of arming ...", "urged Israel to withdraw from ..."):
+ * the target's, alleged or hypothetical, with the complement's own target.
+ */
+export function attributedAct(context: MatchContext, act: Act): (Act & { readonly recip: boolean }) | null {
+  const { view, match, complement, composition } = context;
+  const kind = match.pattern.compose;
+  if (!complement || (kind !== "allege" && kind !== "appeal" && kind !== "demand")) return null;
+  if (act.roles.targets.length === 0) return null;
+  const exclude = new Set(act.roles.targets);
+  const inner = rolesOf(view, complement);
+  return {
+    code: composition.codeOf(complement),
+    modality: kind === "allege" ? "alleged" : "hypothetical",
+    roles: { sources: act.roles.targets, targets: inner.targets.filter((g) => !exclude.has(g)) },
+    recip: complement.pattern.recip,
+  };
+}
