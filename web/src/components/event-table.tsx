@@ -1,8 +1,9 @@
 import { useMemo, useState } from "preact/hooks";
-import type { EventItem } from "../api.ts";
+import { useEventReports } from "../analysis-data.ts";
+import type { EventClusterItem, EventItem } from "../api.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
-import { formatDate, formatGoldstein } from "../lib/format.ts";
+import { formatCount, formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 import { eventColumns, recordIds } from "../lib/table-export.ts";
 import { TableExport } from "./export-buttons.tsx";
@@ -10,8 +11,48 @@ import { TableExport } from "./export-buttons.tsx";
 const PAGE = 50;
 
 /**
- * Events as a table, each with a link to its sentence in the reader; shows
- * `PAGE` at a time, and downloads them all (CSV, JSON, STIX).
+ * Who says so, for one event record: its outlet and date, and the number
+ * of independent sources of the event it is a report of (the merged event
+ * of the Dyads view, so that both count alike), with the other outlets.
+ */
+function WhoSaysSo({ event, merged }: { event: EventItem; merged: EventClusterItem | null | undefined }) {
+  const outlet = event.outlet ?? "Unknown outlet";
+  const others = merged
+    ? [
+        ...new Set(
+          merged.reports.filter((r) => r.event !== event.id).map((r) => r.outlet ?? "Unknown outlet"),
+        ),
+      ]
+    : [];
+  return (
+    <span class="who-says-so" data-testid="event-sources">
+      <strong>{outlet}</strong> · <span class="nowrap">{formatDate(event.published)}</span>
+      {merged === undefined ? null : merged === null ? (
+        <span
+          class="confidence single"
+          title="Not merged with other reports: the text does not assert it happened"
+        >
+          1 report ({event.modality})
+        </span>
+      ) : merged.sources === 1 ? (
+        <span class="confidence single" data-count="1">
+          {" "}
+          · 1 source only
+        </span>
+      ) : (
+        <span class="confidence" data-count={merged.sources}>
+          {" "}
+          · {formatCount(merged.sources)} independent sources
+          {others.length > 0 ? <span class="meta"> · also reported by {others.join(", ")}</span> : null}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * Events as a table, each with who reports it and a link to its sentence in
+ * the reader; shows `PAGE` at a time, and downloads them all (CSV, JSON, STIX).
  */
 export function EventTable({
   events,
@@ -24,6 +65,9 @@ export function EventTable({
 }) {
   const [shown, setShown] = useState(PAGE);
   const columns = useMemo(() => eventColumns(name), [name]);
+  const reports = useEventReports();
+  const mergedOf = (event: EventItem): EventClusterItem | null | undefined =>
+    reports.state === "ready" ? (reports.data.get(event.id) ?? null) : undefined;
   return (
     <div class="table-wrap">
       <TableExport table={{ name: "events", columns, rows: events }} stixIds={recordIds} />
@@ -38,7 +82,7 @@ export function EventTable({
             <th scope="col" class="num">
               Goldstein
             </th>
-            <th scope="col">Source sentence</th>
+            <th scope="col">Source sentence, outlet and sources</th>
           </tr>
         </thead>
         <tbody>
@@ -55,6 +99,7 @@ export function EventTable({
               <td class="num">{formatGoldstein(event.goldstein)}</td>
               <td class="quote">
                 <a href={href(`/reader/${event.doc}`, { sel: event.id })}>{event.quote}</a>
+                <WhoSaysSo event={event} merged={mergedOf(event)} />
               </td>
             </tr>
           ))}
