@@ -1,7 +1,7 @@
 import type { AlertCondition, AlertEvidence, AlertRule, NewAlertFiring } from "../core/alerts.ts";
 import { describeCondition } from "../core/alerts.ts";
 import type { ClaimRecord, EventRecord, Modality } from "../core/records.ts";
-import { allAgree } from "./claim-clusters.ts";
+import { allAgree } from "./figures.ts";
 import { daySpan } from "../core/calendar.ts";
 import type { ClaimCluster, ClusteredClaim } from "./types.ts";
 

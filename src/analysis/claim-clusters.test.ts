@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimRecord } from "../core/records.ts";
-import { allAgree, clusterClaims } from "./claim-clusters.ts";
+import { clusterClaims } from "./claim-clusters.ts";
+import { allAgree } from "./figures.ts";
 import { createSourceIndex } from "./sources.ts";
+import type { ClaimSpec } from "./testing/records.ts";
 import { claim, doc, docId } from "./testing/records.ts";
 
 const documents = [
@@ -123,11 +125,6 @@ describe("clusterClaims", () => {
       { subjects: ["AZE"], metric: "oil exports" },
       { subjects: ["IRN"], metric: "oil exports" },
     ],
-    [
-      "different periods",
-      { period: "2022", metric: "oil exports" },
-      { period: "2023", metric: "oil exports" },
-    ],
     ["different things measured", { metric: "oil exports" }, { metric: "gas exports" }],
     ["one sentence", { metric: "oil exports", start: 10 }, { metric: "oil exports", start: 10 }],
   ])("keeps apart claims with %s", (_, a, b) => {
@@ -182,42 +179,70 @@ describe("clusterClaims", () => {
     expect(clusters).toHaveLength(1);
   });
 
-  it("takes a figure without a period to be about the months before its publication", () => {
+  it("states a difference between figures published years apart as one that time may explain", () => {
     const dated = createSourceIndex([
       doc("f1", "Outlet F", "2016-12-15"),
       doc("f2", "Outlet G", "2023-11-08"),
       doc("f3", "Outlet H", "2024-06-01"),
     ]);
-    const share = { subjects: AZ_IL, metric: "share of Israel's oil supply", qualifier: "approx" as const };
     const clusters = clusterClaims(
       [
-        claim({ doc: "f1", value: 25, ...share }),
-        claim({ doc: "f2", value: 40, ...share }),
-        claim({ doc: "f3", value: 40, ...share }),
-        // A stated period inside the window of the 2024 article joins it; one years before does not.
-        claim({ doc: "f3", value: 40, ...share, period: "2023" }),
-        claim({ doc: "f3", value: 30, ...share, period: "2019" }),
+        claim({
+          doc: "f1",
+          value: 25,
+          qualifier: "approx",
+          subjects: AZ_IL,
+          metric: "share of Israel's oil purchases",
+        }),
+        claim({
+          doc: "f2",
+          value: 40,
+          qualifier: "approx",
+          subjects: AZ_IL,
+          metric: "share of Israel's oil consumption",
+        }),
+        claim({
+          doc: "f3",
+          value: 40,
+          qualifier: "approx",
+          subjects: AZ_IL,
+          metric: "share of Israel's oil supply",
+        }),
       ],
       dated,
     );
-    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
-      ["agree", [40, 40, 40]],
-      ["single", [25]],
-      ["single", [30]],
-    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({
+      status: "conflict",
+      disagreement: {
+        sides: [
+          { claims: [0], outlets: ["Outlet F"] },
+          { claims: [1, 2], outlets: ["Outlet G", "Outlet H"] },
+        ],
+        difference: 15,
+        time: "publication",
+        years: 7,
+      },
+    });
+    expect(clusters[0]?.summary).toBe(
+      "Figures disagree: about 25 % (Outlet F, 2016-12-15) against about 40 % (Outlet G, 2023-11-08; Outlet H, 2024-06-01), 15 percentage points apart. Published 7 years apart and not all stating a period: time may explain the difference.",
+    );
   });
 
-  it("lets a single day join the month that holds it, but not a year", () => {
+  it("takes a single day to be of the month that holds it, but not a year to be that month", () => {
     const expelled = { unit: "count" as const, subjects: ["AZE", "IRN"], metric: "Iranian diplomats" };
-    const clusters = clusterClaims(
-      [
-        claim({ doc: "a1", value: 4, ...expelled, period: "2023-04-06" }),
-        claim({ doc: "c1", value: 4, ...expelled, period: "2023-04" }),
-        claim({ doc: "d1", value: 4, ...expelled, period: "2023" }),
-      ],
-      sources,
-    );
-    expect(clusters.map((c) => c.claims.map((x) => x.period))).toEqual([["2023-04-06", "2023-04"], ["2023"]]);
+    const timeOf = (month: number, year: number) =>
+      clusterClaims(
+        [
+          claim({ doc: "a1", value: 4, ...expelled, period: "2023-04-06" }),
+          claim({ doc: "c1", value: month, ...expelled, period: "2023-04" }),
+          claim({ doc: "d1", value: year, ...expelled, period: "2023" }),
+        ],
+        sources,
+      ).map((c) => c.disagreement?.time ?? c.status);
+    // 4 on April 6 and 5 in April disagree about one time; 6 in the year is another period.
+    expect(timeOf(5, 5)).toEqual(["same"]);
+    expect(timeOf(4, 6)).toEqual(["periods"]);
   });
 
   it("takes a figure without a period to be about a stated period only if that lies mostly in its window", () => {
@@ -226,17 +251,17 @@ describe("clusterClaims", () => {
       doc("h1", "Outlet H", "2023-02-01"),
     ]);
     const trade = { unit: "USD" as const, subjects: AZ_IL, metric: "trade turnover" };
-    const pairs = (period: string) =>
+    const timeOf = (period: string) =>
       clusterClaims(
-        [claim({ doc: "g1", value: 1.7e9, ...trade }), claim({ doc: "h1", value: 1.7e9, ...trade, period })],
+        [claim({ doc: "g1", value: 1.7e9, ...trade }), claim({ doc: "h1", value: 1.5e9, ...trade, period })],
         dated,
-      ).length;
+      ).map((c) => c.disagreement?.time);
     // Of 2021 only December is within 18 months of June 2023; 2022 lies wholly within.
-    expect(pairs("2021")).toBe(2);
-    expect(pairs("2022")).toBe(1);
-    expect(pairs("2023-05")).toBe(1);
+    expect(timeOf("2021")).toEqual(["publication"]);
+    expect(timeOf("2022")).toEqual(["same"]);
+    expect(timeOf("2023-05")).toEqual(["same"]);
     // A five-year window that ends in reach is mostly in it.
-    expect(pairs("2018/2022")).toBe(1);
+    expect(timeOf("2018/2022")).toEqual(["same"]);
   });
 
   it("lets a figure without a period cite a statistic of several years after it ends, for as long again", () => {
@@ -252,13 +277,13 @@ describe("clusterClaims", () => {
     };
     const statistic = claim({ doc: "m1", value: 51, ...arms, period: "2016/2020" });
     const cited = (citing: string) =>
-      clusterClaims([statistic, claim({ doc: citing, value: 50, qualifier: "approx", ...arms })], dated).map(
-        (c) => c.status,
+      clusterClaims([statistic, claim({ doc: citing, value: 60, qualifier: "approx", ...arms })], dated).map(
+        (c) => c.disagreement?.time,
       );
-    // Almost three years after the five-year window: still the figure cited.
-    expect(cited("m2")).toEqual(["agree"]);
-    // Six and a half years after: a newer window is being cited.
-    expect(cited("m3")).toEqual(["single", "single"]);
+    // Almost three years after the five-year window: the figure cited, so the two contradict.
+    expect(cited("m2")).toEqual(["same"]);
+    // Six and a half years after: a newer window may be cited.
+    expect(cited("m3")).toEqual(["publication"]);
   });
 
   it("keeps figures about two different pairs of states apart", () => {
@@ -280,6 +305,103 @@ describe("clusterClaims", () => {
 
   it("returns nothing for no claims", () => {
     expect(clusterClaims([], sources)).toEqual([]);
+  });
+});
+
+/**
+ * One quantity or two: pairs of figures written for these tests, in the
+ * shapes extraction gives, each with what the reader should be told.
+ */
+describe("clusterClaims, one quantity across labels, precision and time", () => {
+  const dated = createSourceIndex([
+    doc("p1", "Outlet P", "2016-12-15"),
+    doc("q1", "Outlet Q", "2023-11-08"),
+    doc("r1", "Outlet R", "2024-06-01"),
+  ]);
+  type Pair = readonly [string, Partial<ClaimSpec>, Partial<ClaimSpec>];
+  const pair = (a: Partial<ClaimSpec>, b: Partial<ClaimSpec>) =>
+    clusterClaims(
+      [
+        claim({ doc: "q1", value: 40, subjects: AZ_IL, metric: "share of Israel's oil imports", ...a }),
+        claim({ doc: "r1", value: 40, subjects: AZ_IL, metric: "share of Israel's oil imports", ...b }),
+      ],
+      dated,
+    );
+
+  it.each<Pair>([
+    [
+      "imports and consumption",
+      { metric: "share of Israel's oil imports" },
+      { metric: "Israel's oil consumption" },
+    ],
+    [
+      "supply and purchases",
+      { metric: "share of Israel's oil supply" },
+      { metric: "Israel's crude purchases" },
+    ],
+    [
+      "needs and petroleum imports",
+      { metric: "share of its oil needs" },
+      { metric: "Israel's petroleum imports" },
+    ],
+    ["a figure and an approximate one", { value: 40 }, { value: 40, qualifier: "approx" }],
+    ["a figure inside a range", { value: 40 }, { value: 40, valueMax: 65 }],
+    ["an approximate figure near an exact one", { value: 38 }, { value: 40, qualifier: "approx" }],
+    ["figures years apart", { doc: "p1", value: 25 }, { value: 40 }],
+    [
+      "two stated periods of one document",
+      { period: "2015/2019", value: 60 },
+      { period: "2016/2020", value: 69, doc: "q1" },
+    ],
+  ])("takes %s for one quantity", (_, a, b) => {
+    expect(pair(a, b)).toHaveLength(1);
+  });
+
+  it.each<Pair>([
+    [
+      "oil and arms",
+      { metric: "share of Israel's oil imports" },
+      { metric: "share of Azerbaijan's arms imports" },
+    ],
+    [
+      "Israel's and Russia's shares in one article",
+      { metric: "Israel's share of arms imports", value: 69 },
+      { metric: "Russia's share of arms imports", value: 17, doc: "q1" },
+    ],
+    ["two disagreeing figures of one article without periods", { value: 60 }, { value: 69, doc: "q1" }],
+    ["figures about two pairs", { subjects: ["AZE", "IRN"] }, { subjects: ["AZE", "ISR"] }],
+    ["different units", { unit: "USD" }, { unit: "percent" }],
+  ])("takes %s for two quantities", (_, a, b) => {
+    expect(pair(a, b)).toHaveLength(2);
+  });
+
+  it.each<readonly [string, Partial<ClaimSpec>, Partial<ClaimSpec>, string | null]>([
+    ["agreeing figures", { value: 40 }, { value: 40, valueMax: 65 }, null],
+    ["figures for one time", { value: 25, period: "2023" }, { value: 40, period: "2023" }, "same"],
+    [
+      "figures for two stated periods",
+      { value: 25, period: "2016" },
+      { value: 40, period: "2023" },
+      "periods",
+    ],
+    ["figures years apart, without periods", { doc: "p1", value: 25 }, { value: 40 }, "publication"],
+    ["figures months apart, without periods", { value: 25 }, { value: 40 }, "same"],
+  ])("says whether time explains the difference between %s", (_, a, b, time) => {
+    expect(pair(a, b).map((c) => c.disagreement?.time ?? null)).toEqual([time]);
+  });
+
+  it("says how agreeing figures relate: the value all of them allow", () => {
+    const sources = createSourceIndex([doc("s1", "One"), doc("s2", "Two"), doc("s3", "Three")]);
+    const oil = { subjects: AZ_IL, metric: "share of Israel's oil" };
+    const [cluster] = clusterClaims(
+      [
+        claim({ doc: "s1", value: 40, ...oil }),
+        claim({ doc: "s2", value: 40, qualifier: "approx", ...oil }),
+        claim({ doc: "s3", value: 40, valueMax: 65, ...oil }),
+      ],
+      sources,
+    );
+    expect(cluster?.summary).toBe("3 sources agree: 40 %, about 40 % and 40–65 % all allow 40 %.");
   });
 });
 
@@ -312,6 +434,7 @@ describe("clusterClaims, complete linkage", () => {
   it("does not let a figure without a period chain two periods", () => {
     // "Trade reached $540 million in 2021." (late 2022) / "Trade now exceeds $2.1 billion." (June
     // 2023, no period: its window reaches back to December 2021) / "$2.1 billion in May 2023" (twice).
+    // Chained, the 2021 figure would contradict the others at one time; apart, the periods explain it.
     const trade = { unit: "USD" as const, subjects: ["GEO", "KAZ"] };
     const clusters = clusterClaims(
       [
@@ -334,13 +457,12 @@ describe("clusterClaims, complete linkage", () => {
       ],
       dated,
     );
-    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.value)])).toEqual([
-      ["agree", [2.1e9, 2.1e9, 2.1e9]],
-      ["single", [540e6]],
+    expect(clusters.map((c) => [c.status, c.disagreement?.time, c.claims.map((x) => x.value)])).toEqual([
+      ["conflict", "periods", [540e6, 2.1e9, 2.1e9, 2.1e9]],
     ]);
   });
 
-  it("puts a figure that fits two periods with the nearer one, and keeps the other apart", () => {
+  it("puts a figure that fits two periods with the nearer one", () => {
     // "Exports were $3 billion in 2022 and $4 billion in 2023", an article of the last day of 2023
     // saying "exports of $4 billion" without a year: both years lie mostly within its reach.
     const exports = { unit: "USD" as const, subjects: ["KAZ", "UZB"], metric: "exports to Uzbekistan" };
@@ -352,9 +474,9 @@ describe("clusterClaims, complete linkage", () => {
       ],
       dated,
     );
-    expect(clusters.map((c) => [c.status, c.claims.map((x) => x.period)])).toEqual([
-      ["agree", [null, "2023"]],
-      ["single", ["2022"]],
+    // With 2022, it would contradict $3 billion at one time.
+    expect(clusters.map((c) => [c.disagreement?.time, c.claims.map((x) => x.period)])).toEqual([
+      ["periods", [null, "2022", "2023"]],
     ]);
   });
 

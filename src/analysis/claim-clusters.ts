@@ -1,9 +1,10 @@
 import { TriangulateError } from "../core/errors.ts";
 import type { ClaimRecord, CountryCode } from "../core/records.ts";
-import { figureInterval, figuresAgree } from "./figures.ts";
+import { allAgree, figuresAgree } from "./figures.ts";
 import { metricParties, partiesCompatible } from "./metric-parties.ts";
 import { metricWeight, metricStems, properNouns } from "./metric-words.ts";
 import { daySpan, periodDays } from "../core/calendar.ts";
+import { findDisagreement, summariseFigures } from "./disagreement.ts";
 import type { SourceIndex } from "./sources.ts";
 import type { ClaimCluster, ClaimStatus, ClusteredClaim } from "./types.ts";
 
@@ -236,22 +237,6 @@ function compareClaims(a: ClusteredClaim, b: ClusteredClaim): number {
 }
 
 /**
- * Whether figures can all be right at once. Open intervals on a line
- * overlap all together as soon as they overlap pairwise (Helly), so the
- * largest low end below the smallest high end decides.
- */
-export function allAgree(figures: readonly Pick<ClaimRecord, "value" | "valueMax" | "qualifier">[]): boolean {
-  let low = -Infinity;
-  let high = Infinity;
-  for (const figure of figures) {
-    const [l, h] = figureInterval(figure);
-    low = Math.max(low, l);
-    high = Math.min(high, h);
-  }
-  return low < high;
-}
-
-/**
  * Groups claims about the same quantity across documents. Two claims are
  * linked when they have the same unit, share a subject state (or one names
  * none), refer to compatible times (`periodsCompatible`: a figure without a
@@ -297,8 +282,11 @@ export function clusterClaims(
   // periods) are few: every claim meets them rather than widening the
   // window searched for all.
   const links = findLinks(prepared, similarity, subjectlessPenalty, 2 * unstatedPeriodDays);
-  const groups = completeLinkage(prepared, links);
-  const clusters = groups.map((group) => buildCluster(group, sources));
+  const times = completeLinkage(prepared.length, links).map((group) =>
+    group.flatMap((index) => prepared[index] ?? []),
+  );
+  const quantities = joinAcrossTime(times, similarity, subjectlessPenalty);
+  const clusters = quantities.map((quantity) => buildCluster(quantity, sources));
   return clusters.sort(
     (x, y) => y.sources - x.sources || y.claims.length - x.claims.length || (x.id < y.id ? -1 : 1),
   );
@@ -495,6 +483,14 @@ function findLinks(
       for (const bucket of buckets) if (bucket) forEachCandidate(bucket, a, long, meet);
     }
   }
+  return linksOf(n, ends, keys);
+}
+
+/**
+ * The links of `n` items from their pairs (`ends`, two a link) and sort keys
+ * (`keys`, one a link: smaller is closer, the link's number in the low 27 bits).
+ */
+function linksOf(n: number, ends: readonly number[], keys: readonly number[]): Links {
   const order = Float64Array.from(keys).sort();
   const pairs = new Int32Array(ends.length);
   order.forEach((key, i) => {
@@ -540,10 +536,9 @@ function isLinked({ offsets, neighbours }: Links, a: number, b: number): boolean
  * Two groups that cannot join never can later (groups only grow), so each
  * such pair is checked once.
  */
-function completeLinkage(prepared: readonly Prepared[], links: Links): Prepared[][] {
-  const n = prepared.length;
+function completeLinkage(n: number, links: Links): number[][] {
   const groupOf = Int32Array.from({ length: n }, (_, i) => i);
-  const members = prepared.map((item) => [item.index]);
+  const members = Array.from({ length: n }, (_, i) => [i]);
   const blocked = new Set<number>();
   const { pairs } = links;
   for (let i = 0; i < pairs.length; i += 2) {
@@ -566,39 +561,184 @@ function completeLinkage(prepared: readonly Prepared[], links: Links): Prepared[
     }
     members[from] = [];
   }
-  return members
-    .filter((group) => group.length > 0)
-    .map((group) => group.flatMap((index) => prepared[index] ?? []));
+  return members.filter((group) => group.length > 0);
 }
 
-function buildCluster(members: readonly Prepared[], sources: SourceIndex): ClaimCluster {
-  const records = members.flatMap((member) => member.copies);
-  const claims = records
-    .map((claim): ClusteredClaim => ({
-      doc: claim.doc,
-      value: claim.value,
-      valueMax: claim.valueMax,
-      qualifier: claim.qualifier,
-      period: claim.period,
-      quote: claim.quote,
-      start: claim.start,
-      end: claim.end,
-      outlet: sources.outletOf(claim.doc),
-      published: sources.publishedOf(claim.doc),
+/** A group of figures about one quantity at one time, as `joinAcrossTime` compares it. */
+interface TimeGroup {
+  readonly members: readonly Prepared[];
+  /** Its most representative label's claim: the one compared with other groups'. */
+  readonly head: Prepared;
+  readonly subjects: readonly string[];
+  /** Its members by document, for the checks within one document. */
+  readonly byDoc: ReadonlyMap<number, readonly Prepared[]>;
+  /** The middle of its days (day number), or null when none of its figures is dated. */
+  readonly day: number | null;
+}
+
+function timeGroupOf(members: readonly Prepared[]): TimeGroup {
+  const byDoc = new Map<number, Prepared[]>();
+  for (const member of members) byDoc.set(member.doc, [...(byDoc.get(member.doc) ?? []), member]);
+  const dated = members.filter((member) => member.timed);
+  const day =
+    dated.length === 0
+      ? null
+      : (Math.min(...dated.map((m) => m.from)) + Math.max(...dated.map((m) => m.to))) / 2;
+  return {
+    members,
+    head: representative(members),
+    subjects: majoritySubjects(members.flatMap((member) => member.copies)),
+    byDoc,
+    day,
+  };
+}
+
+/**
+ * Whether two figures of one document can be one quantity at two times:
+ * they must be in different sentences, and either agree or state two
+ * different periods ("60 % in 2015–2019 ... 69 % in 2016–2020"); two
+ * figures of one article that disagree without such periods are two
+ * quantities (Israel's and Russia's shares).
+ */
+function sameDocumentAcrossTime(a: Prepared, b: Prepared): boolean {
+  if (a.claim.start === b.claim.start) return false;
+  if (figuresAgree(a.claim, b.claim)) return true;
+  return a.stated && b.stated && (a.from !== b.from || a.to !== b.to);
+}
+
+/** Whether two time groups can be one quantity (`joinAcrossTime`). */
+function groupsLink(
+  a: TimeGroup,
+  b: TimeGroup,
+  similarity: number,
+  subjectlessPenalty: number,
+): number | null {
+  if (a.head.claim.unit !== b.head.claim.unit) return null;
+  if (!partiesCompatible(a.head.parties, b.head.parties) || !pairsCompatible(a.subjects, b.subjects))
+    return null;
+  const oneWithout = (a.subjects.length === 0) !== (b.subjects.length === 0);
+  const score = similarityOf(a.head, b.head);
+  if (score < similarity + (oneWithout ? subjectlessPenalty : 0)) return null;
+  const [fewer, more] = a.byDoc.size <= b.byDoc.size ? [a, b] : [b, a];
+  for (const [doc, ours] of fewer.byDoc) {
+    const theirs = more.byDoc.get(doc);
+    if (theirs && !ours.every((x) => theirs.every((y) => sameDocumentAcrossTime(x, y)))) return null;
+  }
+  return score;
+}
+
+/**
+ * The second pass: groups of figures about one quantity at one time (the
+ * first pass, `completeLinkage` over `findLinks`) joined across time into
+ * one quantity, so that "about 25 % of Israel's oil" in 2016 and "about
+ * 40 %" in 2023 stand side by side as a disagreement that time may explain
+ * (`findDisagreement`) rather than as two unrelated figures. Groups are
+ * compared by their representative labels and majority states under the
+ * same rules as claims, except time; complete linkage again, closest labels
+ * first, then nearest in time.
+ */
+function joinAcrossTime(
+  times: readonly (readonly Prepared[])[],
+  similarity: number,
+  subjectlessPenalty: number,
+): (readonly Prepared[])[][] {
+  const groups = times.map(timeGroupOf);
+  // Candidates share a unit, a word and a state (as in `findLinks`).
+  const buckets = new Map<string, Map<string, number[]>>();
+  groups.forEach((group, index) => {
+    const { head } = group;
+    head.stems.forEach((stem, i) => {
+      if ((head.weights[i] ?? 1) < 1 && !head.genericOnly) return;
+      const key = `${head.claim.unit}\u0000${stem}`;
+      let bySubject = buckets.get(key);
+      if (!bySubject) buckets.set(key, (bySubject = new Map<string, number[]>()));
+      for (const subject of group.subjects.length > 0 ? group.subjects : ["*"])
+        bySubject.set(subject, [...(bySubject.get(subject) ?? []), index]);
+    });
+  });
+  const seen = new Set<number>();
+  const ends: number[] = [];
+  const keys: number[] = [];
+  const n = groups.length;
+  const meet = (x: number, y: number): void => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    if (i === j || seen.has(i * n + j)) return;
+    seen.add(i * n + j);
+    const a = groups[i];
+    const b = groups[j];
+    if (!a || !b) return;
+    const score = groupsLink(a, b, similarity, subjectlessPenalty);
+    if (score === null) return;
+    const days =
+      a.day === null || b.day === null
+        ? 2 ** 16 - 1
+        : Math.min(Math.round(Math.abs(a.day - b.day)), 2 ** 16 - 1);
+    const closeness = Math.round((1 - Math.min(score, 1)) * 1023) * 2 ** 16 + days;
+    keys.push(closeness * 2 ** 27 + ends.length / 2);
+    ends.push(i, j);
+  };
+  for (const bySubject of buckets.values()) {
+    // Groups about no state meet every group of their unit and word.
+    const anyState = bySubject.get("*") ?? [];
+    for (const [subject, members] of bySubject) {
+      for (let x = 0; x < members.length; x++) {
+        const i = members[x] ?? 0;
+        for (let y = x + 1; y < members.length; y++) meet(i, members[y] ?? 0);
+        if (subject !== "*") for (const j of anyState) meet(i, j);
+      }
+    }
+  }
+  return completeLinkage(n, linksOf(n, ends, keys)).map((quantity) =>
+    quantity.flatMap((index) => (groups[index] ? [groups[index].members] : [])),
+  );
+}
+
+function buildCluster(times: readonly (readonly Prepared[])[], sources: SourceIndex): ClaimCluster {
+  const members = times.flat();
+  const timed = times.flatMap((group, time) =>
+    group.flatMap((member) => member.copies.map((claim) => ({ claim, time }))),
+  );
+  const records = timed.map((entry) => entry.claim);
+  const ordered = timed
+    .map(({ claim, time }): { clustered: ClusteredClaim; time: number } => ({
+      clustered: {
+        doc: claim.doc,
+        value: claim.value,
+        valueMax: claim.valueMax,
+        qualifier: claim.qualifier,
+        period: claim.period,
+        quote: claim.quote,
+        start: claim.start,
+        end: claim.end,
+        outlet: sources.outletOf(claim.doc),
+        published: sources.publishedOf(claim.doc),
+      },
+      time,
     }))
-    .sort(compareClaims);
+    .sort((x, y) => compareClaims(x.clustered, y.clustered));
+  const claims = ordered.map((entry) => entry.clustered);
   const sourceCount = sources.count(records.map((claim) => claim.doc));
   const status: ClaimStatus = !allAgree(records) ? "conflict" : sourceCount > 1 ? "agree" : "single";
   const [first] = records;
   if (!first) throw new TriangulateError("invalid_input", "a claim cluster without claims");
+  const related = {
+    claims,
+    unit: first.unit,
+    status,
+    sources: sourceCount,
+    timeGroups: ordered.map((entry) => entry.time),
+  };
+  const disagreement = findDisagreement(related);
   return {
     id: `cc-${records.map((claim) => claim.id).sort()[0] ?? first.id}`,
-    metric: representativeMetric(members),
+    metric: representative(members).claim.metric,
     unit: first.unit,
     subjects: majoritySubjects(records),
     status,
     sources: sourceCount,
     claims,
+    disagreement,
+    summary: summariseFigures(related, disagreement),
   };
 }
 
@@ -608,7 +748,7 @@ function buildCluster(members: readonly Prepared[], sources: SourceIndex): Claim
  * tie the one that says more (greater own weight), then the shorter one.
  * Linear in the cluster's size, where comparing every pair would not be.
  */
-function representativeMetric(members: readonly Prepared[]): string {
+function representative(members: readonly Prepared[]): Prepared {
   const holders = new Map<string, number>();
   for (const member of members)
     for (const stem of member.stems) holders.set(stem, (holders.get(stem) ?? 0) + member.copies.length);
@@ -627,7 +767,8 @@ function representativeMetric(members: readonly Prepared[]): string {
             member.claim.metric.length < best.member.claim.metric.length)));
     if (better) best = { member, score };
   }
-  return best?.member.claim.metric ?? "";
+  if (!best) throw new TriangulateError("invalid_input", "a claim cluster without claims");
+  return best.member;
 }
 
 /** The states named by at least half of the claims, sorted. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Qualifier } from "../core/records.ts";
 import type { Figure } from "./figures.ts";
-import { figureInterval, figuresAgree } from "./figures.ts";
+import { figureInterval, figureText, figuresAgree, numberText } from "./figures.ts";
 
 const f = (value: number, qualifier: Qualifier = "exact", valueMax: number | null = null): Figure => ({
   value,
@@ -40,5 +40,28 @@ describe("figuresAgree", () => {
   it("leaves atLeast open above and atMost open below", () => {
     expect(figureInterval(f(40, "atLeast"))[1]).toBe(Infinity);
     expect(figureInterval(f(40, "atMost"))[0]).toBe(-Infinity);
+  });
+});
+
+describe("numberText", () => {
+  it.each([
+    [600_000_000, "600 million"],
+    [12_900_000_000, "12.9 billion"],
+    [1_234_567, "1234567"],
+    [40, "40"],
+    [2.5e12, "2.5 trillion"],
+  ])("%d is %s", (value, text) => {
+    expect(numberText(value)).toBe(text);
+  });
+});
+
+describe("figureText", () => {
+  it.each([
+    [{ value: 40, valueMax: null, qualifier: "approx" as const }, "about 40"],
+    [{ value: 40, valueMax: 65, qualifier: "exact" as const }, "40–65"],
+    [{ value: 40, valueMax: null, qualifier: "atLeast" as const }, "at least 40"],
+    [{ value: 15e6, valueMax: 25e6, qualifier: "exact" as const }, "15 million–25 million"],
+  ])("%j is %s", (claim, text) => {
+    expect(figureText(claim)).toBe(text);
   });
 });

@@ -56,3 +56,45 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
   const [bLow, bHigh] = figureInterval(b);
   return aLow < bHigh && bLow < aHigh;
 }
+
+/**
+ * Whether figures can all be right at once. Open intervals on a line
+ * overlap all together as soon as they overlap pairwise (Helly), so the
+ * largest low end below the smallest high end decides.
+ */
+export function allAgree(figures: readonly Figure[]): boolean {
+  let low = -Infinity;
+  let high = Infinity;
+  for (const figure of figures) {
+    const [l, h] = figureInterval(figure);
+    low = Math.max(low, l);
+    high = Math.min(high, h);
+  }
+  return low < high;
+}
+
+/** A number as people write it: 600000000 is "600 million", 12900000000 "12.9 billion". */
+export function numberText(value: number): string {
+  for (const [size, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ] as const) {
+    const thousandths = (value / size) * 1000;
+    // Only where the short form is exact to three decimals: 1234567 stays as it is.
+    if (Math.abs(value) >= size && Math.abs(thousandths - Math.round(thousandths)) < 1e-6) {
+      return `${Math.round(thousandths) / 1000} ${word}`;
+    }
+  }
+  return String(value);
+}
+
+/** A figure as written: "about 40", "40–65", "at least 40", "600 million". */
+export function figureText(claim: Figure): string {
+  const value =
+    claim.valueMax === null
+      ? numberText(claim.value)
+      : `${numberText(claim.value)}–${numberText(claim.valueMax)}`;
+  const prefix = { exact: "", approx: "about ", atLeast: "at least ", atMost: "at most " }[claim.qualifier];
+  return `${prefix}${value}`;
+}

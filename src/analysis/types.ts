@@ -32,6 +32,33 @@ export interface ClusteredClaim extends Report {
 /** `agree`: all figures can be right at once; `conflict`: some cannot; `single`: one independent source. */
 export type ClaimStatus = "agree" | "conflict" | "single";
 
+/** Figures of a cluster that can all be right together (`Disagreement`). */
+export interface FigureSide {
+  /** Positions in the cluster's `claims`. */
+  readonly claims: readonly number[];
+  /** The outlets behind them, each once (null: a document without one). */
+  readonly outlets: readonly (string | null)[];
+}
+
+/**
+ * Whether time explains a disagreement: `same` the disagreeing figures are
+ * for one time (it does not); `periods` they state different periods (it
+ * does); `publication` some state no period and were published apart (it
+ * may).
+ */
+export type TimeExplanation = "same" | "periods" | "publication";
+
+/** How the figures of a conflicting cluster disagree. */
+export interface Disagreement {
+  /** Groups of figures that agree among themselves, lowest first: at least two. */
+  readonly sides: readonly FigureSide[];
+  /** From the top of the lowest side to the bottom of the highest, in the cluster's unit (percentage points for percent). */
+  readonly difference: number;
+  readonly time: TimeExplanation;
+  /** Whole years between the lowest and the highest side (middles of their periods, else of their publication dates); null without dates. */
+  readonly years: number | null;
+}
+
 /** Figures for one quantity gathered across documents. */
 export interface ClaimCluster {
   readonly id: string;
@@ -45,6 +72,10 @@ export interface ClaimCluster {
   readonly sources: number;
   /** Oldest publication first. */
   readonly claims: readonly ClusteredClaim[];
+  /** For a conflict, how its figures disagree; else null. */
+  readonly disagreement: Disagreement | null;
+  /** How the figures relate, in a sentence: which outlets, which figures, by how much, and whether time explains it. */
+  readonly summary: string;
 }
 
 /** One event, however many documents report it. */

@@ -71,8 +71,11 @@ describe("GET /api/claims/clusters", () => {
       "status",
       "sources",
       "claims",
+      "disagreement",
+      "summary",
     ]);
-    expect(items[0]).toMatchObject({ status: "agree", sources: 3, unit: "percent" });
+    expect(items[0]).toMatchObject({ status: "agree", sources: 3, unit: "percent", disagreement: null });
+    expect(items[0]?.summary).toMatch(/^3 sources agree: /);
   });
 
   it("filters by status, subject, unit and sources, and pages", async () => {

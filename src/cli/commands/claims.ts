@@ -3,6 +3,7 @@ import { claimClusterParams } from "../../core/params.ts";
 import type { ClaimRecord, Unit } from "../../core/records.ts";
 import { UNITS } from "../../core/records.ts";
 import { filterClaimClusters } from "../../analysis/filters.ts";
+import { figureText } from "../../analysis/figures.ts";
 import type { ClaimCluster, ClusteredClaim } from "../../analysis/types.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
@@ -19,8 +20,12 @@ figures about one quantity across documents and says whether they agree.
 A cluster's status: agree (all its figures can be right at once: equal
 within rounding, one inside another's range, an approximate value within
 10 % of an exact one), conflict (some cannot), single (one independent
-source). Sources are outlets, with syndicated or copied articles counted
-once and articles without an outlet each on their own.
+source). Figures join one cluster when they measure the same quantity
+(unit, states, what is measured) at any time; a conflict says whether
+time explains it: same (one time), periods (different stated periods) or
+publication (published apart without periods). Sources are outlets,
+with syndicated or copied articles counted once and articles without an
+outlet each on their own.
 
 Options:
 ${DB_HELP}
@@ -32,39 +37,14 @@ ${DB_HELP}
   --json             print JSON: with --clusters an array of {id, metric,
                      unit, subjects, status, sources, claims: [{doc, value,
                      valueMax, qualifier, period, quote, start, end, outlet,
-                     published}]}, else an array of claim records
+                     published}], disagreement: {sides, difference, time,
+                     years} or null, summary}, else an array of claim records
   -h, --help         show this help
 
 Examples:
   triangulate claims --clusters --status conflict
   triangulate claims --clusters --subject AZE --json
 `;
-
-/** A number as people write it: 600000000 is "600 million", 12900000000 "12.9 billion". */
-export function numberText(value: number): string {
-  for (const [size, word] of [
-    [1e12, "trillion"],
-    [1e9, "billion"],
-    [1e6, "million"],
-  ] as const) {
-    const thousandths = (value / size) * 1000;
-    // Only where the short form is exact to three decimals: 1234567 stays as it is.
-    if (Math.abs(value) >= size && Math.abs(thousandths - Math.round(thousandths)) < 1e-6) {
-      return `${Math.round(thousandths) / 1000} ${word}`;
-    }
-  }
-  return String(value);
-}
-
-/** A figure as written: "about 40", "40–65", "at least 40", "600 million". */
-export function figureText(claim: Pick<ClaimRecord, "value" | "valueMax" | "qualifier">): string {
-  const value =
-    claim.valueMax === null
-      ? numberText(claim.value)
-      : `${numberText(claim.value)}–${numberText(claim.valueMax)}`;
-  const prefix = { exact: "", approx: "about ", atLeast: "at least ", atMost: "at most " }[claim.qualifier];
-  return `${prefix}${value}`;
-}
 
 function source(claim: ClusteredClaim): string {
   return [claim.outlet ?? `doc ${claim.doc}`, claim.published].filter((part) => part !== null).join(", ");
@@ -88,7 +68,7 @@ export function formatClaimClusters(clusters: readonly ClaimCluster[]): string {
         .filter(Boolean)
         .map((line) => `  ${line}`)
         .join("\n");
-      return `${heading}\n${table}\n`;
+      return `${heading}\n  ${cluster.summary}\n${table}\n`;
     })
     .join("\n");
 }

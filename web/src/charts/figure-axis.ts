@@ -17,17 +17,30 @@ export interface FigureRow {
   /** The figure as written beside its dot. */
   readonly text: string;
   readonly hollow: boolean;
+  /** For a conflict, which side of the disagreement the figure is on (0 the lowest); else null. */
+  readonly side: number | null;
 }
 
 const COMPACT = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 2 });
 const FIGURE_COLOUR = "#1f5fa8";
+/** One colour a side of a disagreement, lowest side first (each at least 4.5:1 on white). */
+export const SIDE_COLOURS: readonly string[] = ["#1f5fa8", "#b3261e", "#7a5300", "#6b3fa0", "#1b6b5f"];
+
+export function sideColour(side: number | null): string {
+  return side === null ? FIGURE_COLOUR : (SIDE_COLOURS[side % SIDE_COLOURS.length] ?? FIGURE_COLOUR);
+}
 
 export function figureRowsOf(cluster: ClaimClusterItem): FigureRow[] {
+  const sideOf = new Map<number, number>();
+  cluster.disagreement?.sides.forEach((side, s) => {
+    for (const i of side.claims) sideOf.set(i, s);
+  });
   return cluster.claims.map((claim, i) => ({
     claim,
     label: `${i + 1}. ${claim.outlet ?? "Unknown outlet"}, ${formatDate(claim.published)}`,
     text: formatFigure(claim.value, claim.valueMax, cluster.unit, claim.qualifier),
     hollow: claim.qualifier !== "exact",
+    side: sideOf.get(i) ?? null,
   }));
 }
 
@@ -52,7 +65,7 @@ export function figureAxisPlot(rows: readonly FigureRow[], unit: string, width: 
           y: "label",
           x1: (r: FigureRow) => r.claim.value,
           x2: (r: FigureRow) => r.claim.valueMax,
-          stroke: FIGURE_COLOUR,
+          stroke: (r: FigureRow) => sideColour(r.side),
           strokeWidth: 7,
           strokeOpacity: 0.45,
         },
@@ -61,9 +74,9 @@ export function figureAxisPlot(rows: readonly FigureRow[], unit: string, width: 
         x: (r: FigureRow) => r.claim.value,
         y: "label",
         r: 6,
-        stroke: FIGURE_COLOUR,
+        stroke: (r: FigureRow) => sideColour(r.side),
         strokeWidth: 2,
-        fill: (r: FigureRow) => (r.hollow ? "white" : FIGURE_COLOUR),
+        fill: (r: FigureRow) => (r.hollow ? "white" : sideColour(r.side)),
       }),
       Plot.text(rows, {
         x: (r: FigureRow) => r.claim.valueMax ?? r.claim.value,

@@ -79,6 +79,17 @@ const CLUSTER: ClaimClusterItem = {
     claim(null, 40, 65, "approx"),
     claim("Ledger", 25, null, "exact"),
   ],
+  disagreement: {
+    sides: [
+      { claims: [2], outlets: ["Ledger"] },
+      { claims: [0, 1], outlets: ["Courier", null] },
+    ],
+    difference: 15,
+    time: "same",
+    years: 0,
+  },
+  summary:
+    "Figures disagree: 25 % (Ledger, 2024-05-03) against 40 % or about 40–65 % (Courier, 2024-05-03; an unnamed outlet, 2024-05-03), 15 percentage points apart. They are given for the same time, so time does not explain the difference.",
 };
 
 describe("the Compare view's figure axis", () => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import { useClaimClusters } from "../analysis-data.ts";
 import type { ClaimClusterItem } from "../api.ts";
 import { reportHref } from "../components/event-clusters.tsx";
-import { figureAxisPlot, figureRowsOf } from "../charts/figure-axis.ts";
+import { figureAxisPlot, figureRowsOf, sideColour } from "../charts/figure-axis.ts";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES, STATUS_ORDER, StatusBadge, isStatus } from "../components/status-badge.tsx";
 import { ParamSelect } from "../components/param-select.tsx";
@@ -15,6 +15,35 @@ import type { Place } from "../router.ts";
 
 type Cluster = ClaimClusterItem;
 type Claim = Cluster["claims"][number];
+type Disagreement = NonNullable<Cluster["disagreement"]>;
+
+/** Whether time explains a disagreement, in words (see `TimeExplanation` on the server); the order leads with the unexplained. */
+const TIME_WORDS: Readonly<Record<Disagreement["time"], { readonly label: string; readonly means: string }>> =
+  {
+    same: {
+      label: "Same time",
+      means: "The figures are given for the same time: time does not explain the difference.",
+    },
+    publication: {
+      label: "Time may explain",
+      means:
+        "Not all the figures state a period, and they were published apart: they may be about different times.",
+    },
+    periods: {
+      label: "Different periods",
+      means: "The figures state different periods: the quantity changed over time.",
+    },
+  };
+const TIME_ORDER: readonly Disagreement["time"][] = ["same", "publication", "periods"];
+
+/** The distinct figures of a side of a disagreement: `25%`, or `≈ 40% / 40–65%`. */
+function sideFigures(cluster: Cluster, claims: readonly number[]): string {
+  const texts = claims.flatMap((i) => {
+    const c = cluster.claims[i];
+    return c ? [formatFigure(c.value, c.valueMax, cluster.unit, c.qualifier)] : [];
+  });
+  return [...new Set(texts)].join(" / ");
+}
 
 const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
   exact: "as an exact figure",
@@ -57,12 +86,18 @@ function matches(cluster: Cluster, words: readonly string[]): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-/** Clusters with several sources first, then those with more figures, then by status. */
+/** Where a cluster stands in the list: conflicts first, those that time does not explain before the others. */
+function rank(cluster: Cluster): number {
+  const time = cluster.disagreement ? TIME_ORDER.indexOf(cluster.disagreement.time) : TIME_ORDER.length;
+  return STATUS_ORDER.indexOf(cluster.status) * (TIME_ORDER.length + 1) + time;
+}
+
+/** Conflicts first (unexplained by time first), then clusters with several sources, then those with more figures. */
 function byInterest(x: Cluster, y: Cluster): number {
   return (
+    rank(x) - rank(y) ||
     y.sources - x.sources ||
     y.claims.length - x.claims.length ||
-    STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) ||
     x.metric.localeCompare(y.metric)
   );
 }
@@ -169,6 +204,12 @@ function ClusterList({
                 {spread(cluster)} · {cluster.unit} · {names(cluster.subjects)} ·{" "}
                 {formatCount(cluster.claims.length)} {cluster.claims.length === 1 ? "figure" : "figures"}
               </span>
+              {cluster.disagreement ? (
+                <span class="cluster-disagreement" data-time={cluster.disagreement.time}>
+                  {cluster.disagreement.sides.map((side) => sideFigures(cluster, side.claims)).join(" vs ")} ·{" "}
+                  {TIME_WORDS[cluster.disagreement.time].label}
+                </span>
+              ) : null}
             </a>
           </li>
         ))}
@@ -218,6 +259,58 @@ function FigureCard({ figure, unit, index }: { figure: Claim; unit: string; inde
   );
 }
 
+/** The disagreement stated as such: each side's figures and outlets, by how much, and whether time explains it. */
+function DisagreementPanel({ cluster, disagreement }: { cluster: Cluster; disagreement: Disagreement }) {
+  const time = TIME_WORDS[disagreement.time];
+  return (
+    <section
+      class="disagreement"
+      data-testid="disagreement"
+      data-time={disagreement.time}
+      aria-labelledby="disagreement-title"
+    >
+      <h3 id="disagreement-title">How the figures disagree</h3>
+      <ol class="disagreement-sides">
+        {disagreement.sides.map((side, s) => (
+          <li key={s} data-testid="disagreement-side" style={{ borderColor: sideColour(s) }}>
+            <span class="disagreement-value" style={{ color: sideColour(s) }}>
+              {sideFigures(cluster, side.claims)}
+            </span>
+            <span class="meta">
+              {side.claims
+                .map((i) => cluster.claims[i])
+                .filter((c) => c !== undefined)
+                .map((c) => `${c.outlet ?? "Unknown outlet"}, ${formatDate(c.published)}`)
+                .filter((who, i, all) => all.indexOf(who) === i)
+                .join("; ")}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p class="disagreement-facts">
+        {disagreement.difference > 0 ? (
+          <>
+            <strong>
+              {formatFigure(
+                disagreement.difference,
+                null,
+                cluster.unit === "percent" ? "count" : cluster.unit,
+                "exact",
+              )}
+              {cluster.unit === "percent" ? " percentage points" : ""}
+            </strong>{" "}
+            between the closest figures of the lowest and highest sides.{" "}
+          </>
+        ) : null}
+        <strong data-testid="disagreement-time">{time.label}:</strong> {time.means}
+        {disagreement.years !== null && disagreement.years > 0
+          ? ` (${disagreement.years} ${disagreement.years === 1 ? "year" : "years"} between them.)`
+          : ""}
+      </p>
+    </section>
+  );
+}
+
 function Comparison({ cluster }: { cluster: Cluster }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -248,12 +341,20 @@ function Comparison({ cluster }: { cluster: Cluster }) {
         <p class="status-line" data-testid="compare-status-line">
           <StatusBadge status={cluster.status} /> {status.means}
         </p>
+        {cluster.disagreement ? null : (
+          <p class="finding" data-testid="compare-summary">
+            {cluster.summary}
+          </p>
+        )}
         <p class="note">
           {formatCount(cluster.claims.length)} {cluster.claims.length === 1 ? "figure" : "figures"} from{" "}
           {formatCount(outlets)} {outlets === 1 ? "outlet" : "outlets"}; {formatCount(cluster.sources)}{" "}
           independent {cluster.sources === 1 ? "source" : "sources"} (copies of one article count once).
         </p>
       </header>
+      {cluster.disagreement ? (
+        <DisagreementPanel cluster={cluster} disagreement={cluster.disagreement} />
+      ) : null}
       <FigureAxis cluster={cluster} />
       <ol class="figure-cards" aria-label="The figures side by side, oldest first">
         {cluster.claims.map((figure, i) => (
@@ -284,13 +385,15 @@ export function CompareView({ place }: { place: Place }) {
       )
       .sort(byInterest);
   }, [all, status, subject, unit, q]);
-  const chosen = all?.find((c) => c.id === selected) ?? null;
+  // Without a choice, the view leads with the first cluster of the list: a conflict when there is one.
+  const chosen = selected === null ? (rows[0] ?? null) : (all?.find((c) => c.id === selected) ?? null);
   return (
     <section data-testid="compare" data-state={clusters.state} aria-labelledby="compare-title">
       <h1 id="compare-title">Compare figures</h1>
       <p class="lede">
-        The same quantity as different articles give it, gathered into clusters. Choose a cluster to see its
-        figures side by side, each with the sentence it comes from.
+        The same quantity as different articles give it, gathered into clusters: conflicts first, with which
+        figures disagree, by how much and whether time explains it. Choose a cluster to see its figures side
+        by side, each with the sentence it comes from.
       </p>
       {all ? <Filters place={place} clusters={all} /> : null}
       <Loaded
@@ -301,7 +404,7 @@ export function CompareView({ place }: { place: Place }) {
             <Empty>No figures yet: clusters appear once articles with numbers are ingested.</Empty>
           ) : (
             <div class="compare-layout">
-              <ClusterList clusters={rows} total={page.total} selected={selected} place={place} />
+              <ClusterList clusters={rows} total={page.total} selected={chosen?.id ?? null} place={place} />
               {chosen ? (
                 <Comparison cluster={chosen} />
               ) : (

@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
+import type { Store } from "../../src/core/ports.ts";
+import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
+import type { RunningServer } from "../../src/server/serve.ts";
+import { openSqliteStore } from "../../src/store/open.ts";
+import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
+import { OIL_SHARE_OUTLETS, writeOilShareCorpus } from "./oil-share-fixtures.ts";
+
+// Issue 16's first question, "do the sources agree on how much oil
+// Azerbaijan sells Israel?", in a real browser against the real server:
+// three outlets' figures for one quantity (articles of our own, through the
+// real ingest) opened in Compare, and the bundled corpus's 25 % against
+// 40 % as a conflict that time may explain.
+
+interface Served {
+  readonly store: Store;
+  readonly server: RunningServer;
+}
+
+let dir: string;
+let oilShare: Served;
+let corpus: Served;
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+async function serveCorpus(corpusDir: string, name: string): Promise<Served> {
+  const store = openSqliteStore(join(dir, `${name}.db`));
+  const summary = await ingestCorpusIfEmpty(store, corpusDir, SILENT_REPORTER);
+  expect(summary?.failed).toBe(0);
+  return { store, server: await serveStore(store, join(dir, `${name}.db`)) };
+}
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  dir = mkdtempSync(join(tmpdir(), "triangulate-e2e-disagreement-"));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeOilShareCorpus(join(dir, "oil-share"));
+  oilShare = await serveCorpus(join(dir, "oil-share"), "oil-share");
+  corpus = await serveCorpus(join(ROOT, "corpus"), "corpus");
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  for (const { server, store } of [oilShare, corpus]) {
+    await server.close();
+    await store.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(problems.splice(0)).toEqual([]);
+});
+
+/** Opens `path` of `served` at 1440×900, recording console errors and page errors. */
+async function open(served: Served, path: string): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(served.server.url + path);
+  return page;
+}
+
+describe("Compare, leading with how the figures relate", () => {
+  it("gathers 40%, about 40 percent and 40–65% from three outlets into one agreeing quantity", async () => {
+    const page = await open(oilShare, "/compare");
+    const view = page.getByTestId("compare-view");
+    await view.waitFor();
+    expect(await view.locator("h2").innerText()).toMatch(/oil/);
+    const figures = view.getByTestId("compared-figure");
+    expect(await figures.count()).toBe(3);
+    expect(await figures.locator(".figure-value").allInnerTexts()).toEqual(["40%", "≈ 40%", "40–65%"]);
+    for (const outlet of OIL_SHARE_OUTLETS) expect(await figures.filter({ hasText: outlet }).count()).toBe(1);
+    const summary = await view.getByTestId("compare-summary").innerText();
+    expect(summary).toBe("3 sources agree: 40 %, about 40 % and 40–65 % all allow 40 %.");
+    expect(await view.getByTestId("compare-status-line").innerText()).toContain("Agree");
+    await page.screenshot({ path: join(ARTIFACTS, "compare-oil-share.png") });
+  });
+
+  it("opens the corpus's 25 % against 40 % as a conflict that time may explain", async () => {
+    const page = await open(corpus, "/compare?status=conflict");
+    const row = page.getByTestId("claim-cluster").filter({ hasText: "≈ 25% vs ≈ 40%" }).first();
+    await row.getByRole("link").click();
+    await page.waitForURL(/cluster=/);
+    const disagreement = page.getByTestId("disagreement");
+    await disagreement.waitFor();
+    const sides = disagreement.getByTestId("disagreement-side");
+    expect(await sides.count()).toBe(2);
+    expect(await sides.nth(0).innerText()).toMatch(/≈ 25%[\s\S]*Today\.az/);
+    const higher = await sides.nth(1).innerText();
+    expect(higher).toMatch(/≈ 40%/);
+    expect(higher).toMatch(/Eurasianet/);
+    expect(higher).toMatch(/Sputnik/);
+    expect(await disagreement.getAttribute("data-time")).toBe("publication");
+    expect(await disagreement.innerText()).toMatch(/15 percentage points[\s\S]*Time may explain/);
+    expect(await page.getByTestId("compare-status-line").innerText()).toContain("Conflict");
+    await page.screenshot({ path: join(ARTIFACTS, "compare-oil-conflict.png") });
+  });
+});
