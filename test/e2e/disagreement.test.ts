@@ -109,3 +109,48 @@ describe("Compare, leading with how the figures relate", () => {
     await page.screenshot({ path: join(ARTIFACTS, "compare-oil-conflict.png") });
   });
 });
+
+// Issue 16's second question, "what happened between Azerbaijan and Iran in
+// 2023, and who says so?": every event table names the outlet and date of
+// each report and how many independent sources the event has.
+describe("who says so, in every event table", () => {
+  /** The "who says so" lines of the rows of `table`: an outlet and a date each. */
+  async function sourcesOf(page: Page, table: string): Promise<string[]> {
+    const rows = page.locator(table).getByTestId("event-row");
+    await rows.first().waitFor();
+    const cells = rows.getByTestId("event-sources");
+    // The merged events load after the table: wait until every row counts its sources.
+    await expect.poll(() => cells.filter({ hasText: /sources?|report/ }).count()).toBe(await rows.count());
+    return cells.allInnerTexts();
+  }
+
+  it.each([
+    ["Timeline", "/timeline?actor=IRN&zoom=2023-01-01..2023-12-31", ".table-wrap"],
+    ["Network", "/network?edge=AZE~IRN", "[data-testid=edge-events]"],
+    ["Overview", "/", ".table-wrap"],
+  ])("%s: each report's outlet, date and independent sources", async (view, path, table) => {
+    const page = await open(corpus, path);
+    const lines = await sourcesOf(page, table);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).not.toMatch(/^Unknown outlet/);
+      expect(line).toMatch(/ · \d{1,2} \w{3} \d{4}| · \w{3} \d{4}| · \d{4}/);
+    }
+    if (view !== "Overview") expect(lines.some((line) => /Reuters|AP via|Eurasianet/.test(line))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, `sources-${view.toLowerCase()}.png`) });
+  });
+
+  it("Dyads: the AZE–IRN crisis of 2023 with its outlets, and a lone source marked", async () => {
+    const page = await open(corpus, "/dyads?pair=AZE-IRN&interval=year&period=2023");
+    const table = page.getByTestId("cluster-events");
+    const rows = table.getByTestId("event-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(5);
+    const text = await table.innerText();
+    expect(text).toMatch(/Apr 2023/);
+    expect(text).toMatch(/1 source only/);
+    for (const row of await rows.all())
+      expect(await row.locator(".reports .meta").first().innerText()).toMatch(/\S · /);
+    await page.screenshot({ path: join(ARTIFACTS, "sources-dyads.png") });
+  });
+});

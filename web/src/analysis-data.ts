@@ -49,6 +49,20 @@ function triads(interval: Interval | "all") {
   };
 }
 
+/** Each event record's merged event (by the record's id): who else reports it, how many independent sources. */
+const eventReports = {
+  key: "event-reports",
+  load: async (): Promise<ReadonlyMap<string, EventClusterItem>> => {
+    const page: EventClustersPage = await bodyOf(
+      await client.api.events.clusters.$get({ query: { limit: String(MAX_PAGE) } }),
+    );
+    const byEvent = new Map<string, EventClusterItem>();
+    for (const cluster of page.items)
+      for (const report of cluster.reports) byEvent.set(report.event, cluster);
+    return byEvent;
+  },
+};
+
 const sources = {
   key: "sources",
   load: async (): Promise<SourcesPage> => bodyOf(await client.api.sources.$get()),
@@ -71,6 +85,11 @@ export function useEpisodes(interval: Interval): Resource<EpisodesPage> {
 export function useTriads(interval: Interval | "all"): Resource<TriadsPage> {
   const { key, load } = triads(interval);
   return useResource(key, load);
+}
+
+/** The merged events, by the id of each of their reports: the event tables' "who says so". */
+export function useEventReports(): Resource<ReadonlyMap<string, EventClusterItem>> {
+  return useResource(eventReports.key, eventReports.load);
 }
 
 export function useSources(): Resource<SourcesPage> {

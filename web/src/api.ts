@@ -72,6 +72,8 @@ const VIEW_FIELDS = [
   "goldstein",
   "modality",
   "quote",
+  "outlet",
+  "published",
 ] as const satisfies readonly (keyof EventRecordItem)[];
 
 export type EventItem = Pick<EventRecordItem, (typeof VIEW_FIELDS)[number]>;

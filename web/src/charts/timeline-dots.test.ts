@@ -37,6 +37,8 @@ function event(id: string, date: string | null, cameo: string, goldstein: number
     goldstein,
     modality: "asserted",
     quote: "",
+    outlet: null,
+    published: null,
   };
 }
 

@@ -55,7 +55,10 @@ export function EventClusterTable({
               </td>
               <td>{event.target === null ? "—" : name(event.target)}</td>
               <td class="num">{formatGoldstein(event.goldstein)}</td>
-              <td class="num">{formatCount(event.sources)}</td>
+              <td class="num" data-testid="event-sources">
+                {formatCount(event.sources)}
+                {event.sources === 1 ? <span class="confidence single">1 source only</span> : null}
+              </td>
               <td class="quote">
                 <ul class="reports">
                   {event.reports.map((report) => (

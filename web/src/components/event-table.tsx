@@ -1,13 +1,54 @@
 import { useState } from "preact/hooks";
-import type { EventItem } from "../api.ts";
+import { useEventReports } from "../analysis-data.ts";
+import type { EventClusterItem, EventItem } from "../api.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
-import { formatDate, formatGoldstein } from "../lib/format.ts";
+import { formatCount, formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 
 const PAGE = 50;
 
-/** Events as a table, each with a link to its sentence in the reader; shows `PAGE` at a time. */
+/**
+ * Who says so, for one event record: its outlet and date, and the number
+ * of independent sources of the event it is a report of (the merged event
+ * of the Dyads view, so that both count alike), with the other outlets.
+ */
+function WhoSaysSo({ event, merged }: { event: EventItem; merged: EventClusterItem | null | undefined }) {
+  const outlet = event.outlet ?? "Unknown outlet";
+  const others = merged
+    ? [
+        ...new Set(
+          merged.reports.filter((r) => r.event !== event.id).map((r) => r.outlet ?? "Unknown outlet"),
+        ),
+      ]
+    : [];
+  return (
+    <span class="who-says-so" data-testid="event-sources">
+      <strong>{outlet}</strong> · <span class="nowrap">{formatDate(event.published)}</span>
+      {merged === undefined ? null : merged === null ? (
+        <span
+          class="confidence single"
+          title="Not merged with other reports: the text does not assert it happened"
+        >
+          1 report ({event.modality})
+        </span>
+      ) : merged.sources === 1 ? (
+        <span class="confidence single" data-count="1">
+          {" "}
+          · 1 source only
+        </span>
+      ) : (
+        <span class="confidence" data-count={merged.sources}>
+          {" "}
+          · {formatCount(merged.sources)} independent sources
+          {others.length > 0 ? <span class="meta"> · also reported by {others.join(", ")}</span> : null}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Events as a table, each with who reports it and a link to its sentence in the reader; shows `PAGE` at a time. */
 export function EventTable({
   events,
   name,
@@ -18,6 +59,9 @@ export function EventTable({
   caption: string;
 }) {
   const [shown, setShown] = useState(PAGE);
+  const reports = useEventReports();
+  const mergedOf = (event: EventItem): EventClusterItem | null | undefined =>
+    reports.state === "ready" ? (reports.data.get(event.id) ?? null) : undefined;
   return (
     <div class="table-wrap">
       <table class="events">
@@ -31,7 +75,7 @@ export function EventTable({
             <th scope="col" class="num">
               Goldstein
             </th>
-            <th scope="col">Source sentence</th>
+            <th scope="col">Source sentence, outlet and sources</th>
           </tr>
         </thead>
         <tbody>
@@ -48,6 +92,7 @@ export function EventTable({
               <td class="num">{formatGoldstein(event.goldstein)}</td>
               <td class="quote">
                 <a href={href(`/reader/${event.doc}`, { sel: event.id })}>{event.quote}</a>
+                <WhoSaysSo event={event} merged={mergedOf(event)} />
               </td>
             </tr>
           ))}
