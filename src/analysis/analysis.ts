@@ -1,3 +1,4 @@
+import type { ClusterCorrections } from "../core/corrections.ts";
 import type { DocId } from "../core/ids.ts";
 import type { ClaimRecord, EventRecord } from "../core/records.ts";
 import type { ClaimClusterOptions } from "./claim-clusters.ts";
@@ -32,6 +33,8 @@ export interface AnalysisInput {
   readonly claims: readonly ClaimRecord[];
   /** Groups of near-copies (`findNearDuplicates`); each group counts as one source. */
   readonly nearDuplicates?: readonly (readonly DocId[])[];
+  /** Claims analysts split out of their clusters or merged (`Store.clusterCorrections`). */
+  readonly clusterCorrections?: ClusterCorrections;
 }
 
 export interface AnalysisOptions {
@@ -65,7 +68,7 @@ export function createAnalysis(input: AnalysisInput, options: AnalysisOptions = 
   let claimClusters: readonly ClaimCluster[] | undefined;
   let eventClusters: readonly EventCluster[] | undefined;
   const claimsOnce = (): readonly ClaimCluster[] =>
-    (claimClusters ??= clusterClaims(input.claims, sources, options.claims));
+    (claimClusters ??= clusterClaims(input.claims, sources, options.claims, input.clusterCorrections));
   const eventsOnce = (): readonly EventCluster[] =>
     (eventClusters ??= clusterEvents(input.events, sources, options.events));
   return {

@@ -1,3 +1,6 @@
+import type { ClusterCorrections } from "../core/corrections.ts";
+import { NO_CLUSTER_CORRECTIONS } from "../core/corrections.ts";
+import { regroup } from "./cluster-corrections.ts";
 import { TriangulateError } from "../core/errors.ts";
 import type { ClaimRecord, CountryCode } from "../core/records.ts";
 import { allAgree, figuresAgree } from "./figures.ts";
@@ -262,6 +265,7 @@ export function clusterClaims(
   claims: readonly ClaimRecord[],
   sources: SourceIndex,
   options: ClaimClusterOptions = {},
+  corrections: ClusterCorrections = NO_CLUSTER_CORRECTIONS,
 ): ClaimCluster[] {
   const { similarity, subjectlessPenalty, unstatedPeriodDays } = { ...DEFAULTS, ...options };
   const context: Context = {
@@ -285,7 +289,7 @@ export function clusterClaims(
   const times = completeLinkage(prepared.length, links).map((group) =>
     group.flatMap((index) => prepared[index] ?? []),
   );
-  const quantities = joinAcrossTime(times, similarity, subjectlessPenalty);
+  const quantities = correctedQuantities(joinAcrossTime(times, similarity, subjectlessPenalty), corrections);
   const clusters = quantities.map((quantity) => buildCluster(quantity, sources));
   return clusters.sort(
     (x, y) => y.sources - x.sources || y.claims.length - x.claims.length || (x.id < y.id ? -1 : 1),
@@ -637,6 +641,24 @@ function groupsLink(
  * same rules as claims, except time; complete linkage again, closest labels
  * first, then nearest in time.
  */
+/**
+ * Quantities as the analysts corrected them (`regroup`): a figure split out
+ * stands alone, merged figures' quantities are one; each figure keeps the
+ * time group it was in, so that a merged quantity still tells its times apart.
+ */
+function correctedQuantities(
+  quantities: (readonly Prepared[])[][],
+  corrections: ClusterCorrections,
+): (readonly Prepared[])[][] {
+  if (corrections.split.length === 0 && corrections.merged.length === 0) return quantities;
+  const items = quantities.map((times) => times.flatMap((time) => time.map((member) => ({ member, time }))));
+  return regroup(items, (item) => item.member.copies.map((copy) => copy.id), corrections).map((group) => {
+    const byTime = new Map<readonly Prepared[], Prepared[]>();
+    for (const { member, time } of group) byTime.set(time, [...(byTime.get(time) ?? []), member]);
+    return [...byTime.values()];
+  });
+}
+
 function joinAcrossTime(
   times: readonly (readonly Prepared[])[],
   similarity: number,

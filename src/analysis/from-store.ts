@@ -9,14 +9,19 @@ const TYPES: ReadonlySet<RecordType> = new Set<RecordType>(["document", "actor",
 /**
  * Reads what the analysis needs from a store through its port, in one pass:
  * document summaries (texts only pass through the near-copy finder, one at
- * a time), actors (for display names), events and claims.
+ * a time), actors (for display names), events and claims (as analysts
+ * corrected them), and the analysts' merges and splits of claim clusters.
  */
 export async function readAnalysisInput(
-  store: Pick<Store, "records">,
+  store: Pick<Store, "records" | "clusterCorrections">,
 ): Promise<AnalysisInput & { readonly actors: readonly ActorRecord[] }> {
   const finder = createDuplicateFinder();
   const collected = await collectRecords(store.records(TYPES), (doc) => {
     finder.add(doc.id, doc.text);
   });
-  return { ...collected, nearDuplicates: finder.groups() };
+  return {
+    ...collected,
+    nearDuplicates: finder.groups(),
+    clusterCorrections: await store.clusterCorrections(),
+  };
 }

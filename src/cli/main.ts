@@ -26,6 +26,7 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   worker: async () => (await import("./commands/worker.ts")).workerCommand,
   queue: async () => (await import("./commands/queue.ts")).queueCommand,
   alerts: async () => (await import("./commands/alerts.ts")).alertsCommand,
+  corrections: async () => (await import("./commands/corrections.ts")).correctionsCommand,
 };
 
 /**

@@ -1,15 +1,16 @@
 import type { Brand } from "./brand.ts";
 
-/** ISO 3166-1 alpha-3, or `IGO` (intergovernmental body), `MUS` (Muslim states as a group), `UNK` (unidentified). */
+/** ISO 3166-1 alpha-3, or a group code (`IGO`, `MUS`, `UNK`, `IMG`: see GROUP_CODES). */
 export type CountryCode = Brand<string, "CountryCode">;
 
 /**
  * The codes of the states' side of a record. A state is an ISO 3166-1
  * alpha-3 code; three group codes, as CAMEO and the eval write them, stand
  * for no one state: `IGO` an intergovernmental body, `MUS` Muslim states as
- * a group, `UNK` an unidentified actor (an attacker nobody has named).
+ * a group, `UNK` an unidentified actor (an attacker nobody has named),
+ * `IMG` a militant group that no one state hosts (al-Qaeda).
  */
-export const GROUP_CODES = ["IGO", "MUS", "UNK"] as const;
+export const GROUP_CODES = ["IGO", "MUS", "UNK", "IMG"] as const;
 export type GroupCode = (typeof GROUP_CODES)[number];
 
 /** The side of an event whose actor nobody has identified. */

@@ -1,11 +1,19 @@
 import type { AlertFiring, AlertRule, NewAlertFiring, NewAlertRule } from "./alerts.ts";
 import type { TriangulateError } from "./errors.ts";
 import type { Feed, FeedState } from "./feeds.ts";
+import type {
+  ClusterCorrections,
+  Correction,
+  CorrectionStatus,
+  NewCorrection,
+  RecordKey,
+} from "./corrections.ts";
 import type { DocId, IsoDate } from "./ids.ts";
 import type {
   ActorRecord,
   ClaimRecord,
   DocumentRecord,
+  EventRecord,
   DocumentSummary,
   EventRowField,
   Extraction,
@@ -188,5 +196,33 @@ export interface Store {
   saveAlertFirings(firings: readonly NewAlertFiring[]): Promise<readonly AlertFiring[]>;
   /** Firings, newest first. */
   listAlertFirings(query: FiringQuery): Promise<Page<AlertFiring>>;
+
+  /** Stores an analyst's correction (an undo too), giving it its id. */
+  addCorrection(correction: NewCorrection): Promise<Correction>;
+  /** Every correction ever made, undos included, oldest first. */
+  correctionHistory(): Promise<readonly Correction[]>;
+  /** Every correction, oldest first, with how it stands against the records stored now (applied, undone, orphaned). */
+  listCorrections(): Promise<readonly CorrectionStatus[]>;
+  /** The claims the corrections in force split out of their clusters or merge, by record id. */
+  clusterCorrections(): Promise<ClusterCorrections>;
+  /**
+   * An event or claim of a document as extracted (before any correction,
+   * even when rejected) with the key a correction of it is stored under;
+   * null when the document has no record with that id.
+   */
+  correctable(doc: DocId, id: string): Promise<Correctable | null>;
   close(): Promise<void>;
 }
+
+/** A record an analyst may correct, as extracted, and its key. */
+export interface Correctable {
+  readonly key: RecordKey;
+  readonly record: EventRecord | ClaimRecord;
+}
+
+/**
+ * What a database adapter implements: the port less what `withCorrections`
+ * (`src/store/corrected-store.ts`) adds on top of any adapter. Records
+ * read through an adapter are as extracted; through the port, corrected.
+ */
+export type StoreAdapter = Omit<Store, "listCorrections" | "clusterCorrections" | "correctable">;

@@ -62,6 +62,17 @@ export function periodOrThrow(value: string): Period {
   return value;
 }
 
+/** What the corrections in force of an analyst say of one record (`src/core/corrections.ts`). */
+export interface RecordCorrection {
+  readonly status: "accepted" | "edited";
+  readonly by: string;
+  readonly at: string;
+  /** The extracted values of the fields the analyst changed (empty when only accepted). */
+  readonly original: Readonly<Record<string, unknown>>;
+  /** The ids of the corrections in force, oldest first. */
+  readonly corrections: readonly number[];
+}
+
 /** A half-open span `[start, end)` of JavaScript string indices into a document's stored text. */
 export interface Span {
   readonly start: CharOffset;
@@ -134,6 +145,8 @@ export interface EventRecord extends Evidence {
    * coder recorded its rules.
    */
   readonly rule: string | null;
+  /** What analysts corrected (their values are applied); absent for a record as extracted. */
+  readonly correction?: RecordCorrection;
 }
 
 /** The fields of an event record after its `type`, in the order of the export (JSONL keys, CSV columns). */
@@ -186,6 +199,8 @@ export interface ClaimRecord extends Evidence {
   /** A short label of what is measured, taken from the sentence. */
   readonly metric: string;
   readonly period: Period | null;
+  /** What analysts corrected (their values are applied); absent for a record as extracted. */
+  readonly correction?: RecordCorrection;
 }
 
 /** Everything extracted from one document. */

@@ -15,7 +15,11 @@ export const jsonlFormat: ExportFormat = {
   },
   async *write(records, options) {
     for await (const record of records) {
-      if (options.types.has(record.type)) yield `${JSON.stringify(exportObject(record, options))}\n`;
+      if (!options.types.has(record.type)) continue;
+      const object = exportObject(record, options);
+      // An analyst's correction goes with its record: who, when, and the values extracted.
+      const corrected = "correction" in record ? { correction: record.correction } : {};
+      yield `${JSON.stringify({ ...object, ...corrected })}\n`;
     }
   },
 };

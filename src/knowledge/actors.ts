@@ -22,6 +22,9 @@ import {
 const PRIORITY_DATA = 50;
 const PRIORITY_STATE = 40;
 const PRIORITY_TERRITORY = 30;
+// An armed group from the Phoenix dictionaries yields to a state ("Palestine")
+// but not to a dependent territory.
+const PRIORITY_ARMED_GROUP = 35;
 
 const words = z.array(z.string().min(1));
 const code = z.string().refine(isCountryCode, "an ISO alpha-3 or group code");
@@ -66,6 +69,12 @@ const igosSchema = z.object({
 const organizationsSchema = z.object({
   organizations: z.array(
     z.strictObject({ name: z.string().min(1), country: code, aliases: words, shortForms: words.optional() }),
+  ),
+});
+
+const armedGroupsSchema = z.object({
+  groups: z.array(
+    z.strictObject({ name: z.string().min(1), country: code, aliases: words, shortForms: words }),
   ),
 });
 
@@ -205,6 +214,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const igos = readJson(dataDir, "actors/igos.json", igosSchema);
   const organizations = readJson(dataDir, "actors/organizations.json", organizationsSchema);
   const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
+  const armedGroups = readJson(dataDir, "actors/armed-groups.json", armedGroupsSchema);
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
   const grammar = readJson(dataDir, "actors/grammar.json", grammarSchema);
 
@@ -298,23 +308,29 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     }));
     actors.push({ actor, aliases });
   }
+  /** An organisation: its aliases name it anywhere, its short forms once the document has named it. */
+  const organization = (
+    name: string,
+    country: CountryCode,
+    aliases: readonly string[],
+    shortForms: readonly string[],
+    priority: number,
+  ): ActorSource => ({
+    actor: { type: "actor", id: actorIdFor("organization", name), kind: "organization", name, country },
+    aliases: [
+      ...aliases.map((text): AliasSource => ({ text, via: "organization", priority })),
+      ...shortForms.map((text): AliasSource => ({ text, via: "organization", priority, afterNamed: true })),
+    ],
+  });
   organizations.organizations.forEach((org, i) => {
-    const actor: ActorRecord = {
-      type: "actor",
-      id: actorIdFor("organization", org.name),
-      kind: "organization",
-      name: org.name,
-      country: check(org.country, `actors/organizations.json: organizations.${i}.country`),
-    };
-    const aliases = [org.name, ...org.aliases].map((text): AliasSource => ({
-      text,
-      via: "organization",
-      priority: PRIORITY_DATA,
-    }));
-    for (const text of org.shortForms ?? []) {
-      aliases.push({ text, via: "organization", priority: PRIORITY_DATA, afterNamed: true });
-    }
-    actors.push({ actor, aliases });
+    const country = check(org.country, `actors/organizations.json: organizations.${i}.country`);
+    actors.push(
+      organization(org.name, country, [org.name, ...org.aliases], org.shortForms ?? [], PRIORITY_DATA),
+    );
+  });
+  armedGroups.groups.forEach((group, i) => {
+    const country = check(group.country, `actors/armed-groups.json: groups.${i}.country`);
+    actors.push(organization(group.name, country, group.aliases, group.shortForms, PRIORITY_ARMED_GROUP));
   });
   for (const group of groups.groups) {
     const actor: ActorRecord = {

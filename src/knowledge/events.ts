@@ -38,6 +38,7 @@ const cuesSchema = z.object({
   temporal: words,
   nonTriggers: words,
   people: words,
+  agents: words,
   notPassive: words,
   domesticForces: words,
   speechNouns: words,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CameoTable } from "../core/cameo-table.ts";
 import { parseCameoTable } from "../core/cameo-table.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import { loadGazetteer } from "./actors.ts";
@@ -14,12 +15,17 @@ function readData(dataDir: string, path: string): string {
   return readFileSync(join(dataDir, path), "utf8");
 }
 
+/** The CAMEO table (`data/cameo/cameo-codes.tsv`): codes, roots, names, Goldstein scores, PLOVER categories. */
+export function loadCameoTable(dataDir: string = DATA_DIR): CameoTable {
+  return parseCameoTable(readData(dataDir, "cameo/cameo-codes.tsv"));
+}
+
 /** Reads and validates every knowledge file under `dataDir`. */
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
   return {
     gazetteer: loadGazetteer(dataDir),
     units: loadUnitTable(dataDir),
-    cameo: parseCameoTable(readData(dataDir, "cameo/cameo-codes.tsv")),
+    cameo: loadCameoTable(dataDir),
     lexicon: loadEventLexicon(dataDir),
   };
 }

@@ -22,6 +22,9 @@ import {
 } from "./query.ts";
 import { createAlertsApi } from "./routes/alerts.ts";
 import { createAnalysisApi } from "./routes/analysis.ts";
+import { createCorrectionsApi } from "./routes/corrections.ts";
+import type { CameoTable } from "../core/cameo-table.ts";
+import { loadCameoTable } from "../knowledge/load.ts";
 
 export interface AppOptions {
   readonly store: Store;
@@ -41,6 +44,10 @@ export interface AppOptions {
   readonly reportError?: ((error: unknown) => void) | undefined;
   /** How often open alert streams look for new firings; 2 s by default. */
   readonly alertPollMs?: number | undefined;
+  /** Who makes corrections when a request does not name them (`serve --analyst`); `analyst` by default. */
+  readonly analyst?: string | undefined;
+  /** Now, as an ISO 8601 timestamp (when corrections are made). */
+  readonly now?: (() => string) | undefined;
 }
 
 /** A claim with the outlet, date and title of the document it comes from, for tables. */
@@ -68,7 +75,9 @@ async function withSources(store: Store, claims: readonly ClaimRecord[]): Promis
 }
 
 /** The JSON API under `/api`; its type is what the web UI's client is built from. */
-function createApi(store: Store, analysis: AnalysisRunner | undefined, alertPollMs: number | undefined) {
+function createApi(options: AppOptions) {
+  const { store, analysis } = options;
+  let cameo: CameoTable | undefined;
   return new Hono()
     .get("/stats", noQuery, async (c) => c.json(await store.stats()))
     .get("/documents", validQuery(documentsQuery), async (c) =>
@@ -109,7 +118,15 @@ function createApi(store: Store, analysis: AnalysisRunner | undefined, alertPoll
       return c.json({ items, total: items.length });
     })
     .route("/", createAnalysisApi(analysis))
-    .route("/", createAlertsApi(store, { pollMs: alertPollMs }));
+    .route("/", createAlertsApi(store, { pollMs: options.alertPollMs }))
+    .route(
+      "/",
+      createCorrectionsApi(store, {
+        analyst: options.analyst ?? "analyst",
+        cameo: () => (cameo ??= loadCameoTable()),
+        now: options.now ?? (() => new Date().toISOString()),
+      }),
+    );
 }
 
 const NOT_BUILT = "The web UI is not built yet: run `npm run build:web` (or `npm start`), then reload.\n";
@@ -165,7 +182,7 @@ export function createApp(options: AppOptions) {
     await next();
     c.header("Cache-Control", "no-store");
   });
-  const routes = app.route("/api", createApi(options.store, options.analysis, options.alertPollMs));
+  const routes = app.route("/api", createApi(options));
   app.all("/api/*", (c) => c.json(errorResponse(notFound(c.req.path)).body, 404));
   app.get("*", (c) => serveUi(c, options.assets));
   app.notFound((c) => c.json(errorResponse(notFound(c.req.path)).body, 404));

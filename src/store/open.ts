@@ -9,6 +9,7 @@ import { MIGRATIONS } from "./sqlite/migrations/index.ts";
 import { migrate } from "./sqlite/migrator.ts";
 import { createSqliteStore } from "./sqlite/sqlite-store.ts";
 import { withWriterThread } from "./sqlite/writer-thread.ts";
+import { withCorrections } from "./corrected-store.ts";
 
 export { isPostgresUrl, redactUrl };
 
@@ -52,7 +53,9 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
     throw error;
   }
   const store = createSqliteStore(db);
-  return options.writerThread === true && path !== ":memory:" ? withWriterThread(store, path) : store;
+  return withCorrections(
+    options.writerThread === true && path !== ":memory:" ? withWriterThread(store, path) : store,
+  );
 }
 
 /**
@@ -76,5 +79,5 @@ export async function openPostgresStore(url: string): Promise<Store> {
       },
     );
   }
-  return createPostgresStore(pool);
+  return withCorrections(createPostgresStore(pool));
 }

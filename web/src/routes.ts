@@ -127,6 +127,13 @@ export const ROUTES: readonly Route[] = [
     load: async () => (await import("./views/alerts.tsx")).AlertsView,
   },
   {
+    name: "corrections",
+    pattern: /^\/corrections\/?$/,
+    title: "Corrections",
+    nav: { label: "Corrections", href: "/corrections" },
+    load: async () => (await import("./views/corrections.tsx")).CorrectionsView,
+  },
+  {
     name: "reader",
     pattern: /^\/reader\/([^/]+)\/?$/,
     title: "Reader",

@@ -14,6 +14,7 @@ import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
 import { parseFlags } from "../flags.ts";
+import { analystName } from "../analyst.ts";
 import { WEB_DIST } from "../project-paths.ts";
 import { createCliReporter, formatSummary } from "../reporter.ts";
 
@@ -35,6 +36,9 @@ Options:
   --allow-host N a host name the server may be called by, besides its
                  addresses and the loopback names (repeatable; for a DNS name
                  or a proxy in front of it)
+  --analyst NAME who corrections made in the workbench are by, when a request
+                 does not name one in its Triangulate-Analyst header (default:
+                 $TRIANGULATE_ANALYST, else the system's user name)
   --corpus DIR   when the knowledge base is empty, first ingest DIR with its
                  DIR/manifest.json (npm start passes the bundled corpus/)
   -h, --help     show this help
@@ -132,7 +136,9 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
         token: { type: "string" },
         "allow-host": { type: "string", multiple: true },
         corpus: { type: "string" },
+        analyst: { type: "string" },
       });
+      const analyst = analystName(values.analyst, io.env);
       const port =
         values.port !== undefined
           ? portOrThrow(values.port, "--port")
@@ -172,6 +178,7 @@ export function createServeCommand(overrides: Partial<ServeCommandDeps> = {}): C
           analysis,
           assets: hasUi ? createDirectoryAssets(deps.webDir) : undefined,
           access,
+          analyst,
           reportError: (error) => io.stderr.write(`triangulate serve: ${errorMessage(error)}\n`),
         });
         try {

@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Stats } from "../../core/records.ts";
-import { parseCameoTable } from "../../core/cameo-table.ts";
-import { DATA_DIR } from "../../knowledge/load.ts";
+import { loadCameoTable } from "../../knowledge/load.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../command.ts";
 import { openExistingStore, resolveDbPath } from "../db-path.ts";
@@ -51,7 +48,7 @@ export const statsCommand: Command = {
 
 /** Names of the CAMEO roots (`04` -> `CONSULT`) from the project's CAMEO table. */
 function rootNames(): ReadonlyMap<string, string> {
-  const table = parseCameoTable(readFileSync(join(DATA_DIR, "cameo", "cameo-codes.tsv"), "utf8"));
+  const table = loadCameoTable();
   return new Map(table.entries.filter((e) => e.code === e.root).map((e) => [e.root, e.name.toLowerCase()]));
 }
 

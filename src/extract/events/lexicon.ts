@@ -104,6 +104,7 @@ export interface EventCues {
   readonly nonTriggers: ReadonlySet<string>;
   /** Nouns of people acting on their own (protesters, workers). */
   readonly people: ReadonlySet<string>;
+  readonly agents: ReadonlySet<string>;
   /** Verbs whose "be" + participle is a state, not a passive ("were engaged in"). */
   readonly notPassive: ReadonlySet<string>;
   /** A state's own forces of order (police, authorities). */

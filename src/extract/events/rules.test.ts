@@ -6,7 +6,9 @@ import {
   actOf,
   classify,
   compoundActsAmongItself,
+  agentObject,
   concessionAtHome,
+  isBackground,
   isCodable,
   protestNeedsPeopleOrTarget,
   stateProtestIsFormal,
@@ -92,6 +94,19 @@ describe("composition", () => {
   });
 });
 
+describe("isBackground", () => {
+  const actors = [
+    { text: "Ghana", country: "GHA" },
+    { text: "Togo", country: "TGO" },
+  ];
+  it("reads a bare present as background inside an article, as a report in its headline or lede", () => {
+    const lede = contextAt("Ghana sends troops to Togo.", actors, "sends");
+    expect(isBackground(lede)).toBe(false);
+    const later = { ...lede, sentence: { ...lede.sentence, index: 3 } };
+    expect(isBackground(later)).toBe(true);
+  });
+});
+
 describe("party rules", () => {
   it("stateProtestIsFormal: a state's protest is a formal protest (114), people's stays a protest", () => {
     const state = contextAt(
@@ -159,5 +174,36 @@ describe("event rules", () => {
     expect(concessionAtHome(march, { ...act, domestic: false })?.domestic).toBe(true);
     const appeal = classify(march, { code: "020", modality: "asserted", roles: actAt(march).roles });
     expect(concessionAtHome(march, { ...appeal, domestic: false })?.domestic).toBe(false);
+  });
+
+  it("agentObject: an act on people no actor names is on the state of the place, else stands alone", () => {
+    const placed = contextAt(
+      "Rebels of the Front ambushed and killed 12 villagers in Chad on Sunday.",
+      [
+        { text: "Front", country: "TCD", kind: "organization" },
+        { text: "Chad", country: "TCD" },
+      ],
+      "killed",
+    );
+    const act = classify(placed, actAt(placed));
+    expect(
+      countries(agentObject(placed, { ...act, roles: { ...act.roles, targets: [] } })?.roles.targets ?? []),
+    ).toEqual(["TCD"]);
+
+    const alone = contextAt(
+      "Malian troops arrested 30 protesters.",
+      [{ text: "Malian troops", country: "MLI" }],
+      "arrested",
+    );
+    const lone = agentObject(alone, classify(alone, actAt(alone)));
+    expect(lone?.roles.targets).toEqual([]);
+    expect(lone?.standsAlone).toBe(true);
+
+    const thing = contextAt(
+      "Malian troops seized 30 rifles.",
+      [{ text: "Malian troops", country: "MLI" }],
+      "seized",
+    );
+    expect(agentObject(thing, classify(thing, actAt(thing)))?.standsAlone).toBe(false);
   });
 });

@@ -76,8 +76,10 @@ export function isCodable(context: MatchContext): boolean {
 /**
  * A verb that describes rather than reports: a participle after a noun ("Israeli
  * tourists visiting Azerbaijan", "a ship transporting aid"), or a bare present
- * with no date ("it supplies Israel with oil"). Protests are the exception:
- * "demonstrators protesting the results" reports one.
+ * with no date ("it supplies Israel with oil") after a document's first
+ * sentence: its headline or lede tells news in the present ("Japan lifts
+ * sanctions on India"). Protests are the exception: "demonstrators protesting
+ * the results" reports one.
  */
 export function isBackground({ view, match, sentence }: MatchContext): boolean {
   if (match.pattern.triggerClass === "noun") {
@@ -110,7 +112,7 @@ export function isBackground({ view, match, sentence }: MatchContext): boolean {
   }
   const presentThirdPerson = word.endsWith("s") && word !== view.lemmas[i] && !word.endsWith("ss");
   const auxiliary = before === "AUX" || before === "PART" || (before === "ADV" && view.pos[i - 2] === "AUX");
-  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0;
+  return presentThirdPerson && !auxiliary && sentence.dates.mentions.length === 0 && sentence.index > 0;
 }
 
 /** The act a match reports, coded in its frame, with its parties as word order gives them; null for background. */
@@ -261,6 +263,38 @@ export const domesticActAtHome: EventRule = ({ view, match }, act) => {
   return { ...act, roles: { sources, targets: against.length ? against : place } };
 };
 
+/** Parts of speech that may stand before the head of an object noun phrase ("at least 81 people"). */
+const OBJECT_MODIFIERS = new Set(["DET", "NUM", "ADJ", "ADV", "PART", "PRON", "ADP", "NOUN", "PROPN"]);
+
+/** The head noun of the noun phrase right after token `from`, up to `to`, or -1. */
+function objectHead(view: SentenceView, from: number, to: number): number {
+  let head = -1;
+  for (let k = from; k <= to; k++) {
+    const pos = view.pos[k] ?? "";
+    if ((view.groupAt[k] ?? -1) >= 0 || !OBJECT_MODIFIERS.has(pos)) break;
+    if (pos === "ADP" && view.words[k] !== "of") break;
+    if (pos === "NOUN") head = k;
+    else if (head >= 0) break;
+  }
+  return head;
+}
+
+/**
+ * "Boko Haram killed 81 people in Nigeria", "police arrested protesters": an act
+ * on people or forces that no actor names is on the state of the place it
+ * happens in; with no place named, it stands with its source alone.
+ */
+export const agentObject: EventRule = ({ view, match }, act) => {
+  if (act.roles.targets.length > 0 || match.pattern.triggerClass !== "verb" || match.pattern.intrans)
+    return act;
+  const end = clauseEnd(view, match.end + 1);
+  const head = objectHead(view, match.triggerEnd + 1, end);
+  if (head < 0 || !tokenIn(view, head, view.cues.agents)) return act;
+  const { sources } = act.roles;
+  const place = placeIn(view, head + 1, end).filter((g) => !sources.includes(g));
+  return { ...act, roles: { sources, targets: place }, standsAlone: true };
+};
+
 /**
  * With no party in the sentence, a reaction (or a concession) answers the act
  * just told, and a fight is with the war's enemy; so is a fight on the
@@ -302,6 +336,7 @@ export const concessionAtHome: EventRule = (_context, act) => {
 export const EVENT_RULES: readonly EventRule[] = [
   protestNeedsPeopleOrTarget,
   domesticActAtHome,
+  agentObject,
   narrativeSuppliesTarget,
   concessionAtHome,
 ];

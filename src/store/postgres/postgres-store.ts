@@ -9,7 +9,7 @@ import type {
   SaveOutcome,
   SaveResult,
   SearchHit,
-  Store,
+  StoreAdapter,
 } from "../../core/ports.ts";
 import type {
   DocumentRecord,
@@ -39,6 +39,7 @@ import type { Params } from "./params.ts";
 import { createParams } from "./params.ts";
 import { TS_CONFIG, tsQuery } from "./ts-query.ts";
 import { createPostgresWatchStore } from "./watch-store.ts";
+import { createPostgresCorrectionStore } from "./correction-store.ts";
 import { writeDocuments } from "./write-documents.ts";
 
 const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language, d.sha256";
@@ -133,7 +134,7 @@ function toRecord(type: RecordType, row: unknown): KbRecord {
  * UNIQUE constraint enforces, and each document is written whole or not at
  * all. Driver errors surface as TriangulateError `store_failed`.
  */
-export function createPostgresStore(pool: Pool): Store {
+export function createPostgresStore(pool: Pool): StoreAdapter {
   const rows = async <T>(sql: string, params: readonly unknown[] = []): Promise<T[]> =>
     (await pool.query<T & object>(sql, [...params])).rows;
   const count = async (sql: string, params: readonly unknown[] = []): Promise<number> =>
@@ -417,6 +418,7 @@ export function createPostgresStore(pool: Pool): Store {
     search: (q, limit) => attempt("cannot search", () => search(q, limit)),
     records,
     ...createPostgresWatchStore(pool),
+    ...createPostgresCorrectionStore(pool),
     close: () =>
       attempt("cannot close the database", async () => {
         if (closed) return;

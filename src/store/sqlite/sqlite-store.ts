@@ -11,7 +11,7 @@ import type {
   SaveOutcome,
   SaveResult,
   SearchHit,
-  Store,
+  StoreAdapter,
 } from "../../core/ports.ts";
 import type {
   ClaimRecord,
@@ -33,6 +33,7 @@ import { ftsQuery } from "./fts-query.ts";
 import { settle } from "./settle.ts";
 import { storeError } from "../store-error.ts";
 import { createSqliteWatchStore } from "./watch-store.ts";
+import { createSqliteCorrectionStore } from "./correction-store.ts";
 import type { ActorRow, ClaimRow, DocumentRow, EventRow, MentionRow, SourceRow } from "../rows.ts";
 import {
   toActor,
@@ -93,7 +94,7 @@ interface Count {
  * `openSqliteStore` in `src/store/open.ts`). Calls are synchronous underneath;
  * driver errors surface as TriangulateError `store_failed`.
  */
-export function createSqliteStore(db: Database): Store {
+export function createSqliteStore(db: Database): StoreAdapter {
   const statements = new Map<string, Statement>();
   /** Prepares each distinct SQL text once (filters combine into a bounded set of texts). */
   const sql = (text: string): Statement => {
@@ -505,6 +506,7 @@ export function createSqliteStore(db: Database): Store {
     search: (q, limit) => settle("cannot search", () => searchSync(q, limit)),
     records: (types) => asyncIterable("cannot read records", () => recordsSync(types)),
     ...createSqliteWatchStore(db),
+    ...createSqliteCorrectionStore(db),
     close: () =>
       settle("cannot close the database", () => {
         if (closed) return;

@@ -1,5 +1,5 @@
 import { TriangulateError } from "../../core/errors.ts";
-import type { DocumentToSave, SaveResult, Store } from "../../core/ports.ts";
+import type { DocumentToSave, SaveResult, StoreAdapter } from "../../core/ports.ts";
 import { startModuleWorker } from "../../threads/module-worker.ts";
 import type { WorkerRpc } from "../../threads/worker-rpc.ts";
 import { ThreadStoppedError, createWorkerRpc } from "../../threads/worker-rpc.ts";
@@ -14,7 +14,7 @@ import { WRITER_WORKER } from "./writer-protocol.ts";
  * before; should the thread die, the writes it held fail as `store_failed`.
  * Not for `:memory:`, which a second connection would not share.
  */
-export function withWriterThread(store: Store, path: string): Store {
+export function withWriterThread(store: StoreAdapter, path: string): StoreAdapter {
   // Started by the first write: a run that saves nothing pays nothing for it.
   let writer: WorkerRpc<WriterRequest, WriterReply> | null = null;
   const send = async (request: WriterRequest): Promise<WriterReply> => {

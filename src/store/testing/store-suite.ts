@@ -6,6 +6,7 @@ import type { DocumentRecord, DocumentSummary, KbRecord, RecordType } from "../.
 import { buildDocument, itemAt, sampleCorpus } from "./fixtures.ts";
 import type { FixtureDocument } from "./fixtures.ts";
 import { describeWatchContract } from "./watch-suite.ts";
+import { describeCorrectionContract } from "./correction-suite.ts";
 
 /** A place a store lives (a file, a schema): opened as often as a test likes, removed at the end. */
 export interface StoreLocation {
@@ -294,6 +295,7 @@ export function describeStore(
     if (options.writesOnly !== true) {
       describeQueries();
       describeWatchContract(() => store);
+      describeCorrectionContract(() => store);
     }
 
     function describeQueries(): void {

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { DocumentBody } from "../api.ts";
 import { bodyOf, client } from "../api.ts";
 import { Empty, Loaded } from "../components/states.tsx";
+import { CorrectionPanel } from "../components/correction-panel.tsx";
+import { fetchCorrections, undoCorrection } from "../lib/corrections.ts";
 import { createNamer } from "../lib/actors.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
@@ -113,6 +115,7 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
         </div>
       </article>
       <aside class="side-panel" aria-label="Extractions of this document">
+        <Correcting doc={doc} selected={selected} name={name} />
         <h2>Events ({doc.events.length})</h2>
         {doc.events.length === 0 ? <Empty>No events found in this text.</Empty> : null}
         <ul class="extractions">
@@ -142,6 +145,9 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
                   {e.cameo} · {formatDate(e.date)} · Goldstein {formatGoldstein(e.goldstein)}
                   {e.modality === "asserted" ? "" : ` · ${e.modality}`}
                 </span>
+                {e.correction ? (
+                  <span class={`tag tag-${e.correction.status}`}>{e.correction.status}</span>
+                ) : null}
               </button>
             </li>
           ))}
@@ -160,6 +166,9 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
                 data-testid="panel-claim"
               >
                 <strong>{formatFigure(c.value, c.valueMax, c.unit, c.qualifier)}</strong> {c.metric}
+                {c.correction ? (
+                  <span class={`tag tag-${c.correction.status}`}>{c.correction.status}</span>
+                ) : null}
                 <span class="meta">
                   {c.subjects.join(", ") || "no state"}
                   {c.period ? ` · ${c.period}` : ""}
@@ -171,6 +180,90 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
       </aside>
     </div>
   );
+}
+
+/** The selected record's correction panel, and the document's rejected records with their undo. */
+function Correcting({
+  doc,
+  selected,
+  name,
+}: {
+  doc: DocumentBody;
+  selected: string | null;
+  name: (id: string) => string;
+}) {
+  const corrections = useResource("corrections", fetchCorrections);
+  const event = doc.events.find((e) => e.id === selected);
+  const claim = doc.claims.find((c) => c.id === selected);
+  const unit = claim?.unit ?? null;
+  const sameUnit = useResource(unit === null ? null : `claims/unit/${unit}`, async () =>
+    bodyOf(await client.api.claims.$get({ query: { unit: unit ?? "", limit: "500" } })),
+  );
+  const others =
+    sameUnit.state === "ready"
+      ? sameUnit.data.items
+          .filter((c) => c.doc !== doc.id)
+          .map((c) => ({
+            doc: c.doc,
+            id: c.id,
+            label: `${formatFigure(c.value, c.valueMax, c.unit, c.qualifier)} ${c.metric} (${c.outlet ?? "unknown outlet"})`,
+          }))
+      : [];
+  const rejected =
+    corrections.state === "ready"
+      ? corrections.data.items.filter(
+          (c) => c.doc === doc.id && c.action === "reject" && c.state === "applied",
+        )
+      : [];
+  return (
+    <>
+      {event ? (
+        <CorrectionPanel
+          doc={doc.id}
+          record={event}
+          others={[]}
+          label={`${name(event.source)} ${cameoName(event.cameo)}`}
+        />
+      ) : null}
+      {claim ? <CorrectionPanel doc={doc.id} record={claim} others={others} label={claim.metric} /> : null}
+      {rejected.length > 0 ? (
+        <section class="rejected" aria-label="Rejected in this document" data-testid="rejected">
+          <h2>Rejected ({rejected.length})</h2>
+          <ul class="extractions">
+            {rejected.map((c) => (
+              <li key={c.id}>
+                <s>{rejectedLabel(c.original, name)}</s>
+                <span class="meta">
+                  by {c.by} on {c.at.slice(0, 10)}{" "}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      void undoCorrection(c.id);
+                    }}
+                  >
+                    Undo
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** A rejected record as the extractor gave it: `Iran 174 → Azerbaijan`, or the figure. */
+function rejectedLabel(original: Readonly<Record<string, unknown>>, name: (id: string) => string): string {
+  const text = (key: string): string => {
+    const value = original[key];
+    return typeof value === "string" || typeof value === "number" ? String(value) : "";
+  };
+  if (typeof original.cameo === "string") {
+    const target = text("target");
+    return `${name(text("source"))} ${cameoName(text("cameo")).toLowerCase()}${target ? ` → ${name(target)}` : ""}`;
+  }
+  return `${text("value")} ${text("unit")} ${text("metric")}`;
 }
 
 export function ReaderView({ place, args }: ViewProps) {

@@ -4,6 +4,7 @@ import { ftsByBatch } from "./0002-fts-by-batch.ts";
 import { eventRule } from "./0003-event-rule.ts";
 import { feedsAndAlerts } from "./0004-feeds-and-alerts.ts";
 import { documentRevisions } from "./0005-document-revisions.ts";
+import { corrections } from "./0006-corrections.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   eventRule,
   feedsAndAlerts,
   documentRevisions,
+  corrections,
 ];
