@@ -1,7 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-/** Files that print timings: run after all the others, one at a time, on an otherwise idle machine. */
-const TIMINGS = ["test/**/*.timing.test.ts"];
 /** Date resolution must not depend on the machine's zone: its tests run again east of UTC+12. */
 const DATES = ["src/extract/dates/**/*.test.ts"];
 
@@ -17,7 +15,6 @@ export default defineConfig({
         test: {
           name: "tests",
           include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.ts"],
-          exclude: TIMINGS,
         },
       },
       {
@@ -26,15 +23,6 @@ export default defineConfig({
           name: "dates east of UTC+12",
           include: DATES,
           env: { TZ: "Pacific/Kiritimati" },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: "timings",
-          include: TIMINGS,
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
         },
       },
     ],

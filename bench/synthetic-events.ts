@@ -18,7 +18,7 @@ import { parseCameoTable } from "../src/core/cameo-table.ts";
 import { DATA_DIR } from "../src/knowledge/load.ts";
 
 // A knowledge base of many synthetic events, written through the Store port:
-// for the API benchmark and the browser's first-render measurement. Names,
+// for the API benchmark, the first-render benchmark and the large-store browser test. Names,
 // codes and Goldstein values are real; the sentences are generated.
 
 const STATES: readonly (readonly [string, string])[] = [

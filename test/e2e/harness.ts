@@ -136,3 +136,23 @@ export function corpusWith(
   writeFileSync(join(into, "manifest.json"), JSON.stringify(entries, null, 2));
   return into;
 }
+
+/**
+ * The event views and, for each, a test run in the page that holds once it
+ * has drawn a knowledge base of 10,000 events: what the large-store test
+ * waits for, and where `npm run bench:render` stops its clock.
+ */
+export const LARGE_STORE_VIEWS: readonly (readonly [path: string, drawn: string])[] = [
+  [
+    "/timeline",
+    "Number(document.querySelector('[data-testid=timeline] canvas')?.getAttribute('data-dots') ?? 0) >= 9000",
+  ],
+  [
+    "/",
+    "document.querySelectorAll('[data-testid=top-dyads] li').length > 0 && !!document.querySelector('[data-testid=overview] svg')",
+  ],
+  [
+    "/network",
+    "document.querySelectorAll('[data-testid=network-graph] [data-testid=network-edge]').length > 0",
+  ],
+];

@@ -397,31 +397,36 @@ describe("triangulate ingest", () => {
     expect((await contents(db)).docs.map((d) => d.uri)).toEqual([`${folder}/talks.txt`]);
   });
 
-  it("stores the same with sentences or whole extraction on worker threads as on the main thread", async () => {
-    const folder = mkdtempSync(join(work, "batch-"));
-    const states = ["Georgia", "Armenia", "Turkey", "Iran", "Israel"];
-    for (let i = 0; i < 55; i++) {
-      const [a, b] = [states[i % 5], states[(i + 2) % 5]];
-      writeFileSync(
-        join(folder, `item-${i}.txt`),
-        `${a} and ${b} signed ${i + 2} agreements on trade in ${2000 + i}, officials said on Monday.`,
-      );
-    }
-    const single = join(work, "single.db");
-    const unthreaded = await run(["--db", single, "--threads", "0", folder]);
-    expect(summaryOf(unthreaded.stdout).slice(0, 2)).toEqual([55, 55]);
-    const expected = await contents(single);
-    // By default sentences are found on one worker thread; with --threads N whole documents on N.
-    for (const threads of [[], ["--threads", "2"]]) {
-      const threadedDb = join(work, `threaded-${threads.length}.db`);
-      const threaded = await run(["--db", threadedDb, ...threads, folder]);
-      expect(threaded.code).toBe(0);
-      expect(threaded.stdout).toBe(unthreaded.stdout);
-      const actual = await contents(threadedDb);
-      expect(actual.stats).toEqual(expected.stats);
-      expect(actual.docs.map((d) => d.id)).toEqual(expected.docs.map((d) => d.id));
-    }
-  });
+  // Three runs of 55 documents, two of them starting threads that each load a model: on a busy machine, beyond 30 s.
+  it(
+    "stores the same with sentences or whole extraction on worker threads as on the main thread",
+    { timeout: 120_000 },
+    async () => {
+      const folder = mkdtempSync(join(work, "batch-"));
+      const states = ["Georgia", "Armenia", "Turkey", "Iran", "Israel"];
+      for (let i = 0; i < 55; i++) {
+        const [a, b] = [states[i % 5], states[(i + 2) % 5]];
+        writeFileSync(
+          join(folder, `item-${i}.txt`),
+          `${a} and ${b} signed ${i + 2} agreements on trade in ${2000 + i}, officials said on Monday.`,
+        );
+      }
+      const single = join(work, "single.db");
+      const unthreaded = await run(["--db", single, "--threads", "0", folder]);
+      expect(summaryOf(unthreaded.stdout).slice(0, 2)).toEqual([55, 55]);
+      const expected = await contents(single);
+      // By default sentences are found on one worker thread; with --threads N whole documents on N.
+      for (const threads of [[], ["--threads", "2"]]) {
+        const threadedDb = join(work, `threaded-${threads.length}.db`);
+        const threaded = await run(["--db", threadedDb, ...threads, folder]);
+        expect(threaded.code).toBe(0);
+        expect(threaded.stdout).toBe(unthreaded.stdout);
+        const actual = await contents(threadedDb);
+        expect(actual.stats).toEqual(expected.stats);
+        expect(actual.docs.map((d) => d.id)).toEqual(expected.docs.map((d) => d.id));
+      }
+    },
+  );
 
   it("draws a progress bar on stderr only on a terminal", async () => {
     const terminal = await run(["--db", db, "good"], { interactive: true });
