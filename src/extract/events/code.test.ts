@@ -593,10 +593,36 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toEqual(["ARM>ARM:14"]);
   });
 
-  it("does not code a state's troops taking a town of their own state", () => {
+  it("codes a state's troops taking a town of their own state as their act alone, not on their state", () => {
     const events = code("Georgian troops captured the town of Gori.", [
       s("Georgian troops", "GEO"),
       s("Gori", "GEO"),
+    ]);
+    expect(summary(events)).toEqual(["GEO>-:19"]);
+  });
+
+  it("codes aid to people no actor names as the giver's act alone", () => {
+    const events = code("Norway donated tents and blankets to flood victims on Monday.", [
+      s("Norway", "NOR"),
+    ]);
+    expect(summary(events)).toEqual(["NOR>-:07"]);
+  });
+
+  it("does not take a gerund after a preposition for an act done", () => {
+    expect(code("Bolivia serves the purpose of fighting crime.", [s("Bolivia", "BOL")])).toEqual([]);
+  });
+
+  it("reads an inflected word after 'to' as a noun, not a verb", () => {
+    const events = code("Greece and Cyprus take similar approaches to issues of security and trade.", [
+      s("Greece", "GRC"),
+      s("Cyprus", "CYP"),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it("does not let an unknown attacker's act on no one stand alone", () => {
+    const events = code("Unidentified gunmen seized a bus on Friday.", [
+      { text: "Unidentified gunmen", country: "UNK", kind: "group" },
     ]);
     expect(events).toEqual([]);
   });
@@ -1056,8 +1082,10 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
     expect(events.map((e) => e.cameo)).not.toContain("054");
   });
 
-  it("does not code an arrest of someone named in another sentence as the state's act on itself", () => {
-    expect(code("Chilean police arrested him on Monday.", [s("Chilean police", "CHL")])).toEqual([]);
+  it("codes an arrest of someone named in another sentence as the police's act, not the state's on itself", () => {
+    expect(summary(code("Chilean police arrested him on Monday.", [s("Chilean police", "CHL")]))).toEqual([
+      "CHL>-:17",
+    ]);
   });
 
   it("keeps a denial after a suggestion as asserted", () => {

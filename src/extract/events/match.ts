@@ -40,11 +40,18 @@ function matchAlternatives(view: SentenceView, i: number, alternatives: Alternat
 /** Words before a gerund that make it a noun: "the reopening of the embassy", "its shelling of". */
 const NOMINALISERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "'s", "’s"]);
 
+/** "approaches to issues of security": after "to" a verb is bare, so an inflected one is a noun. */
+function inflectedAfterTo(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  return view.words[i - 1] === "to" && word.endsWith("s") && word !== view.lemmas[i];
+}
+
 function triggerClassOf(view: SentenceView, i: number): TriggerClass {
   const pos = view.pos[i];
   if (pos === "VERB" && (view.words[i] ?? "").endsWith("ing") && NOMINALISERS.has(view.words[i - 1] ?? "")) {
     return "noun";
   }
+  if (pos === "VERB" && inflectedAfterTo(view, i)) return "noun";
   return pos === "NOUN" || pos === "PROPN" ? "noun" : "verb";
 }
 

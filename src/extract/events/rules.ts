@@ -1,4 +1,5 @@
 import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
+import { UNKNOWN_SIDE } from "../../core/codes.ts";
 import type { Modality } from "../../core/records.ts";
 import type { AnalysedSentence } from "../types.ts";
 import type { Composition } from "./complements.ts";
@@ -332,12 +333,35 @@ export const concessionAtHome: EventRule = (_context, act) => {
   return atHome ? { ...act, domestic: true } : act;
 };
 
+/** Roots whose acts are news whoever they fall on: aid, coercion, assault, fighting, mass violence. */
+const ACTS_ON_ANYONE: ReadonlySet<CameoRoot> = new Set(["07", "17", "18", "19", "20"]);
+
+/**
+ * "the Taliban seized a house", "Syrian forces killed 500 civilians near
+ * Damascus": aid, coercion or violence by a known party is an event even when
+ * it falls on no other state, only on people, things or places of the
+ * source's own state; with no other party it stands with its source alone.
+ * An unknown source ("gunmen") with no target says nothing of a relation.
+ */
+export const actOnAnyoneStandsAlone: EventRule = ({ view, match }, act) => {
+  const country = act.roles.sources[0]?.mentions[0]?.country;
+  if (!country || country === UNKNOWN_SIDE || !ACTS_ON_ANYONE.has(rootOf(act))) return act;
+  // "the purpose of fighting crime": a gerund after a preposition names a kind of act, not one done.
+  if ((view.words[match.trigger] ?? "").endsWith("ing") && view.pos[match.trigger - 1] === "ADP") return act;
+
+  const onlyOwnGround = act.roles.targets.every(
+    (g) => !isPeople(view, g) && g.mentions.every((m) => m.country === country),
+  );
+  return onlyOwnGround ? { ...act, standsAlone: true } : act;
+};
+
 /** In order: the rules after classification. */
 export const EVENT_RULES: readonly EventRule[] = [
   protestNeedsPeopleOrTarget,
   domesticActAtHome,
   agentObject,
   narrativeSuppliesTarget,
+  actOnAnyoneStandsAlone,
   concessionAtHome,
 ];
 
