@@ -907,6 +907,14 @@ describe("codeEvents: the narrative's other party", () => {
 });
 
 describe("codeEvents: openings, adjuncts and shared objects", () => {
+  it("reads a pattern's words across a named venue", () => {
+    const events = code(
+      "The Danish prime minister held talks at the Elysee Palace with the Polish president on Monday.",
+      [s("Danish prime minister", "DNK"), s("Polish president", "POL")],
+    );
+    expect(summary(events)).toEqual(["DNK>POL:04", "POL>DNK:04"]);
+  });
+
   const rows: readonly Row[] = [
     // The embassy's state opens it; the city is where it stands.
     [
