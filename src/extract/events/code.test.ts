@@ -608,6 +608,22 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toEqual(["NOR>-:07"]);
   });
 
+  it("codes a promise of an act with no other party as the promiser's intent", () => {
+    const centre = code("The Danish government has agreed to set up a reception centre for refugees.", [
+      s("Danish government", "DNK"),
+    ]);
+    expect(summary(centre)).toEqual(["DNK>-:03"]);
+    const withdrawal = code("Ghana is willing to withdraw its troops from the border zone.", [
+      s("Ghana", "GHA"),
+    ]);
+    expect(withdrawal.map((e) => e.cameo)).toEqual(["0356"]);
+  });
+
+  it("does not code a commitment to no act, nor a promised meeting with no one", () => {
+    expect(code("Chile is committed to regional stability.", [s("Chile", "CHL")])).toEqual([]);
+    expect(code("Kenya agreed to meet next week.", [s("Kenya", "KEN")])).toEqual([]);
+  });
+
   it("does not take a gerund after a preposition for an act done", () => {
     expect(code("Bolivia serves the purpose of fighting crime.", [s("Bolivia", "BOL")])).toEqual([]);
   });

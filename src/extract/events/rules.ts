@@ -192,7 +192,8 @@ const UNTARGETED_ROOTS: ReadonlySet<CameoRoot> = new Set(["08", "14"]);
  * protests, and acts that stand alone when promised or refused ("agreed to
  * resign").
  */
-export function standsAlone({ match, complement }: MatchContext, act: Act): boolean {
+export function standsAlone(context: MatchContext, act: Act): boolean {
+  const { match, complement } = context;
   const lone =
     match.pattern.recip &&
     mentionsIn(act.roles.sources) < 2 &&
@@ -200,10 +201,32 @@ export function standsAlone({ match, complement }: MatchContext, act: Act): bool
   return (
     (match.pattern.intrans && !lone) ||
     (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(rootOf(act))) ||
+    intentToActStandsAlone(context, act) ||
     (complement?.pattern.triggerClass === "verb" &&
       rootOfCode(complement.pattern.code) === "08" &&
       complement.pattern.intrans)
   );
+}
+
+/** What may open the object of a verb ("open its borders", "allow access"). */
+const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+/** Particles between a phrasal verb and its object ("set up a centre", "lay down arms"). */
+const PARTICLES = new Set(["up", "down", "off", "out", "back"]);
+
+/**
+ * "The Romanian government agreed to set up a transit centre", "Pakistan is
+ * willing to withdraw its troops": a promise of an act the lexicon does not
+ * code is an intent to cooperate (03) of its own; not a bare "prepared to go"
+ * nor "committed to stability", which promise no act.
+ */
+function intentToActStandsAlone({ view, match, complement }: MatchContext, act: Act): boolean {
+  const at = match.complementAt;
+  if (match.pattern.compose !== "intent" || rootOf(act) !== "03" || at === null || view.pos[at] !== "VERB")
+    return false;
+  // A promised meeting with no one named says nothing of a relation.
+  if (complement) return !complement.pattern.recip;
+  const object = PARTICLES.has(view.words[at + 1] ?? "") ? at + 2 : at + 1;
+  return OBJECT_OPENERS.has(view.pos[object] ?? "");
 }
 
 /** Roots of what people do to their own government: protest and demand. */
