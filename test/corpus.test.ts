@@ -132,7 +132,11 @@ describe("bundled corpus manifest", () => {
  * extraction change that loses events or figures fails `npm test`, with no
  * need of ../shared. Each floor sits just under the figure measured when it
  * was set (events P 0.849, R 0.716, F1 0.777; claims P 0.983, R 1.00, F1
- * 0.991, subjects 0.854): raise them as the figures rise.
+ * 0.991, subjects 0.854): raise them as the figures rise. Events precision
+ * was lowered to 0.83 (measured 0.835) when acts with one party came to stand
+ * alone ("Iranian police arrested him", "Israel agreed to pay compensation"):
+ * the gold records only events between two parties, so each counts against
+ * precision here while the labelled news sets gain (ConfliBERT macro-F1).
  */
 describe("extraction quality on the bundled corpus", () => {
   it("scores events and claims at or above their floors", { timeout: 120_000 }, async () => {
@@ -157,7 +161,7 @@ describe("extraction quality on the bundled corpus", () => {
       const score = scoreAgainstGold(readGold(join(import.meta.dirname, "fixtures", "corpus-gold")), records);
       const floors: readonly (readonly [string, number, number])[] = [
         ["events F1", score.events.f1, 0.77],
-        ["events precision", score.events.precision, 0.84],
+        ["events precision", score.events.precision, 0.83],
         ["events recall", score.events.recall, 0.71],
         ["claims F1", score.claims.f1, 0.98],
         ["claims precision", score.claims.precision, 0.96],

@@ -99,10 +99,14 @@ function eventsOf({ fields, rows }: EventRowsBody): EventItem[] {
 export async function fetchEvents(filters: {
   actor?: string | undefined;
   root?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
 }): Promise<EventsPage> {
   const query: Record<string, string> = { limit: String(MAX_PAGE), fields: VIEW_FIELDS.join(",") };
   if (filters.actor) query.actor = filters.actor;
   if (filters.root) query.root = filters.root;
+  if (filters.from) query.from = filters.from;
+  if (filters.to) query.to = filters.to;
   const body = await bodyOf(await client.api.events.rows.$get({ query }));
   return { items: eventsOf(body), total: body.total };
 }

@@ -6,6 +6,7 @@ import type { ViewProps } from "./router.ts";
 import { usePlace } from "./router.ts";
 import type { Route } from "./routes.ts";
 import { ROUTES, matchRoute, openRoute } from "./routes.ts";
+import { withScope } from "./lib/time-scope.ts";
 
 type Loaded = { route: Route; view: ComponentType<ViewProps> } | { route: Route; error: Error } | null;
 
@@ -111,7 +112,7 @@ export function App() {
                 ? [
                     <li key={route.name}>
                       <a
-                        href={route.nav.href}
+                        href={withScope(route.nav.href, place.params)}
                         aria-current={match?.route === route ? "page" : undefined}
                         data-testid={`nav-${route.name}`}
                       >

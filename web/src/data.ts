@@ -9,6 +9,9 @@ import type { Resource } from "./lib/resource.ts";
 export interface EventFilters {
   readonly actor?: string | undefined;
   readonly root?: string | undefined;
+  /** The time scope's bounds (see `scopeQuery`): only valid dates, which the events endpoints accept. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
 }
 
 const stats = { key: "stats", load: async (): Promise<StatsBody> => bodyOf(await client.api.stats.$get()) };
@@ -19,7 +22,7 @@ const actors = {
 
 function events(filters: EventFilters) {
   return {
-    key: `events?actor=${filters.actor ?? ""}&root=${filters.root ?? ""}`,
+    key: `events?actor=${filters.actor ?? ""}&root=${filters.root ?? ""}&from=${filters.from ?? ""}&to=${filters.to ?? ""}`,
     load: (): Promise<EventsPage> => fetchEvents(filters),
   };
 }
@@ -32,7 +35,7 @@ export function useActors(): Resource<ActorsPage> {
   return useResource(actors.key, actors.load);
 }
 
-/** Events for the views, filtered on the server by actor and CAMEO root. */
+/** Events for the views, filtered on the server by actor, CAMEO root and dates. */
 export function useEvents(filters: EventFilters = {}): Resource<EventsPage> {
   const { key, load } = events(filters);
   return useResource(key, load);

@@ -4,6 +4,7 @@ import { AlertsBadge } from "./components/alerts-badge.tsx";
 import { prefetchEvents } from "./data.ts";
 import { isInterval } from "../../src/core/calendar.ts";
 import type { Place, ViewProps } from "./router.ts";
+import { scopeOf, scopeQuery } from "./lib/time-scope.ts";
 
 export interface Route {
   readonly name: string;
@@ -26,8 +27,8 @@ export const ROUTES: readonly Route[] = [
     title: "Overview",
     nav: { label: "Overview", href: "/" },
     load: async () => (await import("./views/overview.tsx")).OverviewView,
-    prefetch: () => {
-      prefetchEvents({}, true);
+    prefetch: (place) => {
+      prefetchEvents(scopeQuery(scopeOf(place.params)), true);
     },
   },
   {
@@ -40,6 +41,7 @@ export const ROUTES: readonly Route[] = [
       prefetchEvents({
         actor: place.params.get("actor") ?? undefined,
         root: place.params.get("root") ?? undefined,
+        ...scopeQuery(scopeOf(place.params)),
       });
     },
   },
@@ -49,8 +51,8 @@ export const ROUTES: readonly Route[] = [
     title: "Network",
     nav: { label: "Network", href: "/network" },
     load: async () => (await import("./views/network.tsx")).NetworkView,
-    prefetch: () => {
-      prefetchEvents();
+    prefetch: (place) => {
+      prefetchEvents(scopeQuery(scopeOf(place.params)));
     },
   },
   {
@@ -59,8 +61,8 @@ export const ROUTES: readonly Route[] = [
     title: "Map",
     nav: { label: "Map", href: "/map" },
     load: async () => (await import("./views/map.tsx")).MapView,
-    prefetch: () => {
-      prefetchEvents();
+    prefetch: (place) => {
+      prefetchEvents(scopeQuery(scopeOf(place.params)));
     },
   },
   {

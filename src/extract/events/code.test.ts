@@ -593,10 +593,52 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toEqual(["ARM>ARM:14"]);
   });
 
-  it("does not code a state's troops taking a town of their own state", () => {
+  it("codes a state's troops taking a town of their own state as their act alone, not on their state", () => {
     const events = code("Georgian troops captured the town of Gori.", [
       s("Georgian troops", "GEO"),
       s("Gori", "GEO"),
+    ]);
+    expect(summary(events)).toEqual(["GEO>-:19"]);
+  });
+
+  it("codes aid to people no actor names as the giver's act alone", () => {
+    const events = code("Norway donated tents and blankets to flood victims on Monday.", [
+      s("Norway", "NOR"),
+    ]);
+    expect(summary(events)).toEqual(["NOR>-:07"]);
+  });
+
+  it("codes a promise of an act with no other party as the promiser's intent", () => {
+    const centre = code("The Danish government has agreed to set up a reception centre for refugees.", [
+      s("Danish government", "DNK"),
+    ]);
+    expect(summary(centre)).toEqual(["DNK>-:03"]);
+    const withdrawal = code("Ghana is willing to withdraw its troops from the border zone.", [
+      s("Ghana", "GHA"),
+    ]);
+    expect(withdrawal.map((e) => e.cameo)).toEqual(["0356"]);
+  });
+
+  it("does not code a commitment to no act, nor a promised meeting with no one", () => {
+    expect(code("Chile is committed to regional stability.", [s("Chile", "CHL")])).toEqual([]);
+    expect(code("Kenya agreed to meet next week.", [s("Kenya", "KEN")])).toEqual([]);
+  });
+
+  it("does not take a gerund after a preposition for an act done", () => {
+    expect(code("Bolivia serves the purpose of fighting crime.", [s("Bolivia", "BOL")])).toEqual([]);
+  });
+
+  it("reads an inflected word after 'to' as a noun, not a verb", () => {
+    const events = code("Greece and Cyprus take similar approaches to issues of security and trade.", [
+      s("Greece", "GRC"),
+      s("Cyprus", "CYP"),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it("does not let an unknown attacker's act on no one stand alone", () => {
+    const events = code("Unidentified gunmen seized a bus on Friday.", [
+      { text: "Unidentified gunmen", country: "UNK", kind: "group" },
     ]);
     expect(events).toEqual([]);
   });
@@ -881,6 +923,14 @@ describe("codeEvents: the narrative's other party", () => {
 });
 
 describe("codeEvents: openings, adjuncts and shared objects", () => {
+  it("reads a pattern's words across a named venue", () => {
+    const events = code(
+      "The Danish prime minister held talks at the Elysee Palace with the Polish president on Monday.",
+      [s("Danish prime minister", "DNK"), s("Polish president", "POL")],
+    );
+    expect(summary(events)).toEqual(["DNK>POL:04", "POL>DNK:04"]);
+  });
+
   const rows: readonly Row[] = [
     // The embassy's state opens it; the city is where it stands.
     [
@@ -1056,8 +1106,10 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
     expect(events.map((e) => e.cameo)).not.toContain("054");
   });
 
-  it("does not code an arrest of someone named in another sentence as the state's act on itself", () => {
-    expect(code("Chilean police arrested him on Monday.", [s("Chilean police", "CHL")])).toEqual([]);
+  it("codes an arrest of someone named in another sentence as the police's act, not the state's on itself", () => {
+    expect(summary(code("Chilean police arrested him on Monday.", [s("Chilean police", "CHL")]))).toEqual([
+      "CHL>-:17",
+    ]);
   });
 
   it("keeps a denial after a suggestion as asserted", () => {

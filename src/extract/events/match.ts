@@ -40,11 +40,18 @@ function matchAlternatives(view: SentenceView, i: number, alternatives: Alternat
 /** Words before a gerund that make it a noun: "the reopening of the embassy", "its shelling of". */
 const NOMINALISERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "'s", "’s"]);
 
+/** "approaches to issues of security": after "to" a verb is bare, so an inflected one is a noun. */
+function inflectedAfterTo(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  return view.words[i - 1] === "to" && word.endsWith("s") && word !== view.lemmas[i];
+}
+
 function triggerClassOf(view: SentenceView, i: number): TriggerClass {
   const pos = view.pos[i];
   if (pos === "VERB" && (view.words[i] ?? "").endsWith("ing") && NOMINALISERS.has(view.words[i - 1] ?? "")) {
     return "noun";
   }
+  if (pos === "VERB" && inflectedAfterTo(view, i)) return "noun";
   return pos === "NOUN" || pos === "PROPN" ? "noun" : "verb";
 }
 
@@ -98,6 +105,23 @@ function skipTemporal(view: SentenceView, pos: number): number {
   return k;
 }
 
+/** Longest venue name ("at the White House", "in Sharm el-Sheikh") that a pattern's words may follow. */
+const VENUE_WORDS = 4;
+
+/**
+ * "held talks at Downing Street with Varadkar": the token after a named
+ * venue ("at" or "in", a determiner, capitalised words) that stands between
+ * a pattern's words, or -1.
+ */
+function afterVenue(view: SentenceView, pos: number): number {
+  if (view.words[pos] !== "at" && view.words[pos] !== "in") return -1;
+  let k = view.pos[pos + 1] === "DET" ? pos + 2 : pos + 1;
+  const first = k;
+  // The tagger may call a name's first word a verb ("Downing Street"): its capital tells.
+  while (k < first + VENUE_WORDS && /^\p{Lu}/u.test(view.tokens[k]?.text ?? "")) k++;
+  return k > first ? k : -1;
+}
+
 function step(
   view: SentenceView,
   elements: readonly PatternElement[],
@@ -109,11 +133,12 @@ function step(
   const pos = element.kind === "gap" ? state.end + 1 : skipTemporal(view, state.end + 1);
   switch (element.kind) {
     case "words": {
-      const length = matchAlternatives(view, pos, element.alternatives);
-      if (length > 0) {
+      for (const at of [pos, afterVenue(view, pos)]) {
+        const length = at < 0 ? -1 : matchAlternatives(view, at, element.alternatives);
+        if (length <= 0) continue;
         const literals = [...state.literals];
-        for (let k = 0; k < length; k++) literals.push(pos + k);
-        const found = step(view, elements, e + 1, { ...state, end: pos + length - 1, literals });
+        for (let k = 0; k < length; k++) literals.push(at + k);
+        const found = step(view, elements, e + 1, { ...state, end: at + length - 1, literals });
         if (found) return found;
       }
       return element.optional ? step(view, elements, e + 1, state) : null;

@@ -1,4 +1,5 @@
 import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
+import { UNKNOWN_SIDE } from "../../core/codes.ts";
 import type { Modality } from "../../core/records.ts";
 import type { AnalysedSentence } from "../types.ts";
 import type { Composition } from "./complements.ts";
@@ -191,7 +192,8 @@ const UNTARGETED_ROOTS: ReadonlySet<CameoRoot> = new Set(["08", "14"]);
  * protests, and acts that stand alone when promised or refused ("agreed to
  * resign").
  */
-export function standsAlone({ match, complement }: MatchContext, act: Act): boolean {
+export function standsAlone(context: MatchContext, act: Act): boolean {
+  const { match, complement } = context;
   const lone =
     match.pattern.recip &&
     mentionsIn(act.roles.sources) < 2 &&
@@ -199,10 +201,32 @@ export function standsAlone({ match, complement }: MatchContext, act: Act): bool
   return (
     (match.pattern.intrans && !lone) ||
     (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(rootOf(act))) ||
+    intentToActStandsAlone(context, act) ||
     (complement?.pattern.triggerClass === "verb" &&
       rootOfCode(complement.pattern.code) === "08" &&
       complement.pattern.intrans)
   );
+}
+
+/** What may open the object of a verb ("open its borders", "allow access"). */
+const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+/** Particles between a phrasal verb and its object ("set up a centre", "lay down arms"). */
+const PARTICLES = new Set(["up", "down", "off", "out", "back"]);
+
+/**
+ * "The Romanian government agreed to set up a transit centre", "Pakistan is
+ * willing to withdraw its troops": a promise of an act the lexicon does not
+ * code is an intent to cooperate (03) of its own; not a bare "prepared to go"
+ * nor "committed to stability", which promise no act.
+ */
+function intentToActStandsAlone({ view, match, complement }: MatchContext, act: Act): boolean {
+  const at = match.complementAt;
+  if (match.pattern.compose !== "intent" || rootOf(act) !== "03" || at === null || view.pos[at] !== "VERB")
+    return false;
+  // A promised meeting with no one named says nothing of a relation.
+  if (complement) return !complement.pattern.recip;
+  const object = PARTICLES.has(view.words[at + 1] ?? "") ? at + 2 : at + 1;
+  return OBJECT_OPENERS.has(view.pos[object] ?? "");
 }
 
 /** Roots of what people do to their own government: protest and demand. */
@@ -332,12 +356,35 @@ export const concessionAtHome: EventRule = (_context, act) => {
   return atHome ? { ...act, domestic: true } : act;
 };
 
+/** Roots whose acts are news whoever they fall on: aid, coercion, assault, fighting, mass violence. */
+const ACTS_ON_ANYONE: ReadonlySet<CameoRoot> = new Set(["07", "17", "18", "19", "20"]);
+
+/**
+ * "the Taliban seized a house", "Syrian forces killed 500 civilians near
+ * Damascus": aid, coercion or violence by a known party is an event even when
+ * it falls on no other state, only on people, things or places of the
+ * source's own state; with no other party it stands with its source alone.
+ * An unknown source ("gunmen") with no target says nothing of a relation.
+ */
+export const actOnAnyoneStandsAlone: EventRule = ({ view, match }, act) => {
+  const country = act.roles.sources[0]?.mentions[0]?.country;
+  if (!country || country === UNKNOWN_SIDE || !ACTS_ON_ANYONE.has(rootOf(act))) return act;
+  // "the purpose of fighting crime": a gerund after a preposition names a kind of act, not one done.
+  if ((view.words[match.trigger] ?? "").endsWith("ing") && view.pos[match.trigger - 1] === "ADP") return act;
+
+  const onlyOwnGround = act.roles.targets.every(
+    (g) => !isPeople(view, g) && g.mentions.every((m) => m.country === country),
+  );
+  return onlyOwnGround ? { ...act, standsAlone: true } : act;
+};
+
 /** In order: the rules after classification. */
 export const EVENT_RULES: readonly EventRule[] = [
   protestNeedsPeopleOrTarget,
   domesticActAtHome,
   agentObject,
   narrativeSuppliesTarget,
+  actOnAnyoneStandsAlone,
   concessionAtHome,
 ];
 

@@ -28,6 +28,8 @@ import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TimeScopeControl } from "../components/time-scope.tsx";
+import { isScoped, periodInScope, scopeOf } from "../lib/time-scope.ts";
 import { TableExport } from "../components/export-buttons.tsx";
 import { DYAD_COLUMNS } from "../lib/table-export.ts";
 
@@ -391,7 +393,14 @@ export function DyadsView({ place }: { place: Place }) {
   const periodParam = place.params.get("period");
   const selected = isSeriesPeriod(periodParam) ? periodParam : null;
   const data = both(useDyads(interval, directed), useEpisodes(interval));
-  const rows = data.state === "ready" ? data.data[0].items : null;
+  const scope = scopeOf(place.params);
+  const scopeKey = `${scope.from ?? ""}/${scope.to ?? ""}`;
+  // The series endpoint has no date bounds; the scope keeps the periods that overlap it.
+  const allRows = data.state === "ready" ? data.data[0].items : null;
+  const rows = useMemo(
+    () => allRows?.filter((row) => periodInScope(row.period, scope)) ?? null,
+    [allRows, scopeKey],
+  );
   const allEpisodes = data.state === "ready" ? data.data[1].items : null;
   const pairs = useMemo(() => pairsOf(rows ?? []), [rows]);
   const wanted = place.params.get("pair") ?? DEFAULT_PAIR;
@@ -399,8 +408,12 @@ export function DyadsView({ place }: { place: Place }) {
     pairs.find((p) => p.key === wanted) ?? pairs.find((p) => p.key === DEFAULT_PAIR) ?? pairs[0] ?? null;
   const pairRows = useMemo(() => (pair ? pairRowsOf(rows ?? [], pair) : []), [rows, pair?.key]);
   const episodes = useMemo(
-    () => (allEpisodes ?? []).filter((e) => pair !== null && e.a === pair.a && e.b === pair.b),
-    [allEpisodes, pair?.key],
+    // An episode belongs to the scope when its trough does: the rupture is what it is about.
+    () =>
+      (allEpisodes ?? []).filter(
+        (e) => pair !== null && e.a === pair.a && e.b === pair.b && periodInScope(e.trough, scope),
+      ),
+    [allEpisodes, pair?.key, scopeKey],
   );
   const onPick = useCallback((period: string) => {
     navigate(
@@ -423,6 +436,7 @@ export function DyadsView({ place }: { place: Place }) {
         states, and the events by quad class, each event counted once however many articles report it.
         Episodes of provocation, rupture and repair are shaded.
       </p>
+      <TimeScopeControl place={place} />
       {rows ? (
         <Controls
           place={place}
@@ -438,7 +452,10 @@ export function DyadsView({ place }: { place: Place }) {
         what="the dyad series"
         ready={() =>
           !pair || !input ? (
-            <Empty>No events between two states with a date yet, so there is no series to draw.</Empty>
+            <Empty>
+              No events between two states with a date{isScoped(scope) ? " in this range" : " yet"}, so there
+              is no series to draw.
+            </Empty>
           ) : (
             <>
               <Legend directed={directed} pair={pair} />

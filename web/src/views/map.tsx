@@ -16,6 +16,8 @@ import { formatCount } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TimeScopeControl } from "../components/time-scope.tsx";
+import { isScoped, scopeOf, scopeQuery, withScope } from "../lib/time-scope.ts";
 
 /** Natural Earth 1:50m countries from the world-atlas package, served with the UI (no tiles, no network). */
 async function loadWorld(): Promise<Country[]> {
@@ -27,7 +29,8 @@ async function loadWorld(): Promise<Country[]> {
 }
 
 export function MapView({ place }: { place: Place }) {
-  const events = useEvents();
+  const dates = scopeOf(place.params);
+  const events = useEvents(scopeQuery(dates));
   const world = useResource("world-50m", loadWorld);
   const scope = place.params.get("scope") === "world" ? "world" : "region";
   const items = events.state === "ready" ? events.data.items : null;
@@ -90,12 +93,13 @@ export function MapView({ place }: { place: Place }) {
   return (
     <section data-testid="map" data-state={ready ? "ready" : "loading"} aria-labelledby="map-title">
       <h1 id="map-title">Map</h1>
+      <TimeScopeControl place={place} count={events.state === "ready" ? events.data.total : undefined} />
       <Loaded
         resource={events}
         what="events"
         ready={(page) =>
           activity.size === 0 ? (
-            <Empty>No events involving states yet.</Empty>
+            <Empty>No events involving states{isScoped(dates) ? " in this range" : " yet"}.</Empty>
           ) : (
             <>
               <div class="toolbar" role="group" aria-label="Map extent">
@@ -149,7 +153,9 @@ export function MapView({ place }: { place: Place }) {
                     {ranked.slice(0, 30).map(([code, n]) => (
                       <tr key={code}>
                         <td>
-                          <a href={href("/timeline", { actor: code })}>{countryName(code) ?? code}</a>
+                          <a href={withScope(href("/timeline", { actor: code }), place.params)}>
+                            {countryName(code) ?? code}
+                          </a>
                         </td>
                         <td class="num">{formatCount(n)}</td>
                       </tr>

@@ -12,6 +12,8 @@ import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { href, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TimeScopeControl } from "../components/time-scope.tsx";
+import { isScoped, scopeOf, scopeQuery, withScope } from "../lib/time-scope.ts";
 
 const SPACING = 30;
 const LABEL_ROOM = 22;
@@ -120,7 +122,7 @@ function Graph({
           {nodes.map((node) => (
             <a
               key={node.key}
-              href={href("/timeline", { actor: node.key })}
+              href={withScope(href("/timeline", { actor: node.key }), place.params)}
               class="node"
               aria-label={`${name(node.key)}: ${formatCount(node.weight)} events; open its timeline`}
             >
@@ -152,7 +154,8 @@ function Legend() {
 }
 
 export function NetworkView({ place }: { place: Place }) {
-  const data = both(useEvents(), useActors());
+  const scope = scopeOf(place.params);
+  const data = both(useEvents(scopeQuery(scope)), useActors());
   const selected = place.params.get("edge");
   const events = data.state === "ready" ? data.data[0].items : null;
   const actors = data.state === "ready" ? data.data[1].items : null;
@@ -163,12 +166,13 @@ export function NetworkView({ place }: { place: Place }) {
   return (
     <section data-testid="network" data-state={data.state} aria-labelledby="network-title">
       <h1 id="network-title">Network</h1>
+      <TimeScopeControl place={place} count={data.state === "ready" ? data.data[0].total : undefined} />
       <Loaded
         resource={data}
         what="events"
         ready={([page]) =>
           dyads.length === 0 ? (
-            <Empty>No events between two actors yet.</Empty>
+            <Empty>No events between two actors{isScoped(scope) ? " in this range" : " yet"}.</Empty>
           ) : (
             <>
               <Legend />

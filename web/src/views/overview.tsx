@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { useCallback, useEffect } from "preact/hooks";
+import { useCallback, useEffect, useMemo } from "preact/hooks";
 import type { EventItem } from "../api.ts";
 import type { EventsPage } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
@@ -15,6 +15,10 @@ import { goldsteinColour } from "../lib/quad-style.ts";
 import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { useResource } from "../lib/resource.ts";
 import { href } from "../router.ts";
+import type { Place } from "../router.ts";
+import { TimeScopeControl } from "../components/time-scope.tsx";
+import { isScoped, scopeOf, scopeQuery, withScope } from "../lib/time-scope.ts";
+import type { TimeScope } from "../lib/time-scope.ts";
 
 function latest(events: readonly EventItem[], n: number): EventItem[] {
   return events
@@ -33,11 +37,25 @@ function RootChart({ byRoot }: { byRoot: readonly RootCount[] }) {
  * The most recent dated events. Events come oldest first (undated last), so
  * when not all are loaded, the last page holds the latest.
  */
-function LatestEvents({ page, name }: { page: EventsPage; name: (key: string) => string }) {
+function LatestEvents({
+  page,
+  name,
+  scope,
+}: {
+  page: EventsPage;
+  name: (key: string) => string;
+  scope: TimeScope;
+}) {
   const complete = page.total <= page.items.length;
   const offset = Math.max(0, page.total - TAIL);
-  const tail = useResource<EventsPage>(complete ? null : `events-tail-${offset}`, async () =>
-    bodyOf(await client.api.events.$get({ query: { limit: String(TAIL), offset: String(offset) } })),
+  const tail = useResource<EventsPage>(
+    complete ? null : `events-tail-${offset}-${scope.from ?? ""}-${scope.to ?? ""}`,
+    async () =>
+      bodyOf(
+        await client.api.events.$get({
+          query: { limit: String(TAIL), offset: String(offset), ...scopeQuery(scope) },
+        }),
+      ),
   );
   const source = complete ? { state: "ready" as const, data: page } : tail;
   return (
@@ -57,15 +75,28 @@ function LatestEvents({ page, name }: { page: EventsPage; name: (key: string) =>
 
 const TAIL = 500;
 
-export function OverviewView() {
+/** Events per CAMEO root among `events`: the chart's bars when a time scope narrows the store's counts. */
+function rootCountsOf(events: readonly EventItem[]): RootCount[] {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.root, (counts.get(event.root) ?? 0) + 1);
+  return [...counts].map(([root, n]) => ({ root, events: n }));
+}
+
+export function OverviewView({ place }: { place: Place }) {
+  const scope = scopeOf(place.params);
   const stats = useStats();
-  const data = both(useEvents(), useActors());
+  const data = both(useEvents(scopeQuery(scope)), useActors());
+  const scopedRoots = useMemo(
+    () => (isScoped(scope) && data.state === "ready" ? rootCountsOf(data.data[0].items) : null),
+    [data.state === "ready" ? data.data[0] : null, isScoped(scope)],
+  );
   useEffect(() => {
     if (data.state === "ready") performance.mark("overview-ready");
   }, [data.state]);
   return (
     <section data-testid="overview" aria-labelledby="overview-title">
       <h1 id="overview-title">Overview</h1>
+      <TimeScopeControl place={place} count={data.state === "ready" ? data.data[0].total : undefined} />
       <Loaded
         resource={stats}
         what="counts"
@@ -74,13 +105,21 @@ export function OverviewView() {
             {(
               [
                 ["Documents", s.documents, "/search"],
-                ["Actors", s.actors, "/network"],
-                ["Events", s.events, "/timeline"],
+                ["Actors", s.actors, withScope("/network", place.params)],
+                [
+                  isScoped(scope) ? "Events in range" : "Events",
+                  isScoped(scope) && data.state === "ready" ? data.data[0].total : s.events,
+                  withScope("/timeline", place.params),
+                ],
                 ["Claims", s.claims, "/claims"],
               ] as const
             ).map(([label, n, to]) => (
               <li key={label}>
-                <a href={to} class="stat-card" data-testid={`stat-${label.toLowerCase()}`}>
+                <a
+                  href={to}
+                  class="stat-card"
+                  data-testid={`stat-${label.split(" ")[0]?.toLowerCase() ?? ""}`}
+                >
                   <span class="stat-value">{formatCount(n)}</span>
                   <span class="stat-label">{label}</span>
                 </a>
@@ -94,7 +133,11 @@ export function OverviewView() {
         what="events"
         ready={([page, actors]) => {
           if (page.items.length === 0) {
-            return <Empty>No events yet. Ingest some articles with `triangulate ingest`.</Empty>;
+            return isScoped(scope) ? (
+              <Empty>No events in this range.</Empty>
+            ) : (
+              <Empty>No events yet. Ingest some articles with `triangulate ingest`.</Empty>
+            );
           }
           const name = createNamer(actors.items);
           const dyads = dyadsOf(page.items).slice(0, 10);
@@ -111,7 +154,7 @@ export function OverviewView() {
                   <ol class="dyads" data-testid="top-dyads">
                     {dyads.map((d) => (
                       <li key={d.key}>
-                        <a href={href("/network", { edge: d.key })}>
+                        <a href={withScope(href("/network", { edge: d.key }), place.params)}>
                           {name(d.a)} – {name(d.b)}
                         </a>
                         <span class="count">{formatCount(d.events.length)} events</span>
@@ -124,12 +167,16 @@ export function OverviewView() {
                 </section>
                 <section aria-labelledby="roots-title">
                   <h2 id="roots-title">Events by kind</h2>
-                  {stats.state === "ready" ? <RootChart byRoot={stats.data.eventsByRoot} /> : null}
+                  {scopedRoots ? (
+                    <RootChart byRoot={scopedRoots} />
+                  ) : stats.state === "ready" ? (
+                    <RootChart byRoot={stats.data.eventsByRoot} />
+                  ) : null}
                 </section>
               </div>
               <section aria-labelledby="latest-title">
                 <h2 id="latest-title">Latest events</h2>
-                <LatestEvents page={page} name={name} />
+                <LatestEvents page={page} name={name} scope={scope} />
               </section>
             </>
           );

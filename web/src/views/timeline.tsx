@@ -31,6 +31,8 @@ import { QUAD_COLOURS, QUAD_LABELS } from "../lib/quad-style.ts";
 import { formatCount, formatDate, formatGoldstein, isoDay } from "../lib/format.ts";
 import { href, navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
+import { TimeScopeControl } from "../components/time-scope.tsx";
+import { isScoped, scopeOf, scopeQuery } from "../lib/time-scope.ts";
 
 const DOT_RADIUS = 3.5;
 
@@ -310,7 +312,8 @@ function Filters({ place, actors }: { place: Place; actors: readonly ActorItem[]
 export function TimelineView({ place }: { place: Place }) {
   const actor = place.params.get("actor") ?? undefined;
   const root = place.params.get("root") ?? undefined;
-  const data = both(useEvents({ actor, root }), useActors());
+  const scope = scopeOf(place.params);
+  const data = both(useEvents({ actor, root, ...scopeQuery(scope) }), useActors());
   const zoom = parseZoom(place.params.get("zoom"));
   const page = data.state === "ready" ? data.data[0] : null;
   const actors = data.state === "ready" ? data.data[1].items : null;
@@ -338,13 +341,14 @@ export function TimelineView({ place }: { place: Place }) {
       aria-labelledby="timeline-title"
     >
       <h1 id="timeline-title">Timeline</h1>
+      <TimeScopeControl place={place} count={page?.total} />
       {actors ? <Filters place={place} actors={actors} /> : null}
       <Loaded
         resource={data}
         what="events"
         ready={([events]) =>
           dots.length === 0 || !domain ? (
-            <Empty>No dated events match these filters.</Empty>
+            <Empty>No dated events match these filters{isScoped(scope) ? " in this range" : ""}.</Empty>
           ) : (
             <>
               <div class="toolbar" role="group" aria-label="Zoom">
