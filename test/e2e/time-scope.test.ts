@@ -13,6 +13,8 @@ import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./ha
 // The shared time scope on the bundled corpus: set once, it narrows Timeline,
 // Network, Map and Overview alike, rides along in the URL from view to view
 // (through a view that ignores it), and Dyads keeps only the periods in it.
+// Then a pair's counts: the same words in Overview, Network and Dyads, with
+// the reasons reports and merged events differ.
 
 const FROM = "2023-01-01";
 const TO = "2023-12-31";
@@ -137,4 +139,53 @@ describe("the shared time scope", () => {
       expect(problems).toEqual([]);
     }, 120_000);
   }
+});
+
+describe("a pair's counts", () => {
+  it("read the same in Overview, Network and Dyads, and say why reports and merged events differ", async () => {
+    const pairs = (await (await fetch(`${server.url}/api/pairs?actor=AZE`)).json()) as {
+      items: { a: string; b: string; reports: number; events: number }[];
+    };
+    const pair = pairs.items.find((p) => p.a === "AZE" && p.b === "IRN");
+    expect(pair?.reports).toBeGreaterThan(pair?.events ?? Infinity);
+    const summary = `${pair?.reports} reports, ${pair?.events} merged events`;
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      const top = page.getByTestId("top-dyads").locator("li", { hasText: "Azerbaijan – Iran" });
+      await expect.poll(() => top.getByTestId("top-dyad-count").innerText()).toBe(summary);
+
+      await page.goto(`${server.url}/network?edge=AZE~IRN`);
+      const row = page.locator(".dyad-table tr", { hasText: "Azerbaijan – Iran" });
+      expect(await row.getByTestId("pair-reports").innerText()).toBe(String(pair?.reports));
+      await expect.poll(() => row.getByTestId("pair-merged").innerText()).toBe(String(pair?.events));
+      const note = page.getByTestId("pair-counts");
+      expect(await note.innerText()).toContain(summary);
+      expect(await note.innerText()).toMatch(/repeat an event another gives/);
+      expect(await page.getByTestId("edge-events").locator("caption").innerText()).toContain(
+        `${pair?.reports} reports`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, "pair-counts-network.png") });
+
+      await page.goto(`${server.url}/dyads?pair=AZE-IRN&interval=year`);
+      const dyadsNote = page.getByTestId("pair-counts");
+      await dyadsNote.waitFor();
+      expect(await dyadsNote.innerText()).toContain(summary);
+      // The series' own count is the one in the pair's menu, and the note names it.
+      const option = await page.getByTestId("dyad-pair").locator("option:checked").innerText();
+      const inSeries = /\((\d+)\)$/.exec(option)?.[1];
+      expect(await dyadsNote.innerText()).toContain(`The series counts ${inSeries}`);
+      await page.screenshot({ path: join(ARTIFACTS, "pair-counts-dyads.png") });
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -4,6 +4,8 @@ import type {
   EpisodesPage,
   EventClusterItem,
   EventClustersPage,
+  PairItem,
+  PairsPage,
   SourcesPage,
   TriadsPage,
 } from "./api.ts";
@@ -14,6 +16,8 @@ import { seriesPeriodBounds } from "../../src/core/calendar.ts";
 import type { Interval } from "../../src/core/calendar.ts";
 import { MAX_PAGE } from "../../src/core/limits.ts";
 import { loadShared, useResource } from "./lib/resource.ts";
+import { scopeQuery } from "./lib/time-scope.ts";
+import type { TimeScope } from "./lib/time-scope.ts";
 import type { Resource } from "./lib/resource.ts";
 
 // The analysis endpoints (issue 4) as resources, keyed like those of data.ts so
@@ -63,6 +67,20 @@ const eventReports = {
   },
 };
 
+/**
+ * Every count of each pair in the scope (reports, asserted, merged, undated), by
+ * `A~B` with the keys sorted (as `dyadKey` makes them): one source of numbers for every view.
+ */
+function pairCounts(scope: TimeScope) {
+  return {
+    key: `pairs?from=${scope.from ?? ""}&to=${scope.to ?? ""}`,
+    load: async (): Promise<ReadonlyMap<string, PairItem>> => {
+      const page: PairsPage = await bodyOf(await client.api.pairs.$get({ query: scopeQuery(scope) }));
+      return new Map(page.items.map((pair) => [`${pair.a}~${pair.b}`, pair]));
+    },
+  };
+}
+
 const sources = {
   key: "sources",
   load: async (): Promise<SourcesPage> => bodyOf(await client.api.sources.$get()),
@@ -90,6 +108,11 @@ export function useTriads(interval: Interval | "all"): Resource<TriadsPage> {
 /** The merged events, by the id of each of their reports: the event tables' "who says so". */
 export function useEventReports(): Resource<ReadonlyMap<string, EventClusterItem>> {
   return useResource(eventReports.key, eventReports.load);
+}
+
+export function usePairCounts(scope: TimeScope): Resource<ReadonlyMap<string, PairItem>> {
+  const { key, load } = pairCounts(scope);
+  return useResource(key, load);
 }
 
 export function useSources(): Resource<SourcesPage> {

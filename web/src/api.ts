@@ -27,6 +27,8 @@ export type EpisodesPage = InferResponseType<typeof client.api.episodes.$get, 20
 export type EpisodeItem = EpisodesPage["items"][number];
 export type TriadsPage = InferResponseType<typeof client.api.triads.$get, 200>;
 export type TriadItem = TriadsPage["items"][number];
+export type PairsPage = InferResponseType<typeof client.api.pairs.$get, 200>;
+export type PairItem = PairsPage["items"][number];
 export type SourcesPage = InferResponseType<typeof client.api.sources.$get, 200>;
 export type SourceItem = SourcesPage["items"][number];
 

@@ -8,7 +8,8 @@ import type { Place } from "../router.ts";
  * URL (`?from=&to=`), which every view that honours the scope reads and the
  * navigation carries to the next view. A change clears what belonged to the
  * old range (the timeline's zoom, the chosen period). `count` is how many
- * events the view found in the range, so that each view states it alike.
+ * event reports (records, before merging) the view found in the range, so
+ * that each view states it alike.
  */
 export function TimeScopeControl({ place, count }: { place: Place; count?: number | undefined }) {
   const scope = scopeOf(place.params);
@@ -61,7 +62,7 @@ export function TimeScopeControl({ place, count }: { place: Place; count?: numbe
       </button>
       {count === undefined ? null : (
         <span class="scope-count" data-testid="scope-count" data-count={count} aria-live="polite">
-          {formatCount(count)} {count === 1 ? "event" : "events"}
+          {formatCount(count)} event {count === 1 ? "report" : "reports"}
           {isScoped(scope) ? " in this range" : ", all dates"}
           {from && to && from > to ? " (From is after To)" : ""}
         </span>

@@ -16,7 +16,8 @@ import {
 } from "../charts/dyad-series.ts";
 import type { DyadChartInput, Measure, Pair, Slot } from "../charts/dyad-series.ts";
 import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
-import { useDyads, useEpisodes, usePairEvents } from "../analysis-data.ts";
+import { useDyads, useEpisodes, usePairCounts, usePairEvents } from "../analysis-data.ts";
+import { pairCountText } from "../lib/pair-counts.ts";
 import type { DyadItem, EpisodeItem } from "../api.ts";
 import { EventClusterTable } from "../components/event-clusters.tsx";
 import { Figure } from "../components/figure.tsx";
@@ -30,6 +31,7 @@ import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
 import { TimeScopeControl } from "../components/time-scope.tsx";
 import { isScoped, periodInScope, scopeOf } from "../lib/time-scope.ts";
+import type { TimeScope } from "../lib/time-scope.ts";
 import { TableExport } from "../components/export-buttons.tsx";
 import { DYAD_COLUMNS } from "../lib/table-export.ts";
 
@@ -268,6 +270,40 @@ function EpisodeList({ episodes, place }: { episodes: readonly EpisodeItem[]; pl
   );
 }
 
+/**
+ * The pair's counts as the Network and the Overview give them, and how the
+ * series' own count follows from them: the merged events dated to the
+ * interval's precision (one known only to its year is in no month).
+ */
+function PairCounts({
+  pair,
+  scope,
+  inSeries,
+  interval,
+}: {
+  pair: Pair;
+  scope: TimeScope;
+  inSeries: number;
+  interval: Interval;
+}) {
+  const counts = usePairCounts(scope);
+  const count = counts.state === "ready" ? counts.data.get(`${pair.a}~${pair.b}`) : undefined;
+  if (!count) return null;
+  const text = pairCountText(count);
+  const coarse = text.inSeries - inSeries;
+  return (
+    <p class="note pair-counts" data-testid="pair-counts">
+      {pairName(pair)}: <strong>{text.summary}</strong>
+      {text.reasons.length > 0 ? `: ${text.reasons.join("; ")}` : ""}. The series counts{" "}
+      {formatCount(inSeries)}
+      {coarse > 0
+        ? ` (${formatCount(coarse)} more are dated only to a longer period than a ${interval})`
+        : ""}
+      .
+    </p>
+  );
+}
+
 function PeriodEvents({
   pair,
   period,
@@ -325,6 +361,8 @@ function PeriodTable({
   place: Place;
   selected: string | null;
 }) {
+  // Events with an unidentified side are on the pair by where they happened: say so where there are any.
+  const noted = rows.some((row) => row.notes.length > 0);
   return (
     <details class="data-table">
       <summary>The series as a table ({formatCount(rows.length)} rows)</summary>
@@ -352,6 +390,7 @@ function PeriodTable({
                   {QUAD_LABELS[q]}
                 </th>
               ))}
+              {noted ? <th scope="col">Note</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -376,6 +415,7 @@ function PeriodTable({
                     {formatCount(row[f])}
                   </td>
                 ))}
+                {noted ? <td data-testid="dyad-note">{row.notes.join("; ")}</td> : null}
               </tr>
             ))}
           </tbody>
@@ -458,6 +498,12 @@ export function DyadsView({ place }: { place: Place }) {
             </Empty>
           ) : (
             <>
+              <PairCounts
+                pair={pair}
+                scope={scope}
+                inSeries={pairs.find((p) => p.key === pair.key)?.events ?? 0}
+                interval={interval}
+              />
               <Legend directed={directed} pair={pair} />
               <DyadChart input={input} pair={pair} onPick={onPick} />
               <h2>Episodes</h2>

@@ -1,5 +1,8 @@
 import { useMemo, useRef } from "preact/hooks";
-import type { EventItem } from "../api.ts";
+import type { EventItem, PairItem } from "../api.ts";
+import { usePairCounts } from "../analysis-data.ts";
+import { isStateCode } from "../../../src/core/codes.ts";
+import { pairCountText } from "../lib/pair-counts.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { EventTable } from "../components/event-table.tsx";
 import { ChartExport } from "../components/export-buttons.tsx";
@@ -163,6 +166,8 @@ export function NetworkView({ place }: { place: Place }) {
   const dyads = useMemo(() => dyadsOf(events ?? []), [events]);
   const activity = useMemo(() => activityOf(events ?? []), [events]);
   const chosen = dyads.find((d) => d.key === selected);
+  const pairCounts = usePairCounts(scope);
+  const counts = pairCounts.state === "ready" ? pairCounts.data : null;
   return (
     <section data-testid="network" data-state={data.state} aria-labelledby="network-title">
       <h1 id="network-title">Network</h1>
@@ -183,16 +188,17 @@ export function NetworkView({ place }: { place: Place }) {
                 </p>
               ) : null}
               <div class="columns">
-                <DyadTable dyads={dyads} name={name} selected={selected} place={place} />
+                <DyadTable dyads={dyads} name={name} selected={selected} place={place} counts={counts} />
                 <section aria-labelledby="edge-title" class="edge-panel" data-testid="edge-events">
                   <h2 id="edge-title">
                     {chosen ? `${name(chosen.a)} – ${name(chosen.b)}` : "Events of a pair"}
                   </h2>
+                  {chosen ? <PairCountNote pair={chosen} counts={counts} /> : null}
                   {chosen ? (
                     <EventTable
                       events={sortByDate(chosen.events)}
                       name={name}
-                      caption={`${formatCount(chosen.events.length)} events, mean Goldstein ${formatGoldstein(chosen.goldsteinMean)}`}
+                      caption={`${formatCount(chosen.events.length)} reports, mean Goldstein ${formatGoldstein(chosen.goldsteinMean)}`}
                     />
                   ) : (
                     <Empty>
@@ -213,26 +219,52 @@ function sortByDate(events: readonly EventItem[]): EventItem[] {
   return [...events].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
 }
 
+/**
+ * Why the pair's reports (the edge, the table) and its merged events (what
+ * Dyads and Triangles count) differ, in the words every view uses.
+ */
+function PairCountNote({ pair, counts }: { pair: Dyad; counts: ReadonlyMap<string, PairItem> | null }) {
+  const count = counts?.get(pair.key);
+  if (!count) return null;
+  const text = pairCountText(count);
+  const series = isStateCode(pair.a) && isStateCode(pair.b);
+  return (
+    <p class="note pair-counts" data-testid="pair-counts">
+      <strong>{text.summary}</strong>
+      {text.reasons.length > 0 ? `: ${text.reasons.join("; ")}` : ""}.
+      {series ? ` Of the merged events, ${formatCount(text.inSeries)} are dated: those Dyads draws.` : ""}
+    </p>
+  );
+}
+
 function DyadTable({
   dyads,
   name,
   selected,
   place,
+  counts,
 }: {
   dyads: readonly Dyad[];
   name: (key: string) => string;
   selected: string | null;
   place: Place;
+  counts: ReadonlyMap<string, PairItem> | null;
 }) {
   return (
     <div class="table-wrap dyad-table">
       <table>
-        <caption>Pairs of actors by number of events</caption>
+        <caption>
+          Pairs of actors: reports (each article's account, drawn as the edges) and merged events (each act
+          once, as Dyads counts them)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Pair</th>
             <th scope="col" class="num">
-              Events
+              Reports
+            </th>
+            <th scope="col" class="num">
+              Merged events
             </th>
             <th scope="col" class="num">
               Mean Goldstein
@@ -247,7 +279,12 @@ function DyadTable({
                   {name(d.a)} – {name(d.b)}
                 </a>
               </td>
-              <td class="num">{formatCount(d.events.length)}</td>
+              <td class="num" data-testid="pair-reports">
+                {formatCount(d.events.length)}
+              </td>
+              <td class="num" data-testid="pair-merged">
+                {counts ? formatCount(counts.get(d.key)?.events ?? 0) : "…"}
+              </td>
               <td class="num">
                 <span class="badge" style={{ background: goldsteinColour(d.goldsteinMean) }}>
                   {formatGoldstein(d.goldsteinMean)}

@@ -1,6 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import { useCallback, useEffect, useMemo } from "preact/hooks";
-import type { EventItem } from "../api.ts";
+import type { EventItem, PairItem } from "../api.ts";
+import { usePairCounts } from "../analysis-data.ts";
+import { pairCountText } from "../lib/pair-counts.ts";
+import type { Dyad } from "../lib/actors.ts";
 import type { EventsPage } from "../api.ts";
 import { MAX_PAGE } from "../../../src/core/limits.ts";
 import { bodyOf, client } from "../api.ts";
@@ -75,6 +78,12 @@ function LatestEvents({
 
 const TAIL = 500;
 
+/** A pair's counts as every view words them; its reports alone until the merged events are known. */
+function pairSummary(dyad: Dyad, counts: ReadonlyMap<string, PairItem> | null): string {
+  const count = counts?.get(dyad.key);
+  return count ? pairCountText(count).summary : `${formatCount(dyad.events.length)} reports`;
+}
+
 /** Events per CAMEO root among `events`: the chart's bars when a time scope narrows the store's counts. */
 function rootCountsOf(events: readonly EventItem[]): RootCount[] {
   const counts = new Map<string, number>();
@@ -86,6 +95,8 @@ export function OverviewView({ place }: { place: Place }) {
   const scope = scopeOf(place.params);
   const stats = useStats();
   const data = both(useEvents(scopeQuery(scope)), useActors());
+  const pairCounts = usePairCounts(scope);
+  const counts = pairCounts.state === "ready" ? pairCounts.data : null;
   const scopedRoots = useMemo(
     () => (isScoped(scope) && data.state === "ready" ? rootCountsOf(data.data[0].items) : null),
     [data.state === "ready" ? data.data[0] : null, isScoped(scope)],
@@ -157,7 +168,9 @@ export function OverviewView({ place }: { place: Place }) {
                         <a href={withScope(href("/network", { edge: d.key }), place.params)}>
                           {name(d.a)} – {name(d.b)}
                         </a>
-                        <span class="count">{formatCount(d.events.length)} events</span>
+                        <span class="count" data-testid="top-dyad-count">
+                          {pairSummary(d, counts)}
+                        </span>
                         <span class="badge" style={{ background: goldsteinColour(d.goldsteinMean) }}>
                           {formatGoldstein(d.goldsteinMean)}
                         </span>
