@@ -178,6 +178,7 @@ export async function writeSyntheticEvents(store: Store, options: SyntheticOptio
         sourceCountry: draft.source as CountryCode,
         target: draft.target as ActorId,
         targetCountry: draft.target as CountryCode,
+        location: null,
         cameo: draft.code.code,
         root: draft.code.root,
         plover: draft.code.plover,

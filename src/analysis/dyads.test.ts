@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dyadSeries } from "./dyads.ts";
 import { clusterEvents } from "./event-clusters.ts";
+import { filterEventClusters } from "./filters.ts";
 import { createSourceIndex } from "./sources.ts";
 import { doc, event } from "./testing/records.ts";
 
@@ -23,7 +24,13 @@ const clusters = clusterEvents(
   sources,
 );
 
-const zero = { verbalCooperation: 0, materialCooperation: 0, verbalConflict: 0, materialConflict: 0 };
+const zero = {
+  verbalCooperation: 0,
+  materialCooperation: 0,
+  verbalConflict: 0,
+  materialConflict: 0,
+  notes: [],
+};
 
 describe("dyadSeries", () => {
   it("counts each event once per month, pairs sorted", () => {
@@ -82,5 +89,76 @@ describe("dyadSeries", () => {
       "AZE>IRN -2",
       "IRN>AZE -4",
     ]);
+  });
+
+  describe("an event with one side unidentified", () => {
+    const withUnknown = clusterEvents(
+      [
+        // An attack on AZE's embassy by a gunman nobody named, in Tehran, told by two outlets.
+        event({
+          doc: "a1",
+          source: "UNK",
+          target: "AZE",
+          cameo: "180",
+          goldstein: -9,
+          date: "2023-01-27",
+          location: "IRN",
+        }),
+        event({
+          doc: "b1",
+          source: "UNK",
+          target: "AZE",
+          cameo: "180",
+          goldstein: -9,
+          date: "2023-01",
+          location: "IRN",
+        }),
+        event({ doc: "a1", source: "AZE", target: "IRN", cameo: "161", goldstein: -4, date: "2023-01-29" }),
+        // In the known side's own state, or nowhere named: on no pair.
+        event({
+          doc: "c1",
+          source: "UNK",
+          target: "ISR",
+          cameo: "180",
+          goldstein: -9,
+          date: "2023-01-10",
+          location: "ISR",
+        }),
+        event({ doc: "c1", source: "UNK", target: "TUR", cameo: "180", goldstein: -9, date: "2023-01-11" }),
+      ],
+      sources,
+    );
+
+    it("is on the pair of the known side and the state where it happened, noted", () => {
+      expect(dyadSeries(withUnknown, { interval: "month" })).toEqual([
+        {
+          a: "AZE",
+          b: "IRN",
+          period: "2023-01",
+          events: 2,
+          goldstein: -13,
+          goldsteinMean: -6.5,
+          ...zero,
+          materialConflict: 2,
+          notes: ["attacker unknown, in IRN"],
+        },
+      ]);
+    });
+
+    it("is among the events of the state where it happened", () => {
+      expect(
+        filterEventClusters(withUnknown, { actor: "IRN" }).map(
+          (c) => `${c.sourceCountry}>${c.targetCountry}`,
+        ),
+      ).toEqual(["UNK>AZE", "AZE>IRN"]);
+    });
+
+    it("is left out of a directed series, which says who acts on whom", () => {
+      expect(
+        dyadSeries(withUnknown, { interval: "month", directed: true }).map(
+          (r) => `${r.a}>${r.b} ${r.events}`,
+        ),
+      ).toEqual(["AZE>IRN 1"]);
+    });
   });
 });

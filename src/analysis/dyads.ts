@@ -2,6 +2,7 @@ import type { IsoDate } from "../core/ids.ts";
 import type { CountryCode } from "../core/records.ts";
 import type { Interval } from "../core/calendar.ts";
 import { periodOf } from "../core/calendar.ts";
+import { pairPlacement } from "../core/pair-placement.ts";
 import { quadClassOf } from "../core/quad-class.ts";
 import type { DyadRow, EventCluster } from "./types.ts";
 
@@ -17,6 +18,8 @@ export interface DyadicEvent {
   readonly a: CountryCode;
   readonly b: CountryCode;
   readonly date: IsoDate;
+  /** For a side the text leaves unidentified, what the pair stands on ("attacker unknown, in IRN"); else null. */
+  readonly note: string | null;
 }
 
 /** Rounds away floating-point dust (0.1 + 0.2) for output; Goldstein values have one decimal. */
@@ -25,18 +28,29 @@ export function round2(value: number): number {
 }
 
 /**
- * The clusters that take part in dyads: with a source and a target state
- * that differ and a date. Pairs are sorted unless `directed`.
+ * The clusters that take part in dyads: with a date and a pair of states
+ * (`pairPlacement`: two different states, or one and the state where an
+ * event with an unidentified other side happened, noted). Pairs are sorted
+ * unless `directed`; a directed series says who acts on whom, which an
+ * unidentified side does not tell, so it leaves those events out.
  */
 export function dyadicEvents(clusters: readonly EventCluster[], directed = false): DyadicEvent[] {
   const result: DyadicEvent[] = [];
   for (const cluster of clusters) {
-    const { sourceCountry: s, targetCountry: t, date } = cluster;
-    if (s === null || t === null || s === t || date === null) continue;
+    const placement = pairPlacement(cluster);
+    if (placement === null || cluster.date === null || (directed && placement.unknown !== null)) continue;
+    const { source: s, target: t, note } = placement;
     const [a, b] = directed || s < t ? [s, t] : [t, s];
-    result.push({ cluster, a, b, date });
+    result.push({ cluster, a, b, date: cluster.date, note });
   }
   return result;
+}
+
+/** A row's notes: each once, with how many events when more than one. */
+function notesOf(notes: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const note of notes) counts.set(note, (counts.get(note) ?? 0) + 1);
+  return [...counts].map(([note, n]) => (n === 1 ? note : `${note} (${n} events)`));
 }
 
 /**
@@ -50,8 +64,11 @@ export function dyadicEvents(clusters: readonly EventCluster[], directed = false
  * // [{ a: "AZE", b: "IRN", period: "2023-Q1", events: 3, goldstein: -9, goldsteinMean: -3, ... }]
  */
 export function dyadSeries(clusters: readonly EventCluster[], options: DyadOptions): DyadRow[] {
-  const rows = new Map<string, { -readonly [K in keyof DyadRow]: DyadRow[K] }>();
-  for (const { cluster, a, b, date } of dyadicEvents(clusters, options.directed)) {
+  const rows = new Map<
+    string,
+    { -readonly [K in keyof Omit<DyadRow, "notes">]: DyadRow[K] } & { notes: string[] }
+  >();
+  for (const { cluster, a, b, date, note } of dyadicEvents(clusters, options.directed)) {
     const period = periodOf(date, options.interval);
     if (period === null) continue;
     const key = `${a}|${b}|${period}`;
@@ -68,10 +85,12 @@ export function dyadSeries(clusters: readonly EventCluster[], options: DyadOptio
         materialCooperation: 0,
         verbalConflict: 0,
         materialConflict: 0,
+        notes: [],
       };
       rows.set(key, row);
     }
     row.events++;
+    if (note !== null) row.notes.push(note);
     row.goldstein += cluster.goldstein;
     const quad = quadClassOf(cluster.root);
     if (quad) row[quad]++;
@@ -81,6 +100,7 @@ export function dyadSeries(clusters: readonly EventCluster[], options: DyadOptio
       ...row,
       goldstein: round2(row.goldstein),
       goldsteinMean: round2(row.goldstein / row.events),
+      notes: notesOf(row.notes),
     }))
     .sort((x, y) =>
       x.a !== y.a

@@ -211,6 +211,7 @@ function buildCluster(events: readonly EventRecord[], sources: SourceIndex): Eve
     target: mostCommon(nonNull(events.map((event) => event.target)), byText) ?? null,
     sourceCountry: mostCommon(nonNull(events.map((event) => event.sourceCountry)), byText) ?? null,
     targetCountry: mostCommon(nonNull(events.map((event) => event.targetCountry)), byText) ?? null,
+    location: mostCommon(nonNull(events.map((event) => event.location)), byText) ?? null,
     cameo,
     root: coded.root,
     goldstein: coded.goldstein,

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/ids.ts";
 import type { Unit } from "../core/records.ts";
 import { daySpan } from "../core/calendar.ts";
+import { pairPlacement } from "../core/pair-placement.ts";
 import type { ClaimCluster, ClaimStatus, DyadRow, Episode, EventCluster } from "./types.ts";
 
 /** Filters of claim clusters, as the CLI flags and the API query name them. */
@@ -35,10 +36,21 @@ export interface EventClusterFilter {
   readonly minSources?: number | undefined;
 }
 
+/**
+ * Whether an actor (or state) is on either side of a merged event, or stands
+ * in for an unidentified side as the state where it happened (`pairPlacement`),
+ * so that a pair's events list what its series counts.
+ */
 function involves(cluster: EventCluster, actor: string): boolean {
-  return [cluster.source, cluster.target, cluster.sourceCountry, cluster.targetCountry].some(
-    (id) => id === actor,
-  );
+  const placement = pairPlacement(cluster);
+  return [
+    cluster.source,
+    cluster.target,
+    cluster.sourceCountry,
+    cluster.targetCountry,
+    placement?.source,
+    placement?.target,
+  ].some((id) => id === actor);
 }
 
 export function filterEventClusters(

@@ -87,6 +87,8 @@ export interface EventCluster {
   readonly target: ActorId | null;
   readonly sourceCountry: CountryCode | null;
   readonly targetCountry: CountryCode | null;
+  /** Where it happened, as most of its reports that name a place give it (`EventRecord.location`). */
+  readonly location: CountryCode | null;
   /** The code most reports give (the more specific one on a tie). */
   readonly cameo: string;
   readonly root: string;
@@ -127,6 +129,12 @@ export interface DyadRow {
   readonly materialCooperation: number;
   readonly verbalConflict: number;
   readonly materialConflict: number;
+  /**
+   * Events counted here with one side unidentified, placed on the pair by
+   * where they happened (`pairPlacement`), each said once with how many:
+   * `attacker unknown, in IRN` (undirected series only).
+   */
+  readonly notes: readonly string[];
 }
 
 /** Where an event stands in an episode: before the trough, from the trough until the repair, the repair. */

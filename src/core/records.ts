@@ -131,6 +131,13 @@ export interface EventRecord extends Evidence {
   readonly sourceCountry: CountryCode | null;
   readonly target: ActorId | null;
   readonly targetCountry: CountryCode | null;
+  /**
+   * The state where it happened (its host state), from a place the sentence
+   * names ("in Tehran": IRN); null when it names none, and for events stored
+   * before the coder recorded it. The attack on Azerbaijan's embassy in
+   * Tehran is UNK -> AZE with location IRN.
+   */
+  readonly location: CountryCode | null;
   /** CAMEO code, as specific as the sentence allows (`042`, `1121`). */
   readonly cameo: string;
   /** Its two-digit root (`04`). */
@@ -158,6 +165,7 @@ export const EVENT_FIELDS = [
   "sourceCountry",
   "target",
   "targetCountry",
+  "location",
   "cameo",
   "root",
   "plover",

@@ -50,6 +50,18 @@ describe("csvFormat", () => {
     expect(rows.at(-1)).toBe("");
   });
 
+  it("gives each event the state where it happened, empty where the sentence names none", async () => {
+    const visit = itemAt(sampleCorpus(), 1);
+    const out = await text(
+      csvFormat.write(visit.extraction.events, { includeText: false, types: new Set(["event"]) }),
+    );
+    const [header = "", ...rows] = out.split("\r\n");
+    const column = header.split(",").indexOf("location");
+    expect(column).toBeGreaterThan(0);
+    // The rows have no quoted commas before the location column.
+    expect(rows.filter((row) => row !== "").map((row) => row.split(",")[column])).toEqual(["AZE", ""]);
+  });
+
   it("writes document text only with includeText", async () => {
     const doc = itemAt(sampleCorpus(), 0);
     const without = await text(

@@ -36,6 +36,7 @@ describe("jsonlFormat", () => {
         sourceCountry: "IRN",
         target: "AZE",
         targetCountry: "AZE",
+        location: null,
         cameo: "174",
         root: "17",
         plover: "REDUCE_RELATIONS",

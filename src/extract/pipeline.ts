@@ -88,6 +88,7 @@ export function extractAnalysed(
         sourceCountry: draft.source.country,
         target: draft.target?.actor.id ?? null,
         targetCountry: draft.target?.country ?? null,
+        location: draft.location,
         cameo: code.code,
         root: code.root,
         plover: code.plover,

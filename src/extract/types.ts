@@ -86,6 +86,8 @@ export interface EventDraft {
   readonly cameo: string;
   readonly modality: Modality;
   readonly date: IsoDate | null;
+  /** The state where it happened, from a place the sentence names (`EventRecord.location`). */
+  readonly location: CountryCode | null;
   /** The coder's rule that made it and the pattern it matched (`EventRecord.rule`). */
   readonly rule: string;
 }

@@ -49,6 +49,8 @@ const cuesSchema = z.object({
   targetPrepositions: words,
   reciprocal: words,
   compound: words,
+  placePrepositions: words,
+  missions: words,
   contexts: z.record(z.string().min(1), words),
 });
 

@@ -54,6 +54,7 @@ export interface EventRow {
   readonly sourceCountry: string | null;
   readonly target: string | null;
   readonly targetCountry: string | null;
+  readonly location: string | null;
   readonly cameo: string;
   readonly root: string;
   readonly plover: string | null;
@@ -149,6 +150,7 @@ export function toEvent(row: EventRow): EventRecord {
     sourceCountry: country(row.sourceCountry),
     target: row.target === null ? null : actorIdOrThrow(row.target),
     targetCountry: country(row.targetCountry),
+    location: country(row.location),
     cameo: row.cameo,
     root: cameoRoot(row.root, row.id),
     plover: row.plover,

@@ -153,4 +153,15 @@ describe("who says so, in every event table", () => {
       expect(await row.locator(".reports .meta").first().innerText()).toMatch(/\S · /);
     await page.screenshot({ path: join(ARTIFACTS, "sources-dyads.png") });
   });
+
+  it("Dyads: the January 2023 attack on the embassy in Tehran on AZE–IRN, its attacker unknown", async () => {
+    const page = await open(corpus, "/dyads?pair=AZE-IRN&period=2023-01");
+    const table = page.getByTestId("cluster-events");
+    await table.getByTestId("event-row").first().waitFor();
+    expect(await table.innerText()).toMatch(/attacked Azerbaijan's embassy in Tehran/);
+    await page.getByText("The series as a table").click();
+    const note = page.getByRole("row", { name: /Jan 2023/ }).getByTestId("dyad-note");
+    expect(await note.innerText()).toBe("attacker unknown, in IRN");
+    await page.screenshot({ path: join(ARTIFACTS, "dyads-unknown-attacker.png"), fullPage: true });
+  });
 });

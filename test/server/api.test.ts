@@ -102,6 +102,7 @@ describe("GET /api/events", () => {
       sourceCountry: "IRN",
       target: "AZE",
       targetCountry: "AZE",
+      location: null,
       cameo: "174",
       root: "17",
       plover: "REDUCE_RELATIONS",

@@ -121,6 +121,8 @@ export interface EventSpec {
   readonly date?: string | null;
   readonly modality?: Modality;
   readonly quote?: string;
+  /** Where it happened: a state's code. */
+  readonly location?: string | null;
 }
 
 function actor(code: string): { id: ActorId; country: CountryCode | null } {
@@ -147,6 +149,7 @@ export function event(spec: EventSpec): EventRecord {
     sourceCountry: source.country,
     target: target?.id ?? null,
     targetCountry: target?.country ?? null,
+    location: spec.location ? countryCodeOrThrow(spec.location) : null,
     cameo: spec.cameo,
     root: rootOfCode(spec.cameo),
     plover: null,

@@ -17,7 +17,10 @@ counts per quad class: verbal cooperation (CAMEO roots 01-05), material
 cooperation (06-08), verbal conflict (09-13), material conflict (14-20).
 
 Events dated less precisely than the interval (only a year, in a month
-series) are left out of that series and counted in coarser ones.
+series) are left out of that series and counted in coarser ones. An event
+one side of which nobody has identified counts on the pair of the other side
+and the state where it happened, with a note ("attacker unknown, in IRN");
+--directed leaves such events out.
 
 Options:
 ${DB_HELP}
@@ -27,7 +30,7 @@ ${DB_HELP}
   --actor CODE       only pairs with this state
   --json             print a JSON array of {a, b, period, events, goldstein,
                      goldsteinMean, verbalCooperation, materialCooperation,
-                     verbalConflict, materialConflict}
+                     verbalConflict, materialConflict, notes}
   -h, --help         show this help
 
 Examples:
@@ -38,7 +41,18 @@ Examples:
 /** The readable table of a dyad series. */
 export function formatDyads(rows: readonly DyadRow[], directed: boolean): string {
   return formatTable(
-    ["pair", "period", "events", "goldstein", "mean", "verb.coop", "mat.coop", "verb.confl", "mat.confl"],
+    [
+      "pair",
+      "period",
+      "events",
+      "goldstein",
+      "mean",
+      "verb.coop",
+      "mat.coop",
+      "verb.confl",
+      "mat.confl",
+      "notes",
+    ],
     rows.map((row) => [
       `${row.a}${directed ? "→" : "–"}${row.b}`,
       row.period,
@@ -49,6 +63,7 @@ export function formatDyads(rows: readonly DyadRow[], directed: boolean): string
       row.materialCooperation,
       row.verbalConflict,
       row.materialConflict,
+      row.notes.join("; "),
     ]),
   );
 }

@@ -3,6 +3,7 @@ import type { ActorMention, AnalysedSentence, EventDraft } from "../types.ts";
 import { composeMatches } from "./complements.ts";
 import { dateAnchors, eventDate } from "./dating.ts";
 import type { EventLexicon } from "./lexicon.ts";
+import { eventLocation } from "./location.ts";
 import { findMatches } from "./match.ts";
 import type { EventMemory } from "./memory.ts";
 import { obligationEvents } from "./obligation.ts";
@@ -50,7 +51,8 @@ interface DraftSet {
   readonly drafts: EventDraft[];
 }
 
-function createDraftSet({ view, sentence }: SentenceContext): DraftSet {
+/** The sentence's draft set; `triggers` are the tokens of all its matches, which share out its places. */
+function createDraftSet({ view, sentence }: SentenceContext, triggers: readonly number[]): DraftSet {
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
   const anchors = dateAnchors(view, sentence);
@@ -58,12 +60,13 @@ function createDraftSet({ view, sentence }: SentenceContext): DraftSet {
     drafts,
     add(pairList, code, modality, at, rule) {
       const date = eventDate(view, anchors, at, sentence.dates.reference);
+      const location = eventLocation(view, sentence.mentions, at, triggers);
       for (const [source, target] of pairList) {
         const cameo = warCode(code, source, target);
         const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${modality}:${date ?? ""}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        drafts.push({ source, target, cameo, modality, date, rule });
+        drafts.push({ source, target, cameo, modality, date, location, rule });
       }
     },
   };
@@ -99,7 +102,10 @@ function codeSentence(sentence: AnalysedSentence, lexicon: EventLexicon, memory?
     memory,
     composition: composeMatches(view, matches, lexicon),
   };
-  const drafts = createDraftSet(context);
+  const drafts = createDraftSet(
+    context,
+    matches.map((m) => m.trigger),
+  );
   for (const match of matches)
     codeMatch({ ...context, match, complement: context.composition.complementOf(match) }, drafts);
   for (const event of obligationEvents(context, matches)) {

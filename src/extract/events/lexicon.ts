@@ -121,6 +121,10 @@ export interface EventCues {
   readonly targetPrepositions: ReadonlySet<string>;
   readonly reciprocal: ReadonlySet<string>;
   readonly compound: ReadonlySet<string>;
+  /** Prepositions before a place where an event happened ("in Tehran"). */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Nouns of a diplomatic mission, whose host a city just before names ("the Tehran embassy"). */
+  readonly missions: ReadonlySet<string>;
   /** Named contexts for `if=` / `unless=` (`military`). */
   readonly contexts: ReadonlyMap<string, ReadonlySet<string>>;
 }

@@ -46,7 +46,7 @@ const SUMMARY_COLUMNS = "d.id, d.uri, d.title, d.outlet, d.published, d.language
 const ACTOR_COLUMNS = "a.id, a.kind, a.name, a.country";
 const MENTION_COLUMNS = 'doc, actor, country, start, "end", text';
 const EVENT_COLUMNS = `id, doc, date, source, source_country AS "sourceCountry", target,
-  target_country AS "targetCountry", cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
+  target_country AS "targetCountry", location, cameo, root, plover, goldstein, modality, rule, quote, start, "end"`;
 // A listed event's source: looked up by the document's unique id, per row of the page only.
 const OUTLET_SQL = "(SELECT outlet FROM documents WHERE documents.id = events.doc)";
 const PUBLISHED_SQL = "(SELECT published FROM documents WHERE documents.id = events.doc)";
@@ -60,6 +60,7 @@ const EVENT_FIELD_SQL: Readonly<Record<EventRowField, string>> = {
   sourceCountry: "source_country",
   target: "target",
   targetCountry: "target_country",
+  location: "location",
   cameo: "cameo",
   root: "root",
   plover: "plover",

@@ -191,6 +191,7 @@ async function writeExtractions(client: PoolClient, added: readonly DocumentToSa
         ["source_country", "text"],
         ["target", "text"],
         ["target_country", "text"],
+        ["location", "text"],
         ["cameo", "text"],
         ["root", "text"],
         ["plover", "text"],
@@ -215,6 +216,7 @@ async function writeExtractions(client: PoolClient, added: readonly DocumentToSa
             e.sourceCountry,
             e.target,
             e.targetCountry,
+            e.location,
             e.cameo,
             e.root,
             e.plover,
@@ -226,7 +228,7 @@ async function writeExtractions(client: PoolClient, added: readonly DocumentToSa
             e.end,
           ];
         },
-        18,
+        19,
       ),
     );
   }

@@ -144,6 +144,39 @@ describe("migration 0003 (event rules)", () => {
   });
 });
 
+describe("migration 0007 (event locations)", () => {
+  it("keeps the events of an older store, where they happened unrecorded", async () => {
+    const first = itemAt(sampleCorpus(), 0);
+    // A store as version 6 left it, with an event saved then.
+    const db = openDatabase(path);
+    migrate(db, MIGRATIONS.slice(0, 6));
+    db.prepare("INSERT INTO documents (id, sha256, uri, language, text) VALUES (?, ?, ?, ?, ?)").run(
+      first.doc.id,
+      first.doc.sha256,
+      first.doc.uri,
+      first.doc.language,
+      first.doc.text,
+    );
+    db.prepare("INSERT INTO actors (id, kind, name, country) VALUES ('IRN', 'state', 'Iran', 'IRN')").run();
+    db.prepare(
+      `INSERT INTO events (id, doc, day_first, source, source_country, cameo, root, goldstein, modality, rule,
+         quote, start, "end")
+       VALUES ('old-e0', ?, '~', 'IRN', 'IRN', '112', '11', -2, 'asserted', 'verb pattern', 'x', 0, 1)`,
+    ).run(first.doc.id);
+    db.close();
+    const store = openSqliteStore(path);
+    const events = await store.listEvents({ limit: 10, offset: 0 });
+    expect(events.items).toMatchObject([
+      { id: "old-e0", sourceCountry: "IRN", rule: "verb pattern", location: null },
+    ]);
+    // A new extraction of the document stores its events' places.
+    const visit = itemAt(sampleCorpus(), 1);
+    await store.saveDocument(visit.doc, visit.extraction);
+    expect((await store.getExtraction(visit.doc.id)).events.map((e) => e.location)).toEqual(["AZE", null]);
+    await store.close();
+  });
+});
+
 describe("reading back", () => {
   it("rejects an event whose root is not a CAMEO root", async () => {
     const store = openSqliteStore(path);

@@ -49,6 +49,8 @@ export interface EventSpec {
   readonly modality?: Modality;
   /** What coded it; null (the default) as for events stored before rules were recorded. */
   readonly rule?: string | null;
+  /** Where it happened: a state's code; null (the default) when the sentence names no place. */
+  readonly location?: string | null;
 }
 
 export interface ClaimSpec {
@@ -146,6 +148,7 @@ export function buildDocument(spec: DocumentSpec): FixtureDocument {
       sourceCountry: source.country,
       target: target?.id ?? null,
       targetCountry: target?.country ?? null,
+      location: e.location ? countryCodeOrThrow(e.location) : null,
       cameo: e.cameo,
       root: rootOfCode(e.cameo),
       plover: code.plover,
@@ -236,6 +239,7 @@ export function sampleCorpus(): readonly FixtureDocument[] {
           target: "person:masoud-pezeshkian",
           cameo: "042",
           date: "2024-07",
+          location: "AZE",
           rule: 'verb pattern: meet @T? ; recip (cameo/patterns-verbs.txt:1) "quoted"',
         },
         {

@@ -34,6 +34,7 @@ function row(a: typeof AZE, b: typeof AZE, period: string, quads: readonly numbe
     materialCooperation,
     verbalConflict,
     materialConflict,
+    notes: [],
   };
 }
 

@@ -3,9 +3,16 @@ import { isoDateOrThrow } from "../../../src/core/ids.ts";
 import { inPairPeriod } from "./pair-events.ts";
 import type { PairEventsQuery } from "./pair-events.ts";
 
-const event = (sourceCountry: string | null, targetCountry: string | null, date: string | null) => ({
+const event = (
+  sourceCountry: string | null,
+  targetCountry: string | null,
+  date: string | null,
+  location: string | null = null,
+) => ({
   sourceCountry,
   targetCountry,
+  location,
+  root: "18",
   date: date === null ? null : isoDateOrThrow(date),
 });
 
@@ -34,6 +41,14 @@ describe("inPairPeriod", () => {
     ["an undated event in a period", event("AZE", "IRN", null), april, false],
     ["a third state", event("AZE", "ISR", "2023-04-06"), april, false],
     ["no target", event("AZE", null, "2023-04-06"), april, false],
+    ["an unknown attacker's act in the other state", event("UNK", "AZE", "2023-04-27", "IRN"), april, true],
+    [
+      "an unknown attacker's act when directed",
+      event("UNK", "AZE", "2023-04-27", "IRN"),
+      { ...april, directed: true },
+      false,
+    ],
+    ["an unknown attacker's act in no named place", event("UNK", "AZE", "2023-04-27"), april, false],
   ] as const)("takes %s: %s", (_what, cluster, query, expected) => {
     expect(inPairPeriod(cluster, query)).toBe(expected);
   });

@@ -1,11 +1,11 @@
 import { periodOf } from "../../../src/core/calendar.ts";
 import type { Interval } from "../../../src/core/calendar.ts";
 import type { IsoDate } from "../../../src/core/ids.ts";
+import type { PlaceableEvent } from "../../../src/core/pair-placement.ts";
+import { pairPlacement } from "../../../src/core/pair-placement.ts";
 
 /** The parts of an event cluster that place it in a dyad's period. */
-export interface PlacedEvent {
-  readonly sourceCountry: string | null;
-  readonly targetCountry: string | null;
+export interface PlacedEvent extends PlaceableEvent {
   readonly date: IsoDate | null;
 }
 
@@ -22,12 +22,15 @@ export interface PairEventsQuery {
 
 /**
  * Whether an event cluster belongs to the pair in the period, by the same
- * rules as the server's series: two different states, and a date precise
- * enough for the interval (an event known to its year is in no month).
+ * rules as the server's series: two different states (or one and the state
+ * where an event with an unidentified other side happened, in undirected
+ * series only: `pairPlacement`), and a date precise enough for the interval
+ * (an event known to its year is in no month).
  */
 export function inPairPeriod(cluster: PlacedEvent, query: PairEventsQuery): boolean {
-  const { sourceCountry: s, targetCountry: t } = cluster;
-  if (s === null || t === null) return false;
+  const placement = pairPlacement(cluster);
+  if (placement === null || (query.directed && placement.unknown !== null)) return false;
+  const { source: s, target: t } = placement;
   const forward = s === query.a && t === query.b;
   const backward = s === query.b && t === query.a;
   if (!(forward || (backward && !query.directed))) return false;

@@ -149,4 +149,5 @@ export const DYAD_COLUMNS: readonly ExportColumn<DyadItem>[] = [
   { key: "materialCooperation", value: (d) => d.materialCooperation },
   { key: "verbalConflict", value: (d) => d.verbalConflict },
   { key: "materialConflict", value: (d) => d.materialConflict },
+  { key: "notes", value: (d) => d.notes.join("; ") },
 ];

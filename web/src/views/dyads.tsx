@@ -361,6 +361,8 @@ function PeriodTable({
   place: Place;
   selected: string | null;
 }) {
+  // Events with an unidentified side are on the pair by where they happened: say so where there are any.
+  const noted = rows.some((row) => row.notes.length > 0);
   return (
     <details class="data-table">
       <summary>The series as a table ({formatCount(rows.length)} rows)</summary>
@@ -388,6 +390,7 @@ function PeriodTable({
                   {QUAD_LABELS[q]}
                 </th>
               ))}
+              {noted ? <th scope="col">Note</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -412,6 +415,7 @@ function PeriodTable({
                     {formatCount(row[f])}
                   </td>
                 ))}
+                {noted ? <td data-testid="dyad-note">{row.notes.join("; ")}</td> : null}
               </tr>
             ))}
           </tbody>

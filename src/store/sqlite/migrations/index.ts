@@ -5,6 +5,7 @@ import { eventRule } from "./0003-event-rule.ts";
 import { feedsAndAlerts } from "./0004-feeds-and-alerts.ts";
 import { documentRevisions } from "./0005-document-revisions.ts";
 import { corrections } from "./0006-corrections.ts";
+import { eventLocation } from "./0007-event-location.ts";
 
 /** Every migration, oldest first. Add a new file and a line here; never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   feedsAndAlerts,
   documentRevisions,
   corrections,
+  eventLocation,
 ];
