@@ -322,7 +322,7 @@ describe("persons known only from their title or apposition", () => {
         ["Foreign Minister Reza Karimi", "person:reza-karimi", "IRN"],
       ],
     ],
-    ["President Yoweri Museveni spoke.", []],
+    ["President Okello Amanyire spoke.", []],
     // A title without a state takes the one state its sentence names other than through persons.
     [
       "President Lukas Varga dissolved the Slovak parliament.",

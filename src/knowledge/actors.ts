@@ -146,23 +146,13 @@ const grammarSchema = z.object({
   functionWords: words,
 });
 
-/** Drops `$comment` (and any `$`-key) notes from parsed JSON. */
-function withoutComments(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutComments);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !key.startsWith("$"))
-        .map(([key, inner]) => [key, withoutComments(inner)]),
-    );
-  }
-  return value;
-}
+/** Keys starting with "$" are comments (`$comment`): left out as the file is parsed. */
+const withoutComments = (key: string, value: unknown): unknown => (key.startsWith("$") ? undefined : value);
 
 function readJson<T>(dataDir: string, path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = withoutComments(JSON.parse(readFileSync(join(dataDir, path), "utf8")));
+    raw = JSON.parse(readFileSync(join(dataDir, path), "utf8"), withoutComments);
   } catch (error) {
     throw new TriangulateError("invalid_data", `${path}: not readable JSON`, { cause: error });
   }
@@ -216,6 +206,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
   const armedGroups = readJson(dataDir, "actors/armed-groups.json", armedGroupsSchema);
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
+  const phoenixPersons = readJson(dataDir, "actors/phoenix-persons.json", personsSchema);
   const grammar = readJson(dataDir, "actors/grammar.json", grammarSchema);
 
   const excludedNames = new Set(states.exclude.names);
@@ -350,8 +341,8 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     });
   }
 
-  const people: PersonSource[] = persons.persons.map((p, i) => {
-    const where = `actors/persons.json: persons.${i}`;
+  const personSource = (file: string, p: (typeof persons.persons)[number], i: number): PersonSource => {
+    const where = `actors/${file}: persons.${i}`;
     const terms = p.roles.map((r, j) => {
       const from = r.from ? isoDateOrThrow(r.from) : null;
       const to = r.to ? isoDateOrThrow(r.to) : null;
@@ -375,7 +366,11 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       surnameAlone: p.surnameAlone ?? false,
       terms,
     };
-  });
+  };
+  const people: PersonSource[] = [
+    ...persons.persons.map((p, i) => personSource("persons.json", p, i)),
+    ...phoenixPersons.persons.map((p, i) => personSource("phoenix-persons.json", p, i)),
+  ];
 
   const homonyms = (states.homonyms ?? []).map((h, i) => ({
     ...h,

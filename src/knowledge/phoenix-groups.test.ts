@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { convertPhoenixGroups, displayName } from "./phoenix-groups.ts";
+import { displayName } from "./phoenix-dictionary.ts";
+import { convertPhoenixGroups } from "./phoenix-groups.ts";
 
 // A small dictionary in the Phoenix actor format, written for this test.
 const DICTIONARY = `

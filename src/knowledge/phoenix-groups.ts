@@ -15,6 +15,8 @@
  * aliases ("313") are left out.
  */
 
+import { ACRONYM, displayName, parsePhoenixEntries } from "./phoenix-dictionary.ts";
+
 /**
  * One armed group in the shape of `data/actors/armed-groups.json`: `aliases`
  * name it anywhere (its own name among them when that can stand alone),
@@ -26,31 +28,6 @@ export interface ArmedGroup {
   readonly aliases: readonly string[];
   readonly shortForms: readonly string[];
 }
-
-/** Words kept lower-case in a name: they match any case in text ("Islamic State of Iraq", "al-Shabaab"). */
-const PARTICLES = new Set([
-  "of",
-  "the",
-  "and",
-  "in",
-  "for",
-  "al",
-  "el",
-  "ul",
-  "e",
-  "i",
-  "wa",
-  "wal",
-  "fi",
-  "de",
-  "del",
-  "la",
-  "le",
-  "bin",
-]);
-
-/** A one-word alias of up to four letters is an acronym ("PLO", "ISIS", "AQAP"): written in capitals, it stands alone. */
-const ACRONYM = /^[A-Z]{2,4}$/;
 
 /** How a code's first three letters place the group: a state, or (any other prefix) a transnational group. */
 export interface CodeLookup {
@@ -64,65 +41,10 @@ export interface CodeLookup {
 /** The group code of a movement no one state hosts (CAMEO's IMG). */
 export const TRANSNATIONAL = "IMG";
 
-/** "AL-SHABAAB" -> "al-Shabaab", "BOKO_HARAM_" -> "Boko Haram", "(LTTE)" kept as an acronym. */
-export function displayName(raw: string): string {
-  const words = raw
-    .replace(/\([^)]*\)/g, " ")
-    .split(/[_\s]+/)
-    .filter(Boolean);
-  // "THE_ISLAMIC_STATE" is named "Islamic State": an article before it is not part of the name.
-  if (words[0]?.toLowerCase() === "the" && words.length > 1) words.shift();
-  const only = words[0];
-  if (words.length === 1 && only && ACRONYM.test(only)) return only;
-  return words
-    .map((word) =>
-      word
-        .split("-")
-        .map((part) => {
-          const lower = part.toLowerCase();
-          if (PARTICLES.has(lower)) return lower;
-          return lower.charAt(0).toUpperCase() + lower.slice(1);
-        })
-        .join("-"),
-    )
-    .join(" ");
-}
-
 /** The acronym a name gives in brackets: "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_" -> "LTTE". */
 function bracketedAcronym(raw: string): string | null {
   const found = /\(([A-Z][A-Z0-9-]{2,})\)/.exec(raw);
   return found?.[1] ?? null;
-}
-
-interface Entry {
-  name: string;
-  raw: string[];
-  code: string | null;
-}
-
-function parseEntries(text: string): Entry[] {
-  const entries: Entry[] = [];
-  let current: Entry | null = null;
-  for (const line of text.split(/\r?\n/)) {
-    const body = line.replace(/#.*$/, "");
-    if (!body.trim()) continue;
-    const code = /\[([A-Z]{3}[A-Z]*)[^\]]*\]/.exec(body)?.[1] ?? null;
-    const words = body.replace(/\[[^\]]*\]/g, "").trim();
-    if (/^\s/.test(body) && !words) {
-      if (current && !current.code) current.code = code;
-      continue;
-    }
-    if (words.startsWith("+")) {
-      if (current)
-        for (const alias of words.split("+").filter((a) => a.trim())) current.raw.push(alias.trim());
-      continue;
-    }
-    if (/^[A-Z0-9]/.test(words)) {
-      current = { name: words, raw: [], code };
-      entries.push(current);
-    }
-  }
-  return entries;
 }
 
 /** True for a one-word alias that is letters only, not an acronym: it may be a word of English ("Youth"). */
@@ -137,8 +59,8 @@ function isBareWord(alias: string): boolean {
  */
 export function convertPhoenixGroups(text: string, lookup: CodeLookup): ArmedGroup[] {
   const groups: ArmedGroup[] = [];
-  for (const entry of parseEntries(text)) {
-    const code = entry.code;
+  for (const entry of parsePhoenixEntries(text)) {
+    const code = entry.codes[0]?.code;
     if (!code) continue;
     const prefix = code.slice(0, 3);
     const armed = code.startsWith(TRANSNATIONAL) || code.slice(3).includes("REB");
@@ -160,7 +82,7 @@ export function convertPhoenixGroups(text: string, lookup: CodeLookup): ArmedGro
     place(name, true);
     const acronym = bracketedAcronym(entry.name);
     if (acronym) place(acronym, true);
-    for (const raw of entry.raw) {
+    for (const raw of entry.aliases) {
       place(displayName(raw), false);
       const inner = bracketedAcronym(raw);
       if (inner) place(inner, true);
