@@ -5,6 +5,8 @@ export interface IngestFailure {
     | "unsupported"
     | "binary"
     | "undecodable"
+    /** A Markdown file's front matter is not YAML of `key: value` lines. */
+    | "invalid_front_matter"
     | "empty"
     | "too_large"
     | "not_english"

@@ -27,12 +27,15 @@ export type Prepared =
   | { readonly ok: true; readonly doc: DocumentRecord }
   | { readonly ok: false; readonly failure: IngestFailure };
 
-interface Extracted {
-  readonly text: string;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly published: IsoDate | null;
-}
+type Extracted =
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly title: string | null;
+      readonly outlet: string | null;
+      readonly published: IsoDate | null;
+    }
+  | { readonly ok: false; readonly failure: IngestFailure };
 
 /**
  * Turns an input's bytes into the document to store, or says why not:
@@ -51,6 +54,7 @@ export function prepareDocument(raw: RawInput, options: PrepareOptions): Prepare
   const depth = raw.format === "html" ? htmlDepth(decoded.text, MAX_HTML_DEPTH) : 0;
   if (depth > MAX_HTML_DEPTH) return fail("too_large", `HTML nested over ${MAX_HTML_DEPTH} levels deep`);
   const extracted = extractText(decoded.text, raw, depth);
+  if (!extracted.ok) return fail(extracted.failure.kind, extracted.failure.message);
   const text = normaliseText(extracted.text);
   if (!hasText(text)) return fail("empty", EMPTY[raw.format]);
   if (Buffer.byteLength(text, "utf8") > options.maxBytes) {
@@ -88,10 +92,15 @@ const EMPTY: Readonly<Record<SourceFormat, string>> = {
 function extractText(decoded: string, raw: RawInput, depth: number): Extracted {
   switch (raw.format) {
     case "html":
-      return extractHtml(decoded, depth);
+      return { ok: true, ...extractHtml(decoded, depth) };
     case "markdown": {
       const markdown = markdownToText(decoded);
+      if (!markdown.ok) {
+        const message = `front matter line ${markdown.line}: ${markdown.message}`;
+        return { ok: false, failure: { kind: "invalid_front_matter", message } };
+      }
       return {
+        ok: true,
         text: markdown.text,
         title: markdown.title,
         outlet: markdown.outlet,
@@ -99,9 +108,10 @@ function extractText(decoded: string, raw: RawInput, depth: number): Extracted {
       };
     }
     case "text":
-      return { text: decoded, title: null, outlet: null, published: null };
+      return { ok: true, text: decoded, title: null, outlet: null, published: null };
     case "pdf":
       return {
+        ok: true,
         text: decoded,
         title: raw.pdf?.title ?? null,
         outlet: null,

@@ -397,6 +397,29 @@ describe("triangulate ingest", () => {
     expect((await contents(db)).docs.map((d) => d.uri)).toEqual([`${folder}/talks.txt`]);
   });
 
+  it("refuses a Markdown file whose front matter is not YAML, naming the file and the line, and stores the rest", async () => {
+    const folder = mkdtempSync(join(work, "front-matter-"));
+    writeFileSync(
+      join(folder, "bad.md"),
+      "---\noutlet: Example Wire\ntitle: Baku: talks resume\n---\n\nGeorgia and Armenia signed a trade agreement on Monday.\n",
+    );
+    copyFileSync(join(FIXTURES, "good", "embassy-reopens.md"), join(folder, "good.md"));
+    const result = await run(["--db", db, folder]);
+    expect(result.stderr).toBe(
+      `${folder}/bad.md: front matter line 3: Nested mappings are not allowed in compact mappings\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(summaryOf(result.stdout).slice(0, 5)).toEqual([2, 1, 0, 0, 1]);
+    const { stats, docs } = await contents(db);
+    expect(docs.map((d) => [d.uri, d.title])).toEqual([
+      [`${folder}/good.md`, "Embassy reopens after two years"],
+    ]);
+    // Nothing of the refused file is stored: the counts are those of the good one alone.
+    const alone = join(work, "good-alone.db");
+    await run(["--db", alone, join(folder, "good.md")]);
+    expect(stats).toEqual((await contents(alone)).stats);
+  });
+
   // Three runs of 55 documents, two of them starting threads that each load a model: on a busy machine, beyond 30 s.
   it(
     "stores the same with sentences or whole extraction on worker threads as on the main thread",
