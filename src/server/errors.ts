@@ -6,11 +6,14 @@ import { TriangulateError, isTriangulateError } from "../core/errors.ts";
 /** A query-string parameter that failed validation; the response names it. */
 export class ParameterError extends TriangulateError {
   readonly parameter: string;
+  /** What is wrong with it, without its name (the CLI names the flag instead). */
+  readonly reason: string;
 
-  constructor(parameter: string, message: string) {
-    super("invalid_input", `invalid parameter "${parameter}": ${message}`);
+  constructor(parameter: string, reason: string) {
+    super("invalid_input", `invalid parameter "${parameter}": ${reason}`);
     this.name = "ParameterError";
     this.parameter = parameter;
+    this.reason = reason;
   }
 }
 

@@ -32,6 +32,9 @@ describe("the README's usage examples", () => {
       "claims",
       "events",
       "dyads",
+      "corrections",
+      "corrections",
+      "corrections",
       "serve",
     ]);
   });
