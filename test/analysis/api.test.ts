@@ -115,6 +115,16 @@ describe("GET /api/events/clusters", () => {
   });
 });
 
+describe("GET /api/analysis", () => {
+  it("says whether the analysis endpoints can answer, so that the UI asks them only then", async () => {
+    expect(await get<{ available: boolean }>("/api/analysis")).toEqual({ available: true });
+    const bare = createApp({ store });
+    const response = await bare.request("/api/analysis");
+    expect(await response.json()).toEqual({ available: false });
+    expect((await bare.request("/api/events/clusters")).status).toBe(400);
+  });
+});
+
 describe("GET /api/pairs", () => {
   it("counts each pair's reports and merged events, as the dyads count them", async () => {
     const pairs = await get<Listing<PairCount>>("/api/pairs?actor=IRN&from=2023&to=2023");

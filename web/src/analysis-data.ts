@@ -105,9 +105,38 @@ export function useTriads(interval: Interval | "all"): Resource<TriadsPage> {
   return useResource(key, load);
 }
 
-/** The merged events, by the id of each of their reports: the event tables' "who says so". */
+const analysisStatus = {
+  key: "analysis",
+  load: async (): Promise<boolean> => (await bodyOf(await client.api.analysis.$get())).available,
+};
+
+/**
+ * Whether the server can answer the analysis endpoints (a server over a
+ * knowledge base in memory cannot): views that only add to what they show
+ * from them ask this first, so that no failed request is logged.
+ */
+export function useAnalysisAvailable(): Resource<boolean> {
+  return useResource(analysisStatus.key, analysisStatus.load);
+}
+
+const NO_ANALYSIS: Resource<never> = {
+  state: "error",
+  error: new Error("this server has no analysis, so events are not merged across documents"),
+};
+
+/**
+ * The merged events, by the id of each of their reports: the event tables'
+ * and the reader's "who says so"; an error when the server has no analysis.
+ */
 export function useEventReports(): Resource<ReadonlyMap<string, EventClusterItem>> {
-  return useResource(eventReports.key, eventReports.load);
+  const available = useAnalysisAvailable();
+  const reports = useResource(
+    available.state === "ready" && available.data ? eventReports.key : null,
+    eventReports.load,
+  );
+  if (available.state === "error") return available;
+  if (available.state === "ready" && !available.data) return NO_ANALYSIS;
+  return reports;
 }
 
 export function usePairCounts(scope: TimeScope): Resource<ReadonlyMap<string, PairItem>> {

@@ -27,7 +27,8 @@ export const STALE_HEADER = "Analysis-Stale";
 /**
  * The analysis endpoints: claim and event clusters, dyad series, episodes,
  * triads and source profiles, answered by `analysis` (off the server's
- * thread). Mounted under `/api` by `createApp`.
+ * thread), and `/analysis`, which says whether there is one. Mounted under
+ * `/api` by `createApp`.
  *
  * @example
  * const res = await app.request("/api/dyads?interval=quarter&actor=IRN");
@@ -44,20 +45,25 @@ export function createAnalysisApi(analysis: AnalysisRunner | undefined) {
     if (stale) c.header(STALE_HEADER, "true");
     return body;
   };
-  return new Hono()
-    .get("/claims/clusters", validQuery(claimClustersQuery), async (c) =>
-      c.json(await ask(c, "claimClusters", c.req.valid("query"))),
-    )
-    .get("/events/clusters", validQuery(eventClustersQuery), async (c) =>
-      c.json(await ask(c, "eventClusters", c.req.valid("query"))),
-    )
-    .get("/dyads", validQuery(dyadParams), async (c) => c.json(await ask(c, "dyads", c.req.valid("query"))))
-    .get("/episodes", validQuery(episodeParams), async (c) =>
-      c.json(await ask(c, "episodes", c.req.valid("query"))),
-    )
-    .get("/triads", validQuery(triadParams), async (c) =>
-      c.json(await ask(c, "triads", c.req.valid("query"))),
-    )
-    .get("/pairs", validQuery(pairParams), async (c) => c.json(await ask(c, "pairs", c.req.valid("query"))))
-    .get("/sources", noQuery, async (c) => c.json(await ask(c, "sources", {})));
+  return (
+    new Hono()
+      // Whether the endpoints below can answer: the UI asks before calling them, so that a server
+      // without analysis (a knowledge base in memory) shows less rather than log failed requests.
+      .get("/analysis", noQuery, (c) => c.json({ available: analysis !== undefined }))
+      .get("/claims/clusters", validQuery(claimClustersQuery), async (c) =>
+        c.json(await ask(c, "claimClusters", c.req.valid("query"))),
+      )
+      .get("/events/clusters", validQuery(eventClustersQuery), async (c) =>
+        c.json(await ask(c, "eventClusters", c.req.valid("query"))),
+      )
+      .get("/dyads", validQuery(dyadParams), async (c) => c.json(await ask(c, "dyads", c.req.valid("query"))))
+      .get("/episodes", validQuery(episodeParams), async (c) =>
+        c.json(await ask(c, "episodes", c.req.valid("query"))),
+      )
+      .get("/triads", validQuery(triadParams), async (c) =>
+        c.json(await ask(c, "triads", c.req.valid("query"))),
+      )
+      .get("/pairs", validQuery(pairParams), async (c) => c.json(await ask(c, "pairs", c.req.valid("query"))))
+      .get("/sources", noQuery, async (c) => c.json(await ask(c, "sources", {})))
+  );
 }

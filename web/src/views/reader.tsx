@@ -8,7 +8,10 @@ import { fetchCorrections, undoCorrection } from "../lib/corrections.ts";
 import { createNamer } from "../lib/actors.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
-import { formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
+import { formatCount, formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
+import { searchSpans } from "../lib/search-terms.ts";
+import { useEventReports } from "../analysis-data.ts";
+import { reportHref } from "../components/event-clusters.tsx";
 import { layoutHighlights } from "../lib/highlight.ts";
 import type { HighlightSpan, TextNode } from "../lib/highlight.ts";
 import { useResource } from "../lib/resource.ts";
@@ -40,7 +43,11 @@ function renderNodes(nodes: readonly TextNode[], selected: string | null): Compo
   });
 }
 
-/** A link for the document's origin, but only for web addresses (never `javascript:` and the like). */
+/**
+ * A link to the document's origin when it is a web address (never
+ * `javascript:` and the like); nothing for a file, whose path says nothing
+ * the outlet and the date do not.
+ */
 function Origin({ uri }: { uri: string }) {
   let url: URL | null = null;
   try {
@@ -48,14 +55,78 @@ function Origin({ uri }: { uri: string }) {
   } catch {
     url = null;
   }
-  if (url && (url.protocol === "http:" || url.protocol === "https:")) {
-    return (
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) return null;
+  return (
+    <>
+      {" · "}
       <a href={url.href} rel="noopener noreferrer nofollow" target="_blank">
-        {uri}
+        original
       </a>
-    );
-  }
-  return <code>{uri}</code>;
+    </>
+  );
+}
+
+/** What the highlights in the text mean (the colours are set in the stylesheet, so the swatches use its classes). */
+function HighlightLegend({ searched }: { searched: boolean }) {
+  const keys: [string, string][] = [
+    ["hl-event", "an event's sentence"],
+    ["hl-claim", "a figure's sentence"],
+    ["hl-mention", "an actor named"],
+    ["selected", "the one chosen in the panel"],
+    ...(searched ? ([["hl-search", "a searched word"]] as [string, string][]) : []),
+  ];
+  return (
+    <ul class="legend legend-left reader-legend" aria-label="Highlights" data-testid="reader-legend">
+      {keys.map(([kind, label]) => (
+        <li key={kind}>
+          <span class={`legend-mark legend-${kind}`} aria-hidden="true">
+            Abc
+          </span>{" "}
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * For the selected event: the other outlets that report the same act (its
+ * merged event), each a link to its sentence, or why there are none.
+ */
+function AlsoReportedBy({ event, doc }: { event: DocumentBody["events"][number]; doc: DocumentBody }) {
+  const reports = useEventReports();
+  if (reports.state !== "ready") return null;
+  const merged = reports.data.get(event.id);
+  const others = merged ? merged.reports.filter((r) => r.doc !== doc.id) : [];
+  return (
+    <section class="also-reported" aria-labelledby="also-title" data-testid="also-reported">
+      <h2 id="also-title">Also reported by</h2>
+      {!merged ? (
+        <p class="note">
+          No one: the text does not assert this happened ({event.modality}), so it is not merged with other
+          reports.
+        </p>
+      ) : others.length === 0 ? (
+        <p class="note confidence single">No other outlet: this event rests on this one source.</p>
+      ) : (
+        <>
+          <p class="note">
+            {formatCount(merged.sources)} independent {merged.sources === 1 ? "source" : "sources"} in all.
+          </p>
+          <ul class="extractions">
+            {others.map((report) => (
+              <li key={`${report.doc}:${report.start}`}>
+                <a href={reportHref(report, "event")} data-testid="also-report">
+                  <strong>{report.outlet ?? "Unknown outlet"}</strong> · {formatDate(report.published)}
+                </a>
+                <span class="meta">{report.quote}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }
 
 function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
@@ -63,26 +134,34 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
   // `sel` names an extraction; `span` (from the analysis views) names one by its offsets.
   const { id: selected, extra } = selectionOf(doc, place.params, doc.text.length);
   const extraKey = extra ? extra.id : "";
+  // Opened from a search: its words are marked too.
+  const q = place.params.get("q") ?? "";
+  const found = useMemo(() => searchSpans(doc.text, q), [doc, q]);
   const nodes = useMemo(() => {
     const spans: HighlightSpan[] = [
       ...doc.events.map((e) => ({ start: e.start, end: e.end, id: e.id, kind: "event" })),
       ...doc.claims.map((c) => ({ start: c.start, end: c.end, id: c.id, kind: "claim" })),
       ...doc.mentions.map((m, i) => ({ start: m.start, end: m.end, id: `mention-${i}`, kind: "mention" })),
       ...(extra ? [{ ...extra, kind: "quote" }] : []),
+      ...found,
     ];
     return layoutHighlights(doc.text, spans);
     // `extra` is rebuilt on every render; its id says all there is to know of it.
-  }, [doc, extraKey]);
+  }, [doc, extraKey, found]);
   const name = useMemo(() => createNamer(doc.actors), [doc]);
+  const selectedEvent = doc.events.find((e) => e.id === selected);
   const select = (id: string | null) => {
     navigate(withParams(place, { sel: id, span: null, of: null }), { replace: true });
   };
   useEffect(() => {
-    if (!selected || !text.current) return;
-    const mark = text.current.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(selected)}"]`);
+    if (!text.current) return;
+    // With nothing selected, a search's first match is what the reader came for.
+    const target = selected ?? found[0]?.id;
+    if (!target) return;
+    const mark = text.current.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(target)}"]`);
     if (mark) {
       mark.scrollIntoView({ block: "center" });
-      mark.focus({ preventScroll: true });
+      if (selected) mark.focus({ preventScroll: true });
     }
   }, [selected, nodes]);
   const onTextClick = (event: MouseEvent) => {
@@ -92,7 +171,7 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
     while (at) {
       const id = (at.getAttribute("data-ids") ?? "")
         .split(" ")
-        .find((x) => x && !x.startsWith("mention-") && !x.startsWith("span-"));
+        .find((x) => x && !x.startsWith("mention-") && !x.startsWith("span-") && !x.startsWith("search-"));
       if (id) {
         select(id);
         return;
@@ -105,9 +184,18 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
       <article aria-labelledby="doc-title">
         <header class="doc-header">
           <h1 id="doc-title">{doc.title ?? "Untitled document"}</h1>
-          <p class="doc-meta">
-            {doc.outlet ?? "Unknown outlet"} · {formatDate(doc.published)} · <Origin uri={doc.uri} />
+          <p class="doc-meta" data-testid="doc-meta">
+            <strong>{doc.outlet ?? "Unknown outlet"}</strong> · {formatDate(doc.published)}
+            <Origin uri={doc.uri} />
           </p>
+          {q ? (
+            <p class="note" data-testid="search-note">
+              {found.length === 0
+                ? `No word of “${q}” in this text (the search may have matched its title).`
+                : `${formatCount(found.length)} ${found.length === 1 ? "match" : "matches"} of “${q}” marked.`}
+            </p>
+          ) : null}
+          <HighlightLegend searched={found.length > 0} />
         </header>
         {/* Clicks on marks are a convenience; the side panel's buttons do the same from the keyboard. */}
         <div class="article-text" data-testid="article-text" ref={text} onClick={onTextClick}>
@@ -116,6 +204,7 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
       </article>
       <aside class="side-panel" aria-label="Extractions of this document">
         <Correcting doc={doc} selected={selected} name={name} />
+        {selectedEvent ? <AlsoReportedBy event={selectedEvent} doc={doc} /> : null}
         <h2>Events ({doc.events.length})</h2>
         {doc.events.length === 0 ? <Empty>No events found in this text.</Empty> : null}
         <ul class="extractions">

@@ -81,7 +81,9 @@ export function SearchView({ place }: { place: Place }) {
                 {page.items.map((hit) => (
                   <li key={hit.id} data-testid="search-result">
                     <h2>
-                      <a href={`/reader/${hit.id}`}>{hit.title ?? hit.uri}</a>
+                      <a href={href(`/reader/${hit.id}`, { q })} data-testid="search-hit">
+                        {hit.title ?? `${hit.outlet ?? "Unknown outlet"}, ${formatDate(hit.published)}`}
+                      </a>
                     </h2>
                     <p class="doc-meta">
                       {hit.outlet ?? "Unknown outlet"} · {formatDate(hit.published)}

@@ -10,6 +10,7 @@ import { formatCount, formatGoldstein } from "../lib/format.ts";
 import { INTERVALS, formatSeriesPeriod, isInterval } from "../../../src/core/calendar.ts";
 import type { Interval } from "../../../src/core/calendar.ts";
 import { navigate, withParams } from "../router.ts";
+import { THIN_EDGE_EVENTS, verdictCaveat } from "../lib/verdict-caveat.ts";
 import type { Place } from "../router.ts";
 
 /** The triangle the view opens on when it is in the data: what the project is about. */
@@ -98,6 +99,7 @@ function TriangleCard({
   onEdge: (edge: Edge) => void;
 }) {
   const balance = balanceOf(triad);
+  const caveat = verdictCaveat(triad.edges, name);
   return (
     <li
       class={`triangle-card ${balance.class}`}
@@ -183,6 +185,11 @@ function TriangleCard({
           <span aria-hidden="true">{balance.sign}</span> {balance.text}
         </span>
       </p>
+      {caveat ? (
+        <p class="verdict-caveat" data-testid="verdict-caveat">
+          {caveat}: a hint, not a finding.
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -254,6 +261,7 @@ function SignTable({
               return (
                 <td key={t.window} class={`balance balance-${balance.class}`}>
                   <span aria-hidden="true">{balance.sign}</span> {balance.text}
+                  {verdictCaveat(t.edges, name) ? <span class="meta-inline"> (few events)</span> : null}
                 </td>
               );
             })}
@@ -261,6 +269,21 @@ function SignTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** How many of the verdicts rest on an edge of few events (`THIN_EDGE_EVENTS`), said before the cards. */
+function ThinVerdicts({ windows }: { windows: readonly TriadItem[] }) {
+  const thin = windows.filter((t) => verdictCaveat(t.edges, name) !== null).length;
+  if (thin === 0) return null;
+  return (
+    <p class="note verdict-caveat" data-testid="thin-verdicts">
+      {windows.length === 1
+        ? "The verdict rests"
+        : `${thin === windows.length ? "All" : formatCount(thin)} of ${formatCount(windows.length)} verdicts rest`}{" "}
+      on an edge of at most {formatCount(THIN_EDGE_EVENTS)} events: one more report could flip its sign, and
+      the balance with it.
+    </p>
   );
 }
 
@@ -383,6 +406,7 @@ export function TrianglesView({ place }: { place: Place }) {
                 {formatCount(triangle.windows.filter((t) => t.balanced === true).length)} balanced. Click an
                 edge to list its events.
               </p>
+              <ThinVerdicts windows={triangle.windows} />
               <ol class="triangle-strip" aria-label="The triangle per window, oldest first">
                 {triangle.windows.map((triad) => (
                   <TriangleCard
