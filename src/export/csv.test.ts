@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isoDateOrThrow } from "../core/ids.ts";
 import { itemAt, sampleCorpus } from "../store/testing/fixtures.ts";
-import { csvCell, csvFormat } from "./csv.ts";
+import { CORRECTION_COLUMNS, csvCell, csvFormat } from "./csv.ts";
 import { EXPORT_FIELDS } from "./fields.ts";
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
@@ -45,7 +46,7 @@ describe("csvFormat", () => {
     const records = [doc.doc, ...doc.extraction.actors, ...doc.extraction.claims, ...doc.extraction.events];
     const out = await text(csvFormat.write(records, { includeText: false, types: new Set(["claim"]) }));
     const rows = out.split("\r\n");
-    expect(rows[0]).toBe(EXPORT_FIELDS.claim.join(","));
+    expect(rows[0]).toBe([...EXPORT_FIELDS.claim, ...CORRECTION_COLUMNS].join(","));
     expect(rows).toHaveLength(doc.extraction.claims.length + 2);
     expect(rows.at(-1)).toBe("");
   });
@@ -60,6 +61,31 @@ describe("csvFormat", () => {
     expect(column).toBeGreaterThan(0);
     // The rows have no quoted commas before the location column.
     expect(rows.filter((row) => row !== "").map((row) => row.split(",")[column])).toEqual(["AZE", ""]);
+  });
+
+  it("says after an event's fields who corrected it, when, and what was extracted", async () => {
+    const visit = itemAt(sampleCorpus(), 1);
+    const [first, second] = visit.extraction.events;
+    if (!first || !second) throw new Error("the fixture has two events");
+    const corrected = {
+      ...first,
+      date: isoDateOrThrow("2024-07-02"),
+      correction: {
+        status: "edited" as const,
+        by: "Nino",
+        at: "2026-12-07T09:30:00.000Z",
+        original: { date: first.date },
+        corrections: [1],
+      },
+    };
+    const out = await text(
+      csvFormat.write([corrected, second], { includeText: false, types: new Set(["event"]) }),
+    );
+    const [header = "", edited = "", untouched = ""] = out.split("\r\n");
+    expect(header.endsWith(",correction,correctedBy,correctedAt,original")).toBe(true);
+    expect(edited.endsWith(',edited,Nino,2026-12-07T09:30:00.000Z,"{""date"":""2024-07""}"')).toBe(true);
+    expect(edited).toContain(",2024-07-02,");
+    expect(untouched.endsWith(",,,,")).toBe(true);
   });
 
   it("writes document text only with includeText", async () => {

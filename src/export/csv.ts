@@ -1,5 +1,5 @@
 import { TriangulateError } from "../core/errors.ts";
-import type { RecordType } from "../core/records.ts";
+import type { KbRecord, RecordCorrection, RecordType } from "../core/records.ts";
 import { exportFields, exportObject } from "./fields.ts";
 import type { FieldValue } from "./fields.ts";
 import type { ExportFormat } from "./format.ts";
@@ -23,6 +23,29 @@ export function csvRow(cells: readonly FieldValue[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
+/**
+ * The columns after an event's or a claim's fields that say what an analyst
+ * corrected: `accepted` or `edited`, who, when, and the extracted values of
+ * the fields changed (a JSON object, `{"value":40}`); empty for a record as
+ * extracted. Rejected records are not exported at all.
+ */
+export const CORRECTION_COLUMNS = ["correction", "correctedBy", "correctedAt", "original"] as const;
+
+function correctionCells(correction: RecordCorrection | undefined): FieldValue[] {
+  if (correction === undefined) return [null, null, null, null];
+  const original = Object.keys(correction.original).length > 0 ? JSON.stringify(correction.original) : null;
+  return [correction.status, correction.by, correction.at, original];
+}
+
+/** Whether rows of `type` carry the correction columns. */
+function correctable(type: RecordType): boolean {
+  return type === "event" || type === "claim";
+}
+
+function correctionOf(record: KbRecord): RecordCorrection | undefined {
+  return record.type === "event" || record.type === "claim" ? record.correction : undefined;
+}
+
 /** A table of one record type with a header row of its export field names; events unless told. */
 export const csvFormat: ExportFormat = {
   name: "csv",
@@ -42,11 +65,13 @@ export const csvFormat: ExportFormat = {
     const [type] = options.types;
     if (type === undefined) return;
     const fields = exportFields(type, options);
-    yield csvRow(fields);
+    const corrections = correctable(type);
+    yield csvRow(corrections ? [...fields, ...CORRECTION_COLUMNS] : fields);
     for await (const record of records) {
       if (record.type !== type) continue;
       const object = exportObject(record, options);
-      yield csvRow(fields.map((field) => object[field] ?? null));
+      const cells = fields.map((field) => object[field] ?? null);
+      yield csvRow(corrections ? [...cells, ...correctionCells(correctionOf(record))] : cells);
     }
   },
 };

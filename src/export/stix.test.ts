@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { fixtureRecords } from "../../test/analysis/fixture-kb.ts";
+import type { KbRecord, RecordCorrection } from "../core/records.ts";
 import { createStixFormat, uuidV5 } from "./stix.ts";
 
 const NOW = new Date("2026-03-05T12:00:00.000Z");
 
-async function exportStix(): Promise<{ type: string; id: string; objects: Record<string, unknown>[] }> {
+async function exportStix(
+  records: readonly KbRecord[] = fixtureRecords(),
+): Promise<{ type: string; id: string; objects: Record<string, unknown>[] }> {
   const format = createStixFormat({ now: () => NOW });
   let out = "";
-  for await (const chunk of format.write(fixtureRecords(), {
+  for await (const chunk of format.write(records, {
     includeText: false,
     types: format.types(null),
   })) {
@@ -93,5 +96,41 @@ describe("uuidV5", () => {
     expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
       "2ed6657d-e927-568b-95e1-2665a8aea6a2",
     );
+  });
+
+  it("carries an analyst's correction of an event or a claim: status, who, when, the values extracted", async () => {
+    const records = fixtureRecords();
+    const event = records.find((r) => r.type === "event" && r.target !== null);
+    const claim = records.find((r) => r.type === "claim");
+    if (event?.type !== "event" || claim?.type !== "claim")
+      throw new Error("the fixture has no event or claim");
+    const edited: RecordCorrection = {
+      status: "edited",
+      by: "Nino",
+      at: "2026-12-07T09:30:00.000Z",
+      original: { cameo: event.cameo, date: event.date },
+      corrections: [3],
+    };
+    const accepted: RecordCorrection = { ...edited, status: "accepted", original: {}, corrections: [4] };
+    const corrected = records.map((r) =>
+      r === event
+        ? { ...event, cameo: "174", correction: edited }
+        : r === claim
+          ? { ...claim, correction: accepted }
+          : r,
+    );
+    const { objects } = await exportStix(corrected);
+    const relationship = objects.find((o) => o.id === `relationship--${uuidV5(`relationship:${event.id}`)}`);
+    expect(relationship).toMatchObject({
+      x_triangulate_cameo: "174",
+      x_triangulate_correction: { status: "edited", by: "Nino", at: edited.at, original: edited.original },
+    });
+    const note = objects.find((o) => o.id === `note--${uuidV5(`note:${claim.id}`)}`);
+    expect(note).toMatchObject({
+      x_triangulate_correction: { status: "accepted", by: "Nino", at: edited.at, original: {} },
+    });
+    // Records as extracted carry no correction.
+    const others = objects.filter((o) => o !== relationship && o !== note);
+    expect(others.some((o) => "x_triangulate_correction" in o)).toBe(false);
   });
 });

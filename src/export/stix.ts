@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
-import type { ActorKind, ActorRecord, ClaimRecord, EventRecord, RecordType } from "../core/records.ts";
+import type {
+  ActorKind,
+  ActorRecord,
+  ClaimRecord,
+  EventRecord,
+  RecordCorrection,
+  RecordType,
+} from "../core/records.ts";
 import { collectRecords } from "../analysis/collect.ts";
 import { daySpan } from "../core/calendar.ts";
 import { IGO, isStateCode } from "../core/codes.ts";
@@ -28,6 +35,17 @@ export function uuidV5(name: string, namespace: string = NAMESPACE): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * An analyst's correction of a record as a custom property: `accepted` or
+ * `edited`, who, when, and the extracted values of the fields changed (the
+ * object's own properties carry the corrected ones).
+ */
+function correctionProperty(correction: RecordCorrection | undefined): Record<string, unknown> {
+  if (correction === undefined) return {};
+  const { status, by, at, original } = correction;
+  return { x_triangulate_correction: { status, by, at, original } };
 }
 
 /** A STIX identifier: `type--uuid`, derived from our own id. */
@@ -101,7 +119,8 @@ function claimText(claim: ClaimRecord): string {
  * per event from its source to its target identity (type: its quad class,
  * `verbal-cooperation` ... `material-conflict`; `start_time`/`stop_time`
  * the days its date covers; CAMEO code, Goldstein value and modality as
- * `x_triangulate_*` custom properties), and a `note` per claim on its
+ * `x_triangulate_*` custom properties; an analyst's correction as
+ * `x_triangulate_correction`: status, who, when, the values extracted), and a `note` per claim on its
  * report and the identities of its subject states. Each carries an
  * external reference to its document and character offsets. Events
  * without a target have no relationship to be (they stay in the report's
@@ -167,6 +186,7 @@ export function buildStixBundle(
       x_triangulate_cameo: event.cameo,
       x_triangulate_goldstein: event.goldstein,
       x_triangulate_modality: event.modality,
+      ...correctionProperty(event.correction),
     };
     relationships.push(relationship);
     addRef(event.doc, relationship.id);
@@ -187,6 +207,7 @@ export function buildStixBundle(
       x_triangulate_value_max: claim.valueMax,
       x_triangulate_unit: claim.unit,
       x_triangulate_qualifier: claim.qualifier,
+      ...correctionProperty(claim.correction),
     };
     notes.push(note);
   }

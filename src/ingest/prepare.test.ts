@@ -66,6 +66,12 @@ describe("prepareDocument", () => {
     ["bad/invalid-utf8.txt", "text", "undecodable", "not valid UTF-8"],
     ["bad/empty.txt", "text", "empty", "empty"],
     ["bad/blank.md", "markdown", "empty", "empty"],
+    [
+      "bad/front-matter.md",
+      "markdown",
+      "invalid_front_matter",
+      "front matter line 3: Nested mappings are not allowed in compact mappings",
+    ],
     ["bad/no-article.html", "html", "empty", "no article text in the page"],
     ["foreign/french.txt", "text", "not_english", "not English (detected fra)"],
     ["foreign/german.txt", "text", "not_english", "not English (detected deu)"],

@@ -129,6 +129,16 @@ describe("triangulate corrections add and undo", () => {
     });
     expect(events.map((e) => e.quote)).not.toContain(condemned.quote);
 
+    // The exports say who corrected what, when, and what was extracted.
+    const csv = await cli("export", "--format", "csv", "--type", "claim");
+    expect(csv).toMatch(/,14,.*,edited,Levan,\d{4}-\d\d-\d\dT[^,]*,"{""value"":12}"\r\n/);
+    const stix = JSON.parse(await cli("export", "--format", "stix")) as {
+      objects: Record<string, unknown>[];
+    };
+    expect(stix.objects.find((o) => o.x_triangulate_cameo === "174")).toMatchObject({
+      x_triangulate_correction: { status: "edited", by: "Nino", original: { cameo: expelled.cameo } },
+    });
+
     // Undo the rejection: the condemnation is back, the undo listed.
     const rejected = (await list()).find((c) => c.action === "reject");
     const undo = await cli("corrections", "undo", String(rejected?.id));

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_FIELDS } from "../../src/export/fields.ts";
+import { CORRECTION_COLUMNS } from "../../src/export/csv.ts";
 import { itemAt, sampleCorpus } from "../../src/store/testing/fixtures.ts";
 import { createKnowledgeBase, parseCsv, runMain, tempDir } from "./harness.ts";
 
@@ -110,7 +111,7 @@ describe("triangulate export --format csv", () => {
     expect(code).toBe(0);
     expect(stdout.endsWith("\r\n")).toBe(true);
     const [fields = [], ...rows] = parseCsv(stdout);
-    expect(fields).toEqual(EXPORT_FIELDS.event);
+    expect(fields).toEqual([...EXPORT_FIELDS.event, ...CORRECTION_COLUMNS]);
     const events = corpus.flatMap((d) => d.extraction.events);
     expect(rows).toHaveLength(events.length);
     const quote = fields.indexOf("quote");
@@ -128,7 +129,7 @@ describe("triangulate export --format csv", () => {
     const { code, stdout } = await run("--format", "csv", "--type", "claim");
     expect(code).toBe(0);
     const [fields = [], ...rows] = parseCsv(stdout);
-    expect(fields).toEqual(EXPORT_FIELDS.claim);
+    expect(fields).toEqual([...EXPORT_FIELDS.claim, ...CORRECTION_COLUMNS]);
     expect(rows.map((r) => r[fields.indexOf("subjects")])).toEqual(["AZE", "AZE;IRN", "AZE;IRN", "AZE;ISR"]);
     expect(rows.map((r) => Number(r[fields.indexOf("value")]))).toEqual([4, 40, 2e9, 40]);
   });
