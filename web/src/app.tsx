@@ -1,6 +1,7 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CopyLink } from "./components/export-buttons.tsx";
+import { UndoBar } from "./components/undo-bar.tsx";
 import { ErrorNote, Loading } from "./components/states.tsx";
 import type { ViewProps } from "./router.ts";
 import { usePlace } from "./router.ts";
@@ -128,6 +129,7 @@ export function App() {
           <p class="sidebar-note">Events and figures from news articles, each traced to its sentence.</p>
         </nav>
         <main id="main" ref={main} tabIndex={-1}>
+          <UndoBar />
           {content}
         </main>
       </div>

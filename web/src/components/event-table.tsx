@@ -7,6 +7,8 @@ import { formatCount, formatDate, formatGoldstein } from "../lib/format.ts";
 import { href } from "../router.ts";
 import { eventColumns, recordIds } from "../lib/table-export.ts";
 import { TableExport } from "./export-buttons.tsx";
+import { fetchCorrections, review } from "../lib/corrections.ts";
+import { useResource } from "../lib/resource.ts";
 
 const PAGE = 50;
 
@@ -51,6 +53,54 @@ function WhoSaysSo({ event, merged }: { event: EventItem; merged: EventClusterIt
 }
 
 /**
+ * Accept or reject an event where it is listed (a rejected one leaves the
+ * lists; the undo bar above the view takes it back). The full panel, with
+ * edits, is in the reader.
+ */
+function Review({ event, label, accepted }: { event: EventItem; label: string; accepted: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const act = (action: "accept" | "reject") => {
+    setError(null);
+    review({ doc: event.doc, record: event.id, action }, label).catch((e: unknown) => {
+      setError(e instanceof Error ? e.message : String(e));
+    });
+  };
+  return (
+    <span class="row-review">
+      {accepted ? (
+        <span class="tag tag-accepted" data-testid="row-accepted">
+          accepted
+        </span>
+      ) : (
+        <button
+          type="button"
+          class="small"
+          aria-label={`Accept: ${label}`}
+          data-testid="row-accept"
+          onClick={() => {
+            act("accept");
+          }}
+        >
+          Accept
+        </button>
+      )}
+      <button
+        type="button"
+        class="small danger"
+        aria-label={`Reject: ${label}`}
+        data-testid="row-reject"
+        onClick={() => {
+          act("reject");
+        }}
+      >
+        Reject
+      </button>
+      {error ? <span class="form-error">{error}</span> : null}
+    </span>
+  );
+}
+
+/**
  * Events as a table, each with who reports it and a link to its sentence in
  * the reader; shows `PAGE` at a time, and downloads them all (CSV, JSON, STIX).
  */
@@ -66,6 +116,21 @@ export function EventTable({
   const [shown, setShown] = useState(PAGE);
   const columns = useMemo(() => eventColumns(name), [name]);
   const reports = useEventReports();
+  const corrections = useResource("corrections", fetchCorrections);
+  // The records an analyst accepted (and did not take back): their rows say so instead of offering it.
+  const accepted = useMemo(
+    () =>
+      new Set(
+        corrections.state === "ready"
+          ? corrections.data.items.flatMap((c) =>
+              c.action === "accept" && c.state === "applied" && c.record !== null ? [c.record] : [],
+            )
+          : [],
+      ),
+    [corrections],
+  );
+  const labelOf = (event: EventItem) =>
+    `${name(event.source)} ${cameoName(event.cameo).toLowerCase()}${event.target === null ? "" : ` → ${name(event.target)}`} (${event.outlet ?? "unknown outlet"}, ${formatDate(event.date)})`;
   const mergedOf = (event: EventItem): EventClusterItem | null | undefined =>
     reports.state === "ready" ? (reports.data.get(event.id) ?? null) : undefined;
   return (
@@ -83,11 +148,12 @@ export function EventTable({
               Goldstein
             </th>
             <th scope="col">Source sentence, outlet and sources</th>
+            <th scope="col">Review</th>
           </tr>
         </thead>
         <tbody>
           {events.slice(0, shown).map((event) => (
-            <tr key={event.id} data-testid="event-row">
+            <tr key={event.id} data-testid="event-row" data-event={event.id}>
               <td class="nowrap">{formatDate(event.date)}</td>
               <td>{name(event.source)}</td>
               <td>
@@ -100,6 +166,9 @@ export function EventTable({
               <td class="quote">
                 <a href={href(`/reader/${event.doc}`, { sel: event.id })}>{event.quote}</a>
                 <WhoSaysSo event={event} merged={mergedOf(event)} />
+              </td>
+              <td>
+                <Review event={event} label={labelOf(event)} accepted={accepted.has(event.id)} />
               </td>
             </tr>
           ))}
