@@ -5,28 +5,20 @@
 // committed, so users and tests never need the dictionaries.
 //   npx tsx scripts/phoenix-groups.ts [PATH/TO/petrarch2]
 // (default: ../shared/dictionaries/petrarch2)
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createWinkEngine } from "../src/nlp/wink-engine.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { convertPhoenixGroups, type ArmedGroup } from "../src/knowledge/phoenix-groups.ts";
+import { DICTIONARIES, isState, tagged, writeActorData } from "./phoenix-common.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const folder = resolve(process.argv[2] ?? join(root, "..", "shared", "dictionaries", "petrarch2"));
-const states = new Set(
-  (createRequire(import.meta.url)("world-countries") as { cca3: string }[]).map((c) => c.cca3),
-);
-const nlp = createWinkEngine();
 const lookup = {
-  isState: (prefix: string) => states.has(prefix),
+  isState,
   // The tagger's lexicon knows English plurals: "tigers" has the lemma "tiger".
   isPluralWord: (word: string) => {
-    const lemma = nlp.analyse(word)[0]?.tokens[0]?.lemma;
+    const lemma = tagged(word)?.lemma;
     return lemma !== undefined && lemma !== word;
   },
   isFunctionWord: (word: string) => {
-    const pos = nlp.analyse(word)[0]?.tokens[0]?.pos;
+    const pos = tagged(word)?.pos;
     return pos !== undefined && pos !== "NOUN" && pos !== "PROPN";
   },
 };
@@ -46,17 +38,12 @@ const unclaimed = (alias: string): boolean => {
 };
 const groups: ArmedGroup[] = [];
 for (const file of files) {
-  for (const group of convertPhoenixGroups(readFileSync(join(folder, file), "utf8"), lookup)) {
+  for (const group of convertPhoenixGroups(readFileSync(join(DICTIONARIES, file), "utf8"), lookup)) {
     const aliases = group.aliases.filter(unclaimed);
     const shortForms = group.shortForms.filter(unclaimed);
     if (aliases.length > 0) groups.push({ ...group, aliases, shortForms });
   }
 }
-const target = join(root, "data", "actors", "armed-groups.json");
 const comment =
   "Non-state armed groups converted from the Phoenix actor dictionaries of PETRARCH-2 (Open Event Data Alliance, MIT: data/cameo/PETRARCH-LICENSE) by scripts/phoenix-groups.ts (src/knowledge/phoenix-groups.ts says which aliases stand alone). Coded by the state they fight in, as CAMEO does; IMG for a transnational group. Do not edit: regenerate, or put a group in organizations.json, which wins.";
-writeFileSync(
-  target,
-  `{\n  "$comment": ${JSON.stringify(comment)},\n  "groups": [\n${groups.map((g) => `    ${JSON.stringify(g)}`).join(",\n")}\n  ]\n}\n`,
-);
-console.log(`wrote ${groups.length} groups to ${target}`);
+writeActorData("armed-groups.json", comment, "groups", groups);

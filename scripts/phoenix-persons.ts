@@ -5,24 +5,16 @@
 // tests never need the dictionaries.
 //   npx tsx scripts/phoenix-persons.ts [PATH/TO/petrarch2]
 // (default: ../shared/dictionaries/petrarch2)
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { convertPhoenixPersons, type PhoenixPerson } from "../src/knowledge/phoenix-persons.ts";
-import { createWinkEngine } from "../src/nlp/wink-engine.ts";
+import { DICTIONARIES, isState, ROOT, tagged, writeActorData } from "./phoenix-common.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const folder = resolve(process.argv[2] ?? join(root, "..", "shared", "dictionaries", "petrarch2"));
-const states = new Set(
-  (createRequire(import.meta.url)("world-countries") as { cca3: string }[]).map((c) => c.cca3),
-);
-const nlp = createWinkEngine();
 const lookup = {
-  isState: (prefix: string) => states.has(prefix),
+  isState,
   // The tagger knows English: a word it reads as other than a noun ("may", "will") is no surname.
   isEnglishWord: (word: string) => {
-    const pos = nlp.analyse(word)[0]?.tokens[0]?.pos;
+    const pos = tagged(word)?.pos;
     return pos !== undefined && pos !== "NOUN" && pos !== "PROPN";
   },
 };
@@ -34,13 +26,13 @@ const key = (phrase: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 // Our own persons win: the dictionary adds only names they do not already take.
-const own = JSON.parse(readFileSync(join(root, "data", "actors", "persons.json"), "utf8")) as {
+const own = JSON.parse(readFileSync(join(ROOT, "data", "actors", "persons.json"), "utf8")) as {
   persons: { name: string; aliases?: string[] }[];
 };
 const taken = new Set(own.persons.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map(key));
 const persons: PhoenixPerson[] = [];
 for (const person of convertPhoenixPersons(
-  readFileSync(join(folder, "Phoenix.Countries.actors.txt"), "utf8"),
+  readFileSync(join(DICTIONARIES, "Phoenix.Countries.actors.txt"), "utf8"),
   lookup,
 )) {
   if (taken.has(key(person.name))) continue;
@@ -49,11 +41,6 @@ for (const person of convertPhoenixPersons(
   for (const alias of aliases) taken.add(key(alias));
   if (aliases.length > 0) persons.push({ ...person, aliases });
 }
-const target = join(root, "data", "actors", "phoenix-persons.json");
 const comment =
   "Persons and their dated roles converted from the Phoenix countries dictionary of PETRARCH-2 (CountryInfo, 2014; Open Event Data Alliance, MIT: data/cameo/PETRARCH-LICENSE) by scripts/phoenix-persons.ts (src/knowledge/phoenix-persons.ts). Same shape as persons.json; roles are CAMEO sectors (government, elite, military, ...). Do not edit: regenerate, or put the person in persons.json, which wins.";
-writeFileSync(
-  target,
-  `{\n  "$comment": ${JSON.stringify(comment)},\n  "persons": [\n${persons.map((p) => `    ${JSON.stringify(p)}`).join(",\n")}\n  ]\n}\n`,
-);
-console.log(`wrote ${persons.length} persons to ${target}`);
+writeActorData("phoenix-persons.json", comment, "persons", persons);

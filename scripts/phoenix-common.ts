@@ -1,0 +1,40 @@
+// What the scripts that convert PETRARCH-2's Phoenix dictionaries share: where
+// the dictionaries are, the states the package knows, the tagger's view of an
+// English word, and how a converted data file is written (one record a line).
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createWinkEngine } from "../src/nlp/wink-engine.ts";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The dictionaries' folder: the first argument, else ../shared/dictionaries/petrarch2. */
+export const DICTIONARIES = resolve(
+  process.argv[2] ?? join(ROOT, "..", "shared", "dictionaries", "petrarch2"),
+);
+
+const states = new Set(
+  (createRequire(import.meta.url)("world-countries") as { cca3: string }[]).map((c) => c.cca3),
+);
+export const isState = (prefix: string): boolean => states.has(prefix);
+
+const nlp = createWinkEngine();
+/** The tagger's first token of a word, as it reads the word alone. */
+export function tagged(word: string): { lemma: string; pos: string } | undefined {
+  return nlp.analyse(word)[0]?.tokens[0];
+}
+
+/** Writes `data/actors/<file>` as `{ "$comment", key: [one record a line] }`. */
+export function writeActorData(
+  file: string,
+  comment: string,
+  key: string,
+  records: readonly unknown[],
+): void {
+  const target = join(ROOT, "data", "actors", file);
+  writeFileSync(
+    target,
+    `{\n  "$comment": ${JSON.stringify(comment)},\n  ${JSON.stringify(key)}: [\n${records.map((r) => `    ${JSON.stringify(r)}`).join(",\n")}\n  ]\n}\n`,
+  );
+  console.log(`wrote ${records.length} ${key} to ${target}`);
+}
