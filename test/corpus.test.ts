@@ -135,10 +135,12 @@ describe("bundled corpus manifest", () => {
  * need of ../shared. Each floor sits just under the figure measured when it
  * was set (events P 0.849, R 0.716, F1 0.777; claims P 0.983, R 1.00, F1
  * 0.991, subjects 0.854): raise them as the figures rise. Events precision
- * was lowered to 0.83 (measured 0.835) when acts with one party came to stand
- * alone ("Iranian police arrested him", "Israel agreed to pay compensation"):
- * the gold records only events between two parties, so each counts against
- * precision here while the labelled news sets gain (ConfliBERT macro-F1).
+ * and F1 were lowered to 0.82 and 0.76 (measured 0.821 and 0.768) when acts
+ * with one party came to stand alone ("Iranian police arrested him", "Israel
+ * agreed to pay compensation", "Tehran opposed any deployment of foreign
+ * forces"): the gold records only events between two parties, so each counts
+ * against precision here while the labelled news sets gain (ConfliBERT
+ * macro-F1 from 0.549 to 0.63).
  */
 describe("extraction quality on the bundled corpus", () => {
   const store = openSqliteStore(":memory:");
@@ -167,8 +169,8 @@ describe("extraction quality on the bundled corpus", () => {
     for await (const record of store.records(types)) records.push(record);
     const score = scoreAgainstGold(readGold(join(import.meta.dirname, "fixtures", "corpus-gold")), records);
     const floors: readonly (readonly [string, number, number])[] = [
-      ["events F1", score.events.f1, 0.77],
-      ["events precision", score.events.precision, 0.83],
+      ["events F1", score.events.f1, 0.76],
+      ["events precision", score.events.precision, 0.82],
       ["events recall", score.events.recall, 0.71],
       ["claims F1", score.claims.f1, 0.98],
       ["claims precision", score.claims.precision, 0.96],

@@ -1,8 +1,8 @@
 import { userInfo } from "node:os";
 import { TriangulateError } from "../core/errors.ts";
+import { MAX_ANALYST } from "../core/limits.ts";
 
 /** The longest analyst name, as the API takes it from a request's header. */
-const MAX_ANALYST = 100;
 
 /**
  * Who corrections are made by when a request does not say: `--analyst`,

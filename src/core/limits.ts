@@ -12,5 +12,8 @@ export const MAX_OFFSET = 1_000_000_000;
 /** The longest free text (a search, an outlet name) a parameter may hold. */
 export const MAX_TEXT = 200;
 
+/** The longest analyst name a correction records. */
+export const MAX_ANALYST = 100;
+
 /** The most hits one search returns. */
 export const MAX_SEARCH_HITS = 100;

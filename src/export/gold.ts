@@ -1,4 +1,5 @@
 import type { ClaimRecord, DocumentSummary, EventRecord } from "../core/records.ts";
+import { UNKNOWN_SIDE } from "../core/codes.ts";
 
 /**
  * The analysts' corrections as the eval's gold annotations
@@ -65,8 +66,8 @@ export function goldRecords(corrected: CorrectedDocument): GoldRecord[] {
       at: event.start,
       gold: {
         type: "event" as const,
-        source: event.sourceCountry ?? "UNK",
-        target: event.target === null ? null : (event.targetCountry ?? "UNK"),
+        source: event.sourceCountry ?? UNKNOWN_SIDE,
+        target: event.target === null ? null : (event.targetCountry ?? UNKNOWN_SIDE),
         roots: [event.root],
         date: event.date,
         quote: event.quote,

@@ -18,10 +18,10 @@ import { dayRange } from "../core/calendar.ts";
 import { docIdFromSha256 } from "../core/ids.ts";
 import type { ClaimQuery, EventQuery, Page, Store, StoreAdapter } from "../core/ports.ts";
 import type { ClaimRecord, EventRecord, KbRecord, SourcedEvent, Stats } from "../core/records.ts";
+import { isCountryCode } from "../core/codes.ts";
 
 /** Enough for every record of one document. */
 const WHOLE_DOCUMENT = 1_000_000;
-const COUNTRY = /^[A-Z]{3}$/;
 
 /** One corrected record: as extracted, and as the corrections in force make it (null: rejected). */
 interface Touched<R> {
@@ -292,7 +292,7 @@ function dayOrder(event: EventRecord): string {
 
 /** One side of an event as a query names it: a country code matches the side's country, else the actor id. */
 function sideIs(actor: string, country: string | null, wanted: string): boolean {
-  return COUNTRY.test(wanted) ? country === wanted : actor === wanted;
+  return isCountryCode(wanted) ? country === wanted : actor === wanted;
 }
 
 /** Whether an event answers a query, as the adapters' SQL decides it (`src/store/sqlite/filters.ts`). */

@@ -14,6 +14,7 @@ import type {
   Period,
 } from "../core/records.ts";
 import { ACTOR_KINDS, MODALITIES, QUALIFIERS, UNITS, countryCodeOrThrow, isPeriod } from "../core/records.ts";
+import { isCountryCode } from "../core/codes.ts";
 
 // Rows as the adapters' SELECTs return them (columns aliased to the
 // record's field names). Mapping them back is the store's trust boundary:
@@ -81,7 +82,7 @@ export interface ClaimRow {
   readonly end: number;
 }
 
-const SUBJECTS = z.array(z.string().regex(/^[A-Z]{3}$/));
+const SUBJECTS = z.array(z.string().refine(isCountryCode, "a country or group code"));
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, path: string): T {
   if (!(allowed as readonly string[]).includes(value)) {

@@ -137,6 +137,7 @@ describe("triangulate dyads", () => {
         materialCooperation: 0,
         verbalConflict: 1,
         materialConflict: 1,
+        notes: [],
       },
       {
         a: "AZE",
@@ -149,6 +150,7 @@ describe("triangulate dyads", () => {
         materialCooperation: 0,
         verbalConflict: 0,
         materialConflict: 0,
+        notes: [],
       },
     ]);
   });

@@ -624,6 +624,21 @@ describe("codeEvents: conventions", () => {
     expect(code("Kenya agreed to meet next week.", [s("Kenya", "KEN")])).toEqual([]);
   });
 
+  it("codes a verdict on a decision or a body no actor names as the source's act alone", () => {
+    const rejection = code("The Bolivian senate rejected the mining bill on Tuesday.", [
+      s("Bolivian senate", "BOL"),
+    ]);
+    expect(summary(rejection)).toEqual(["BOL>-:12"]);
+  });
+
+  it("does not let a verdict stand alone in the present, on nothing named, or across a relative clause", () => {
+    expect(code("Later that year Bolivia rejects the bill.", [s("Bolivia", "BOL")])).toEqual([]);
+    expect(code("Bolivia rejected it.", [s("Bolivia", "BOL")])).toEqual([]);
+    expect(
+      code("The fee goes to Bolivia, said a lawyer who examined the contracts.", [s("Bolivia", "BOL")]),
+    ).toEqual([]);
+  });
+
   it("does not take a gerund after a preposition for an act done", () => {
     expect(code("Bolivia serves the purpose of fighting crime.", [s("Bolivia", "BOL")])).toEqual([]);
   });
@@ -895,7 +910,7 @@ describe("codeEvents: the narrative's other party", () => {
     ).toEqual(["HRV>SRB:11"]);
   });
 
-  it("lets a reaction reach back only a few sentences", () => {
+  it("lets a reaction reach back only a few sentences: further on, it stands alone", () => {
     expect(
       summary(
         codeAfter(
@@ -904,7 +919,7 @@ describe("codeEvents: the narrative's other party", () => {
           5,
         ),
       ),
-    ).toEqual([]);
+    ).toEqual(["HRV>-:11"]);
   });
 
   it("gives a fight with no named enemy the enemy of the war being told", () => {

@@ -378,6 +378,42 @@ export const actOnAnyoneStandsAlone: EventRule = ({ view, match }, act) => {
   return onlyOwnGround ? { ...act, standsAlone: true } : act;
 };
 
+/** Roots of verdicts on what others do: investigate, disapprove, reject, reduce relations. */
+const VERDICT_ROOTS: ReadonlySet<CameoRoot> = new Set(["09", "11", "12", "16"]);
+
+/**
+ * "the parliament rejected the council's decision", "prosecutors opened an
+ * investigation into the bank", "Washington suspended aid": a verdict of a
+ * known party on a decision, a demand or a body no actor names is reported
+ * news of its own; it stands with its source alone. Only told as done (an
+ * inflected verb) and on a noun phrase named right after it: "rejects" in
+ * analysis prose, or a verdict on nothing named, says nothing of a relation.
+ */
+export const verdictOnAThingStandsAlone: EventRule = ({ view, match }, act) => {
+  const country = act.roles.sources[0]?.mentions[0]?.country;
+  if (!country || country === UNKNOWN_SIDE || act.roles.targets.length > 0) return act;
+  if (!VERDICT_ROOTS.has(rootOf(act)) || match.pattern.triggerClass !== "verb") return act;
+  const word = view.words[match.trigger] ?? "";
+  const told = word !== view.lemmas[match.trigger] && !word.endsWith("s") && !word.endsWith("ing");
+  const object = objectHead(view, match.triggerEnd + 1, clauseEnd(view, match.end + 1));
+  return told && object >= 0 && ownSubject(view, act, match.trigger) ? { ...act, standsAlone: true } : act;
+};
+
+/**
+ * Is the source the verb's own subject? Not across a relative clause or a
+ * "what" ("a journalist, who examined ...", "over what it called ..."),
+ * where word order gives the verb another subject than the actor before it.
+ */
+function ownSubject(view: SentenceView, act: Act, trigger: number): boolean {
+  const source = act.roles.sources[0];
+  if (!source || source.last >= trigger) return true;
+  for (let k = source.last + 1; k < trigger; k++) {
+    const word = view.words[k] ?? "";
+    if (view.cues.relatives.has(word) || word === "what") return false;
+  }
+  return true;
+}
+
 /** In order: the rules after classification. */
 export const EVENT_RULES: readonly EventRule[] = [
   protestNeedsPeopleOrTarget,
@@ -385,6 +421,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   agentObject,
   narrativeSuppliesTarget,
   actOnAnyoneStandsAlone,
+  verdictOnAThingStandsAlone,
   concessionAtHome,
 ];
 

@@ -6,11 +6,11 @@ import { ParameterError } from "../errors.ts";
 import type { CorrectionMakerOptions } from "../make-correction.ts";
 import { correctionBody, createCorrectionMaker } from "../make-correction.ts";
 import { noQuery } from "../query.ts";
+import { MAX_ANALYST } from "../../core/limits.ts";
 
 export type { CorrectionBody } from "../make-correction.ts";
 
 /** The longest analyst name a request may give. */
-const MAX_ANALYST = 100;
 /** The header a request names its analyst in (a proxy that knows its users can set it). */
 export const ANALYST_HEADER = "Triangulate-Analyst";
 

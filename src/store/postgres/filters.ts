@@ -1,11 +1,10 @@
 import type { ClaimQuery, EventQuery } from "../../core/ports.ts";
 import { dayRange } from "../../core/calendar.ts";
 import type { Params } from "./params.ts";
+import { isCountryCode } from "../../core/codes.ts";
 
 // The filters of SQLite's filters.ts, with the same meaning, as PostgreSQL
 // conditions whose values go into the statement's `Params`.
-
-const COUNTRY = /^[A-Z]{3}$/;
 
 function where(conditions: readonly string[]): string {
   return conditions.length === 0 ? "" : `WHERE ${conditions.join(" AND ")}`;
@@ -13,7 +12,7 @@ function where(conditions: readonly string[]): string {
 
 /** One side of an event: a country code matches the side's country, anything else the actor id. */
 function side(column: "source" | "target", value: string, p: Params): string {
-  return COUNTRY.test(value) ? `${column}_country = ${p.add(value)}` : `${column} = ${p.add(value)}`;
+  return isCountryCode(value) ? `${column}_country = ${p.add(value)}` : `${column} = ${p.add(value)}`;
 }
 
 /**

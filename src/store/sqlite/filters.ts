@@ -1,13 +1,12 @@
 import type { ClaimQuery, EventQuery } from "../../core/ports.ts";
 import { dayRange } from "../../core/calendar.ts";
+import { isCountryCode } from "../../core/codes.ts";
 
 /** A SQL condition with its positional parameters. */
 export interface Where {
   readonly sql: string;
   readonly params: readonly (string | number)[];
 }
-
-const COUNTRY = /^[A-Z]{3}$/;
 
 function where(conditions: readonly Where[]): Where {
   return conditions.length === 0
@@ -24,7 +23,7 @@ function where(conditions: readonly Where[]): Where {
  * country, which saving checks), anything else the actor id.
  */
 function side(column: "source" | "target", value: string): Where {
-  return COUNTRY.test(value)
+  return isCountryCode(value)
     ? { sql: `${column}_country = ?`, params: [value] }
     : { sql: `${column} = ?`, params: [value] };
 }
