@@ -30,6 +30,18 @@ export function sideColour(side: number | null): string {
   return side === null ? FIGURE_COLOUR : (SIDE_COLOURS[side % SIDE_COLOURS.length] ?? FIGURE_COLOUR);
 }
 
+/** The same sides on the dark palette's paper (`--paper` #1a222d), each at least 4.5:1 there. */
+export const DARK_SIDE_COLOURS: readonly string[] = ["#8ab8f0", "#ff9d94", "#e8c37a", "#c9a7f0", "#6fd1bf"];
+
+/**
+ * A side's colours for a card, as custom properties the stylesheet picks
+ * from by palette: `--side` on light paper, `--side-dark` on dark.
+ */
+export function sideStyle(side: number): string {
+  const dark = DARK_SIDE_COLOURS[side % DARK_SIDE_COLOURS.length] ?? DARK_SIDE_COLOURS[0] ?? "";
+  return `--side: ${sideColour(side)}; --side-dark: ${dark}`;
+}
+
 export function figureRowsOf(cluster: ClaimClusterItem): FigureRow[] {
   const sideOf = new Map<number, number>();
   cluster.disagreement?.sides.forEach((side, s) => {

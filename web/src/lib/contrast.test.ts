@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { goldsteinColour } from "./quad-style.ts";
+import { DARK_SIDE_COLOURS, SIDE_COLOURS } from "../charts/figure-axis.ts";
 
 // Text must reach 4.5:1 against what it sits on (WCAG 2 AA): the Goldstein
 // badges (white on the scale's colour) and the palettes of styles.css, light
@@ -91,5 +92,13 @@ describe("contrast", () => {
         expect(contrast(palette.get("ink") ?? "", palette.get(mark) ?? "")).toBeGreaterThanOrEqual(AA);
       }
     }
+  });
+});
+
+describe("Compare's side colours", () => {
+  it("reach 4.5:1 on the paper of their palette", () => {
+    for (const colour of SIDE_COLOURS) expect(contrast(colour, "#ffffff")).toBeGreaterThanOrEqual(AA);
+    // The dark palette's --paper, where the side cards sit.
+    for (const colour of DARK_SIDE_COLOURS) expect(contrast(colour, "#1a222d")).toBeGreaterThanOrEqual(AA);
   });
 });

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from "preact/hooks";
 import { useClaimClusters } from "../analysis-data.ts";
 import type { ClaimClusterItem } from "../api.ts";
 import { reportHref } from "../components/event-clusters.tsx";
-import { figureAxisPlot, figureRowsOf, sideColour } from "../charts/figure-axis.ts";
+import { figureAxisPlot, figureRowsOf, sideStyle } from "../charts/figure-axis.ts";
 import { Figure } from "../components/figure.tsx";
 import { STATUSES, STATUS_ORDER, StatusBadge, isStatus } from "../components/status-badge.tsx";
 import { ParamSelect } from "../components/param-select.tsx";
@@ -275,10 +275,8 @@ function DisagreementPanel({ cluster, disagreement }: { cluster: Cluster; disagr
       <h3 id="disagreement-title">How the figures disagree</h3>
       <ol class="disagreement-sides">
         {disagreement.sides.map((side, s) => (
-          <li key={s} data-testid="disagreement-side" style={{ borderColor: sideColour(s) }}>
-            <span class="disagreement-value" style={{ color: sideColour(s) }}>
-              {sideFigures(cluster, side.claims)}
-            </span>
+          <li key={s} data-testid="disagreement-side" style={sideStyle(s)}>
+            <span class="disagreement-value">{sideFigures(cluster, side.claims)}</span>
             <span class="meta">
               {side.claims
                 .map((i) => cluster.claims[i])

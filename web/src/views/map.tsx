@@ -130,7 +130,11 @@ export function MapView({ place }: { place: Place }) {
                 resource={world}
                 what="the world map"
                 ready={() => (
-                  <Figure build={build} label="World map of events by country, with arcs between pairs" />
+                  <Figure
+                    build={build}
+                    label="World map of events by country, with arcs between pairs"
+                    class="map-figure"
+                  />
                 )}
               />
               {page.total > page.items.length ? (
