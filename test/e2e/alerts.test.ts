@@ -12,7 +12,7 @@ import { startServer } from "../../src/server/serve.ts";
 import { openStore } from "../../src/store/open.ts";
 import { createTestDatabase } from "../../src/store/testing/postgres.ts";
 import { runMain } from "../cli/harness.ts";
-import { ARTIFACTS, ensureWebBuilt, launchBrowser } from "./harness.ts";
+import { ARTIFACTS, ensureWebBuilt, launchBrowser, recordProblems } from "./harness.ts";
 
 // Alerts end to end: a rule in the knowledge base, the workbench open in a
 // real browser, an ingest by the command line (another connection, as a
@@ -85,10 +85,7 @@ describe.each(LOCATIONS)("alerts in the workbench on %s", (label, createLocation
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
+    recordProblems(page, problems);
     // The stream is open before anything fires.
     const streamOpen = page.waitForResponse((response) => response.url().includes("/api/alerts/stream"));
     await page.goto(`${server.url}/search`);

@@ -1,14 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
-import type { Store } from "../../src/core/ports.ts";
-import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
-import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
+import { ARTIFACTS, openCorpusWorkbench, recordProblems, type CorpusWorkbench } from "./harness.ts";
 
 // Confidence, shown, on the bundled corpus: the reader explains its colours,
 // names the outlet and date (not a file path), marks the words of the search
@@ -31,37 +25,22 @@ interface Triad {
   readonly edges: readonly { events: number }[];
 }
 
-let dir: string;
-let store: Store;
+let workbench: CorpusWorkbench;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  dir = mkdtempSync(join(tmpdir(), "triangulate-e2e-confidence-"));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  store = openSqliteStore(join(dir, "kb.db"));
-  const summary = await ingestCorpusIfEmpty(store, join(ROOT, "corpus"), SILENT_REPORTER);
-  expect(summary?.failed).toBe(0);
-  server = await serveStore(store, join(dir, "kb.db"));
-  browser = await launchBrowser();
+  workbench = await openCorpusWorkbench("confidence");
+  ({ server, browser } = workbench);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
+  recordProblems(page, problems);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => workbench.close());
 
 async function api<T>(path: string): Promise<T> {
   const response = await fetch(server.url + path);

@@ -7,7 +7,7 @@ import type { Store } from "../../src/core/ports.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
 import { openSqliteStore } from "../../src/store/open.ts";
 import { runMain } from "../cli/harness.ts";
-import { ARTIFACTS, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
+import { ARTIFACTS, ensureWebBuilt, launchBrowser, serveStore, recordProblems } from "./harness.ts";
 
 // Corrections end to end: an article ingested by the command line, an event
 // rejected and another edited in the reader of a real browser, the article
@@ -71,10 +71,7 @@ describe("corrections in the workbench", () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
+    recordProblems(page, problems);
 
     // Reject the accusation.
     await page.goto(`${server.url}/reader/${doc}?sel=${accused.id}`);

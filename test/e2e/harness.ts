@@ -3,16 +3,19 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
+import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
 import { WEB_DIST } from "../../src/cli/project-paths.ts";
 import type { Store } from "../../src/core/ports.ts";
 import { createAnalysisRunner } from "../../src/server/analysis-runner.ts";
@@ -20,6 +23,8 @@ import { createApp } from "../../src/server/app.ts";
 import { createDirectoryAssets } from "../../src/server/directory-assets.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
 import { startServer } from "../../src/server/serve.ts";
+import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
+import { openSqliteStore } from "../../src/store/open.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Screenshots go here (gitignored) for people to look at. */
@@ -116,6 +121,46 @@ export async function serveStore(store: Store, path: string): Promise<RunningSer
       await analysis.close();
     },
   };
+}
+
+/** The bundled corpus in a fresh SQLite store, served with the built UI, and a browser. */
+export interface CorpusWorkbench {
+  readonly store: Store;
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Ingests the bundled corpus through the real pipeline into a store of its own (`name` tags its folder). */
+export async function openCorpusWorkbench(name: string): Promise<CorpusWorkbench> {
+  ensureWebBuilt();
+  const dir = mkdtempSync(join(tmpdir(), `triangulate-e2e-${name}-`));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(dir, "kb.db");
+  const store = openSqliteStore(path);
+  const summary = await ingestCorpusIfEmpty(store, join(ROOT, "corpus"), SILENT_REPORTER);
+  if (summary?.failed) throw new Error(`e2e ${name}: ${summary.failed} corpus documents failed to ingest`);
+  const server = await serveStore(store, path);
+  const browser = await launchBrowser();
+  return {
+    store,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects the page's uncaught errors and console errors into `problems`: a view must log none. */
+export function recordProblems(page: Page, problems: string[]): void {
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
 }
 
 /**

@@ -1,14 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
-import type { Store } from "../../src/core/ports.ts";
-import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
-import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
+import { ARTIFACTS, openCorpusWorkbench, recordProblems, type CorpusWorkbench } from "./harness.ts";
 
 // Accept and reject from the event tables, on the bundled corpus: each posts
 // a correction (stored with who and when), an accepted row says so, a
@@ -22,28 +16,16 @@ interface CorrectionStatus {
   readonly by: string;
 }
 
-let dir: string;
-let store: Store;
+let workbench: CorpusWorkbench;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  dir = mkdtempSync(join(tmpdir(), "triangulate-e2e-review-"));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  store = openSqliteStore(join(dir, "kb.db"));
-  const summary = await ingestCorpusIfEmpty(store, join(ROOT, "corpus"), SILENT_REPORTER);
-  expect(summary?.failed).toBe(0);
-  server = await serveStore(store, join(dir, "kb.db"));
-  browser = await launchBrowser();
+  workbench = await openCorpusWorkbench("review");
+  ({ server, browser } = workbench);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => workbench.close());
 
 async function corrections(): Promise<CorrectionStatus[]> {
   const response = await fetch(`${server.url}/api/corrections`);
@@ -56,10 +38,7 @@ describe("review from the event tables", () => {
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
+    recordProblems(page, problems);
     try {
       await page.goto(`${server.url}/network?edge=AZE~IRN`);
       const rows = page.getByTestId("edge-events").getByTestId("event-row");

@@ -1,14 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestCorpusIfEmpty } from "../../src/cli/commands/serve.ts";
-import type { Store } from "../../src/core/ports.ts";
-import { SILENT_REPORTER } from "../../src/pipeline/report.ts";
 import type { RunningServer } from "../../src/server/serve.ts";
-import { openSqliteStore } from "../../src/store/open.ts";
-import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./harness.ts";
+import { ARTIFACTS, openCorpusWorkbench, recordProblems, type CorpusWorkbench } from "./harness.ts";
 
 // The shared time scope on the bundled corpus: set once, it narrows Timeline,
 // Network, Map and Overview alike, rides along in the URL from view to view
@@ -19,28 +13,16 @@ import { ARTIFACTS, ROOT, ensureWebBuilt, launchBrowser, serveStore } from "./ha
 const FROM = "2023-01-01";
 const TO = "2023-12-31";
 
-let dir: string;
-let store: Store;
+let workbench: CorpusWorkbench;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  dir = mkdtempSync(join(tmpdir(), "triangulate-e2e-scope-"));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  store = openSqliteStore(join(dir, "kb.db"));
-  const summary = await ingestCorpusIfEmpty(store, join(ROOT, "corpus"), SILENT_REPORTER);
-  expect(summary?.failed).toBe(0);
-  server = await serveStore(store, join(dir, "kb.db"));
-  browser = await launchBrowser();
+  workbench = await openCorpusWorkbench("scope");
+  ({ server, browser } = workbench);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => workbench.close());
 
 /** The number of events the API finds with these query parameters. */
 async function apiTotal(query: string): Promise<number> {
@@ -80,10 +62,7 @@ describe("the shared time scope", () => {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       const problems: string[] = [];
-      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console: ${message.text()}`);
-      });
+      recordProblems(page, problems);
       const go = async (view: string) => {
         const menu = page.getByTestId("menu-button");
         if (await menu.isVisible()) await menu.click();
