@@ -56,8 +56,11 @@ export function EventClusterTable({
               <td>{event.target === null ? "—" : name(event.target)}</td>
               <td class="num">{formatGoldstein(event.goldstein)}</td>
               <td class="num" data-testid="event-sources">
-                {formatCount(event.sources)}
-                {event.sources === 1 ? <span class="confidence single">1 source only</span> : null}
+                {event.sources === 1 ? (
+                  <span class="confidence single">1 source only</span>
+                ) : (
+                  formatCount(event.sources)
+                )}
               </td>
               <td class="quote">
                 <ul class="reports">
