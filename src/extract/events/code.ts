@@ -3,7 +3,7 @@ import type { ActorMention, AnalysedSentence, EventDraft } from "../types.ts";
 import { composeMatches } from "./complements.ts";
 import { dateAnchors, eventDate } from "./dating.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { eventLocation } from "./location.ts";
+import { eventLocation, placesOf } from "./location.ts";
 import { findMatches } from "./match.ts";
 import type { EventMemory } from "./memory.ts";
 import { obligationEvents } from "./obligation.ts";
@@ -56,11 +56,12 @@ function createDraftSet({ view, sentence }: SentenceContext, triggers: readonly 
   const drafts: EventDraft[] = [];
   const seen = new Set<string>();
   const anchors = dateAnchors(view, sentence);
+  const places = placesOf(view, sentence.mentions);
   return {
     drafts,
     add(pairList, code, modality, at, rule) {
       const date = eventDate(view, anchors, at, sentence.dates.reference);
-      const location = eventLocation(view, sentence.mentions, at, triggers);
+      const location = eventLocation(view, places, at, triggers);
       for (const [source, target] of pairList) {
         const cameo = warCode(code, source, target);
         const key = `${source.actor.id}>${target?.actor.id ?? ""}:${cameo}:${modality}:${date ?? ""}`;

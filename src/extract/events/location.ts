@@ -2,15 +2,10 @@ import { isStateCode } from "../../core/codes.ts";
 import type { CountryCode } from "../../core/records.ts";
 import type { ActorMention } from "../types.ts";
 import type { SentenceView } from "./sentence-view.ts";
-import { isHardBoundary, isVerb, tokenIn } from "./sentence-view.ts";
+import { isHardBoundary, isVerb, overlapTokens, tokenIn } from "./sentence-view.ts";
 
 /** How a mention names a place: a state's name, its capital or seat, or one of its cities (an alias). */
 const PLACE_VIA = new Set<ActorMention["via"]>(["name", "capital", "alias"]);
-
-/** The first token of a mention, or -1. */
-function tokenOf(view: SentenceView, mention: ActorMention): number {
-  return view.tokens.findIndex((token) => token.end > mention.start && token.start < mention.end);
-}
 
 /**
  * Whether a state mention at token `k` (through `last`) names where something
@@ -27,7 +22,7 @@ function isPlace(view: SentenceView, k: number, last: number): boolean {
 }
 
 /** A place the sentence names and the token it starts at. */
-interface Place {
+export interface Place {
   readonly country: CountryCode;
   readonly at: number;
 }
@@ -39,11 +34,8 @@ export function placesOf(view: SentenceView, mentions: readonly ActorMention[]):
     // A demonym is no place ("in Iranian media"), nor a person or body of the state.
     if (mention.actor.kind !== "state" || !PLACE_VIA.has(mention.via) || !isStateCode(mention.country))
       continue;
-    const k = tokenOf(view, mention);
-    if (k < 0) continue;
-    let last = k;
-    while ((view.tokens[last + 1]?.start ?? Infinity) < mention.end) last++;
-    if (isPlace(view, k, last)) places.push({ country: mention.country, at: k });
+    const range = overlapTokens(view.tokens, mention);
+    if (range && isPlace(view, ...range)) places.push({ country: mention.country, at: range[0] });
   }
   return places;
 }
@@ -66,22 +58,23 @@ function apart(view: SentenceView, place: number, at: number): boolean {
 
 /**
  * The state where the event triggered at token `at` happened (its host
- * state): the place of the trigger's clause nearest to it, the later one on
+ * state), among the sentence's `places` (`placesOf`, found once per
+ * sentence): the place of the trigger's clause nearest to it, the later one on
  * a tie, unless another of the sentence's `triggers` stands between them
  * (the place is that event's: "exercises near the border and a vote to open
  * an embassy in Israel"); null when there is none. "A gunman attacked
  * Azerbaijan's embassy in Tehran" happened in IRN, whoever the gunman was.
  *
- * @example eventLocation(view, sentence.mentions, trigger, triggers) // "IRN"
+ * @example eventLocation(view, placesOf(view, sentence.mentions), trigger, triggers) // "IRN"
  */
 export function eventLocation(
   view: SentenceView,
-  mentions: readonly ActorMention[],
+  places: readonly Place[],
   at: number,
   triggers: readonly number[] = [],
 ): CountryCode | null {
   let best: Place | null = null;
-  for (const place of placesOf(view, mentions)) {
+  for (const place of places) {
     if (apart(view, place.at, at)) continue;
     if (triggers.some((t) => (place.at < t && t < at) || (at < t && t < place.at))) continue;
     const distance = Math.abs(place.at - at);

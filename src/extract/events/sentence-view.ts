@@ -34,7 +34,8 @@ export interface SentenceView {
 /** Parts of speech that may sit inside an actor's noun phrase between two mentions. */
 const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "PART"]);
 
-function overlapTokens(tokens: readonly Token[], mention: ActorMention): [number, number] | null {
+/** The first and last token (inclusive) a mention overlaps, or null. */
+export function overlapTokens(tokens: readonly Token[], mention: ActorMention): [number, number] | null {
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {

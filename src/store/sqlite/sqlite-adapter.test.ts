@@ -118,25 +118,34 @@ describe("migrate", () => {
   });
 });
 
+/**
+ * A store as migration `version` left it, holding one document, the actor
+ * IRN and one event that `insertEvent` (SQL with the document id as its one
+ * parameter) saved then.
+ */
+function storeAtVersion(version: number, insertEvent: string): void {
+  const first = itemAt(sampleCorpus(), 0);
+  const db = openDatabase(path);
+  migrate(db, MIGRATIONS.slice(0, version));
+  db.prepare("INSERT INTO documents (id, sha256, uri, language, text) VALUES (?, ?, ?, ?, ?)").run(
+    first.doc.id,
+    first.doc.sha256,
+    first.doc.uri,
+    first.doc.language,
+    first.doc.text,
+  );
+  db.prepare("INSERT INTO actors (id, kind, name, country) VALUES ('IRN', 'state', 'Iran', 'IRN')").run();
+  db.prepare(insertEvent).run(first.doc.id);
+  db.close();
+}
+
 describe("migration 0003 (event rules)", () => {
   it("keeps the events of an older store, their rule unrecorded", async () => {
-    const first = itemAt(sampleCorpus(), 0);
-    // A store as version 2 left it, with an event saved then.
-    const db = openDatabase(path);
-    migrate(db, MIGRATIONS.slice(0, 2));
-    db.prepare("INSERT INTO documents (id, sha256, uri, language, text) VALUES (?, ?, ?, ?, ?)").run(
-      first.doc.id,
-      first.doc.sha256,
-      first.doc.uri,
-      first.doc.language,
-      first.doc.text,
-    );
-    db.prepare("INSERT INTO actors (id, kind, name, country) VALUES ('IRN', 'state', 'Iran', 'IRN')").run();
-    db.prepare(
+    storeAtVersion(
+      2,
       `INSERT INTO events (id, doc, day_first, source, cameo, root, goldstein, modality, quote, start, "end")
        VALUES ('old-e0', ?, '~', 'IRN', '112', '11', -2, 'asserted', 'x', 0, 1)`,
-    ).run(first.doc.id);
-    db.close();
+    );
     const store = openSqliteStore(path);
     const events = await store.listEvents({ limit: 10, offset: 0 });
     expect(events.items).toMatchObject([{ id: "old-e0", cameo: "112", root: "11", rule: null }]);
@@ -146,24 +155,12 @@ describe("migration 0003 (event rules)", () => {
 
 describe("migration 0007 (event locations)", () => {
   it("keeps the events of an older store, where they happened unrecorded", async () => {
-    const first = itemAt(sampleCorpus(), 0);
-    // A store as version 6 left it, with an event saved then.
-    const db = openDatabase(path);
-    migrate(db, MIGRATIONS.slice(0, 6));
-    db.prepare("INSERT INTO documents (id, sha256, uri, language, text) VALUES (?, ?, ?, ?, ?)").run(
-      first.doc.id,
-      first.doc.sha256,
-      first.doc.uri,
-      first.doc.language,
-      first.doc.text,
-    );
-    db.prepare("INSERT INTO actors (id, kind, name, country) VALUES ('IRN', 'state', 'Iran', 'IRN')").run();
-    db.prepare(
+    storeAtVersion(
+      6,
       `INSERT INTO events (id, doc, day_first, source, source_country, cameo, root, goldstein, modality, rule,
          quote, start, "end")
        VALUES ('old-e0', ?, '~', 'IRN', 'IRN', '112', '11', -2, 'asserted', 'verb pattern', 'x', 0, 1)`,
-    ).run(first.doc.id);
-    db.close();
+    );
     const store = openSqliteStore(path);
     const events = await store.listEvents({ limit: 10, offset: 0 });
     expect(events.items).toMatchObject([

@@ -1,4 +1,4 @@
-import { formatCount } from "../lib/format.ts";
+import { countOf } from "../lib/format.ts";
 import { inputValue, isScoped, scopeOf } from "../lib/time-scope.ts";
 import { navigate, withParams } from "../router.ts";
 import type { Place } from "../router.ts";
@@ -62,7 +62,7 @@ export function TimeScopeControl({ place, count }: { place: Place; count?: numbe
       </button>
       {count === undefined ? null : (
         <span class="scope-count" data-testid="scope-count" data-count={count} aria-live="polite">
-          {formatCount(count)} event {count === 1 ? "report" : "reports"}
+          {countOf(count, "event report", "event reports")}
           {isScoped(scope) ? " in this range" : ", all dates"}
           {from && to && from > to ? " (From is after To)" : ""}
         </span>

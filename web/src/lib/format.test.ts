@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateStart, dateStartMs, formatCount, formatDate } from "./format.ts";
+import { countOf, dateStart, dateStartMs, formatCount, formatDate } from "./format.ts";
 
 describe("dateStartMs", () => {
   it.each([
@@ -23,6 +23,14 @@ describe("formatDate", () => {
     [null, "undated"],
   ])("shows %s at its own precision as %s", (date, shown) => {
     expect(formatDate(date)).toBe(shown);
+  });
+});
+
+describe("countOf", () => {
+  it("puts the noun in the number of the count", () => {
+    expect(countOf(1, "event", "events")).toBe("1 event");
+    expect(countOf(0, "event", "events")).toBe("0 events");
+    expect(countOf(1200, "report", "reports")).toBe("1,200 reports");
   });
 });
 

@@ -89,6 +89,11 @@ export function formatCount(n: number): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
 }
 
+/** A count with its noun in the right number: `countOf(1, "event", "events")` is "1 event". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 export function formatGoldstein(value: number): string {
   return `${value > 0 ? "+" : ""}${value.toFixed(1)}`;
 }

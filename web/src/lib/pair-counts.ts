@@ -1,4 +1,4 @@
-import { formatCount } from "./format.ts";
+import { countOf } from "./format.ts";
 
 /** What the pairs endpoint says of one pair (see `pairCounts` in the analysis). */
 export interface PairTally {
@@ -22,10 +22,6 @@ export interface PairCountText {
   readonly inSeries: number;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /**
  * The words for a pair's counts, so that a pair reads the same in every view
  * and a view that counts otherwise says why: reports that are not asserted
@@ -42,19 +38,21 @@ export function pairCountText(tally: PairTally): PairCountText {
   const unasserted = tally.reports - tally.asserted;
   if (unasserted > 0) {
     reasons.push(
-      `${plural(unasserted, "report is", "reports are")} not asserted (alleged, denied, planned or hypothetical)`,
+      `${countOf(unasserted, "report is", "reports are")} not asserted (alleged, denied, planned or hypothetical)`,
     );
   }
   // A merged event takes its sides from most of its reports: a few may sit on another pair, hence the floor.
   const repeats = tally.asserted - tally.events;
   if (repeats > 0)
-    reasons.push(`${plural(repeats, "report repeats", "reports repeat")} an event another gives`);
+    reasons.push(`${countOf(repeats, "report repeats", "reports repeat")} an event another gives`);
   if (tally.undated > 0) {
-    reasons.push(`${plural(tally.undated, "merged event is", "merged events are")} undated, so in no series`);
+    reasons.push(
+      `${countOf(tally.undated, "merged event is", "merged events are")} undated, so in no series`,
+    );
   }
   const summary =
     reasons.length === 0 && tally.reports === tally.events
-      ? plural(tally.events, "event", "events")
-      : `${plural(tally.reports, "report", "reports")}, ${plural(tally.events, "merged event", "merged events")}`;
+      ? countOf(tally.events, "event", "events")
+      : `${countOf(tally.reports, "report", "reports")}, ${countOf(tally.events, "merged event", "merged events")}`;
   return { summary, reasons, inSeries };
 }

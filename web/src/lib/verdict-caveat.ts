@@ -1,3 +1,5 @@
+import { countOf } from "./format.ts";
+
 /** An edge's sign resting on this many events or fewer is a hint, not a finding. */
 export const THIN_EDGE_EVENTS = 2;
 
@@ -22,8 +24,7 @@ export function verdictCaveat(edges: readonly CountedEdge[], name: (code: string
     .sort((x, y) => x.events - y.events || (x.a + x.b < y.a + y.b ? -1 : 1));
   if (thin.length === 0) return null;
   const parts = thin.map(
-    (edge) =>
-      `${edge.events} ${edge.events === 1 ? "event" : "events"} between ${name(edge.a)} and ${name(edge.b)}`,
+    (edge) => `${countOf(edge.events, "event", "events")} between ${name(edge.a)} and ${name(edge.b)}`,
   );
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
   return `Rests on ${list}`;

@@ -8,7 +8,7 @@ import { fetchCorrections, undoCorrection } from "../lib/corrections.ts";
 import { createNamer } from "../lib/actors.ts";
 import { cameoName } from "../lib/cameo-names.ts";
 import { quadColour } from "../lib/quad-style.ts";
-import { formatCount, formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
+import { countOf, formatDate, formatFigure, formatGoldstein } from "../lib/format.ts";
 import { searchSpans } from "../lib/search-terms.ts";
 import { useEventReports } from "../analysis-data.ts";
 import { reportHref } from "../components/event-clusters.tsx";
@@ -110,9 +110,7 @@ function AlsoReportedBy({ event, doc }: { event: DocumentBody["events"][number];
         <p class="note confidence single">No other outlet: this event rests on this one source.</p>
       ) : (
         <>
-          <p class="note">
-            {formatCount(merged.sources)} independent {merged.sources === 1 ? "source" : "sources"} in all.
-          </p>
+          <p class="note">{countOf(merged.sources, "independent source", "independent sources")} in all.</p>
           <ul class="extractions">
             {others.map((report) => (
               <li key={`${report.doc}:${report.start}`}>
@@ -192,7 +190,7 @@ function Article({ doc, place }: { doc: DocumentBody; place: Place }) {
             <p class="note" data-testid="search-note">
               {found.length === 0
                 ? `No word of “${q}” in this text (the search may have matched its title).`
-                : `${formatCount(found.length)} ${found.length === 1 ? "match" : "matches"} of “${q}” marked.`}
+                : `${countOf(found.length, "match", "matches")} of “${q}” marked.`}
             </p>
           ) : null}
           <HighlightLegend searched={found.length > 0} />
