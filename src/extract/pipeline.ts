@@ -43,6 +43,7 @@ export function extractAnalysed(
   const claims: ClaimRecord[] = [];
   const analysedSoFar: AnalysedSentence[] = [];
   const eventMemory = createEventMemory();
+  const statedSentences = new Set<string>();
 
   sentences.forEach((sentence, index) => {
     const analysed: AnalysedSentence = {
@@ -70,6 +71,14 @@ export function extractAnalysed(
         text: mention.text,
       });
     }
+    // A page that repeats a sentence (a photo caption above and below the
+    // picture, a pull quote) states its events and figures once.
+    const statedText = sentence.text.replace(/\s+/g, " ");
+    if (statedSentences.has(statedText)) {
+      analysedSoFar.push(analysed);
+      return;
+    }
+    statedSentences.add(statedText);
     const claimContext = { previous: analysedSoFar, text: input.text, units: knowledge.units };
     for (const claim of buildClaims(analysed, claimContext)) {
       claims.push({ type: "claim", id: `${input.id}-c${claims.length}`, ...evidence, ...claim });

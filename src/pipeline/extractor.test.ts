@@ -52,6 +52,21 @@ describe("extractors", () => {
     }
   });
 
+  it("state a sentence the page repeats (a caption above and below its picture) once", async () => {
+    const caption =
+      "The Turkish president meets the Egyptian foreign minister in Ankara on 3 May, 2024, where they signed a $40 million deal.";
+    const once = await inProcess.extract({ ...INPUT, text: caption });
+    expect(once.events.length).toBeGreaterThan(0);
+    expect(once.claims.length).toBeGreaterThan(0);
+
+    const repeated = `${caption}\n\nMore on the visit below.\n\n${caption.replace(" in ", "  in ")} (Photo: handout)`;
+    const twice = await inProcess.extract({ ...INPUT, text: repeated });
+    const startsOf = (records: readonly { start: number }[]) => records.map((record) => record.start);
+    expect(startsOf(twice.events)).toEqual(startsOf(once.events));
+    expect(startsOf(twice.claims)).toEqual(startsOf(once.claims));
+    expect(twice.mentions.length).toBe(2 * once.mentions.length);
+  });
+
   it("turn an extraction error into a rejection", async () => {
     const broken = createInProcessExtractor(
       {
