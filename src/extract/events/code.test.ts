@@ -535,6 +535,15 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["IRN>ISR:11"]);
   });
 
+  it("reads a name the tagger takes for a verb as the subject", () => {
+    // The tagger reads "Cross" as a verb; inside an actor's name it is not.
+    const events = code("The Red Cross has delivered medical supplies to Haiti.", [
+      igo("Red Cross"),
+      s("Haiti", "HTI"),
+    ]);
+    expect(summary(events)).toEqual(["IGO>HTI:07"]);
+  });
+
   it("keeps the sentence's reference date", () => {
     const sentence = sentenceWith("Bahrain severed ties with Qatar.", [
       s("Bahrain", "BHR"),

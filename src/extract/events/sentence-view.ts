@@ -179,7 +179,11 @@ export function createSentenceView(
 
   const groups: ActorGroup[] = [];
   merged.forEach((draft, index) => {
-    for (let k = draft.first; k <= draft.last; k++) groupAt[k] = index;
+    for (let k = draft.first; k <= draft.last; k++) {
+      groupAt[k] = index;
+      // A word of a name is no verb, whatever the tagger says ("the Red Cross has").
+      if (pos[k] === "VERB" || pos[k] === "AUX") pos[k] = "PROPN";
+    }
     groups.push({ index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) });
   });
 
