@@ -521,9 +521,26 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["ISR>MAR:04"]);
   });
 
-  it("does not code a state acting on itself", () => {
+  it("does not code a state acting on itself: its act stands alone", () => {
     const events = code("Iran praised Iran's own restraint.", [s("Iran", "IRN"), s("Iran", "IRN", 1)]);
-    expect(events).toEqual([]);
+    expect(summary(events)).toEqual(["IRN>-:05"]);
+  });
+
+  it("codes a leader's act on his own state's policy as the state's act alone", () => {
+    const events = code("The Chilean president defended Chile's mining policy on Monday.", [
+      p("Chilean president", "CHL"),
+      s("Chile", "CHL", 1),
+    ]);
+    expect(summary(events)).toEqual(["CHL>-:05"]);
+  });
+
+  it("keeps a two-state sentence's own-state act out: its relation is elsewhere", () => {
+    const events = code("The Chilean president defended Chile's mining policy in talks with Peru.", [
+      p("Chilean president", "CHL"),
+      s("Chile", "CHL", 1),
+      s("Peru", "PER"),
+    ]);
+    expect(summary(events).filter((e) => e.endsWith(":05"))).toEqual([]);
   });
 
   it("takes the source, not an object in a prepositional phrase, as subject", () => {

@@ -129,6 +129,7 @@ function codeMatch(context: MatchContext, drafts: DraftSet): void {
     allowNoTarget: event.standsAlone,
     domestic: event.domestic,
     forces: context.view.cues.domesticForces,
+    oneState: new Set(context.sentence.mentions.map((m) => m.country)).size === 1,
   };
   drafts.add(
     pairs(event.roles, options),

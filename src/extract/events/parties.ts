@@ -106,6 +106,10 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
     if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
     // With no target that may stand ("Hizbollah declared a ceasefire in south Lebanon"), the act stands alone.
     else if (out.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
+    // "Putin defended Russia's policy": in a sentence of one state, an act on its own state,
+    // or on what it owns, is its act alone.
+    else if (out.length === 0 && options.oneState && targets.length > 0)
+      for (const s of sources) if (targets.every((t) => sameState(s, t))) out.push([s, null]);
   }
   return out;
 }
@@ -119,6 +123,8 @@ export interface PairOptions {
   readonly allowNoTarget?: boolean;
   /** A domestic act: one state's people and their own state. */
   readonly domestic?: boolean;
+  /** Do all the sentence's actors belong to one state? */
+  readonly oneState?: boolean;
   /** Words of a state's forces: their war on a place of their own state is not coded ("troops captured Shusha"). */
   readonly forces?: ReadonlySet<string>;
 }
