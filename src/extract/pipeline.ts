@@ -42,7 +42,7 @@ export function extractAnalysed(
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
   const analysedSoFar: AnalysedSentence[] = [];
-  const eventMemory = createEventMemory();
+  const eventMemory = createEventMemory(mentionsBySentence.flatMap((found) => found.map((m) => m.country)));
   const statedSentences = new Set<string>();
 
   sentences.forEach((sentence, index) => {

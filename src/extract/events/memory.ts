@@ -1,4 +1,5 @@
 import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
+import type { CountryCode } from "../../core/records.ts";
 import type { ActorMention, EventDraft } from "../types.ts";
 
 /**
@@ -19,6 +20,8 @@ export interface EventMemory {
   reactedTo(index: number, source: ActorMention): ActorMention | null;
   /** The latest enemy of `source`'s state in the fights and assaults told so far. */
   enemyOf(source: ActorMention): ActorMention | null;
+  /** The states (and IGO, UNK... groups) the whole document names. */
+  readonly states: ReadonlySet<CountryCode | null>;
 }
 
 /** Sentences back within which a reaction finds the act it answers. */
@@ -31,12 +34,13 @@ interface Told {
   readonly draft: EventDraft;
 }
 
-/** A fresh memory for one document. */
-export function createEventMemory(): EventMemory {
+/** A fresh memory for one document, which names `states`. */
+export function createEventMemory(states: Iterable<CountryCode | null>): EventMemory {
   const told: Told[] = [];
   const sameState = (a: ActorMention, b: ActorMention): boolean =>
     a.actor.id === b.actor.id || (a.country !== null && a.country === b.country);
   return {
+    states: new Set(states),
     record(index, drafts) {
       for (const draft of drafts) if (draft.modality === "asserted") told.push({ index, draft });
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { countryCodeOrThrow } from "../../core/records.ts";
 import { composeMatches } from "./complements.ts";
+import { createEventMemory } from "./memory.ts";
 import { findMatches } from "./match.ts";
 import { codeInFrame, type Frame } from "./modality.ts";
 import {
@@ -11,6 +13,7 @@ import {
   isBackground,
   isCodable,
   protestNeedsPeopleOrTarget,
+  soleStateActStandsAlone,
   stateProtestIsFormal,
   threatAimsAtCondition,
   type Act,
@@ -205,5 +208,23 @@ describe("event rules", () => {
       "seized",
     );
     expect(agentObject(thing, classify(thing, actAt(thing)))?.standsAlone).toBe(false);
+  });
+
+  it("soleStateActStandsAlone: an act on no one stands alone only where its state is the only one named", () => {
+    const nigeria = { text: "Nigeria", country: "NGA" } as const;
+    const lone = contextAt("Nigeria mobilised the army on Sunday.", [nigeria], "mobilised");
+    const act = classify(lone, actAt(lone));
+    expect(act.standsAlone).toBe(false);
+    expect(soleStateActStandsAlone(lone, act)?.standsAlone).toBe(true);
+
+    const inDocument = { ...lone, memory: createEventMemory(["NGA", "CMR"].map(countryCodeOrThrow)) };
+    expect(soleStateActStandsAlone(inDocument, act)?.standsAlone).toBe(false);
+
+    const told = contextAt(
+      "Nigeria mobilised the army on Sunday, Cameroon said.",
+      [nigeria, { text: "Cameroon", country: "CMR" }],
+      "mobilised",
+    );
+    expect(soleStateActStandsAlone(told, classify(told, actAt(told)))?.standsAlone).toBe(false);
   });
 });

@@ -356,6 +356,11 @@ export const concessionAtHome: EventRule = (_context, act) => {
   return atHome ? { ...act, domestic: true } : act;
 };
 
+/** "the purpose of fighting crime": a gerund after a preposition names a kind of act, not one done. */
+function namesAKindOfAct(view: SentenceView, match: PatternMatch): boolean {
+  return (view.words[match.trigger] ?? "").endsWith("ing") && view.pos[match.trigger - 1] === "ADP";
+}
+
 /** Roots whose acts are news whoever they fall on: aid, coercion, assault, fighting, mass violence. */
 const ACTS_ON_ANYONE: ReadonlySet<CameoRoot> = new Set(["07", "17", "18", "19", "20"]);
 
@@ -369,8 +374,7 @@ const ACTS_ON_ANYONE: ReadonlySet<CameoRoot> = new Set(["07", "17", "18", "19", 
 export const actOnAnyoneStandsAlone: EventRule = ({ view, match }, act) => {
   const country = act.roles.sources[0]?.mentions[0]?.country;
   if (!country || country === UNKNOWN_SIDE || !ACTS_ON_ANYONE.has(rootOf(act))) return act;
-  // "the purpose of fighting crime": a gerund after a preposition names a kind of act, not one done.
-  if ((view.words[match.trigger] ?? "").endsWith("ing") && view.pos[match.trigger - 1] === "ADP") return act;
+  if (namesAKindOfAct(view, match)) return act;
 
   const onlyOwnGround = act.roles.targets.every(
     (g) => !isPeople(view, g) && g.mentions.every((m) => m.country === country),
@@ -414,6 +418,21 @@ function ownSubject(view: SentenceView, act: Act, trigger: number): boolean {
   return true;
 }
 
+/**
+ * "Nigeria announced the deployment of 230 troops", "Israel mobilized the
+ * army": in a report that names one state only, its act on no one named is
+ * news of that state alone. Where the document names other states, such an
+ * act ("Iran objected to the trip") continues a relation told elsewhere, and
+ * a record without its other party would misstate it.
+ */
+export const soleStateActStandsAlone: EventRule = ({ view, match, sentence, memory }, act) => {
+  const country = act.roles.sources[0]?.mentions[0]?.country;
+  if (!country || country === UNKNOWN_SIDE || act.roles.targets.length > 0) return act;
+  if (namesAKindOfAct(view, match)) return act;
+  const states = memory?.states ?? new Set(sentence.mentions.map((m) => m.country));
+  return states.size === 1 && states.has(country) ? { ...act, standsAlone: true } : act;
+};
+
 /** In order: the rules after classification. */
 export const EVENT_RULES: readonly EventRule[] = [
   protestNeedsPeopleOrTarget,
@@ -422,6 +441,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   narrativeSuppliesTarget,
   actOnAnyoneStandsAlone,
   verdictOnAThingStandsAlone,
+  soleStateActStandsAlone,
   concessionAtHome,
 ];
 
