@@ -983,6 +983,29 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
     expect(summary(events)).toEqual(["DNK>POL:04", "POL>DNK:04"]);
   });
 
+  it.each<Row>([
+    // A purpose adjunct: the meeting is the travellers'.
+    [
+      "The Kenyan president cut short his holiday for talks with the Ethiopian prime minister.",
+      [s("Kenyan president", "KEN"), s("Ethiopian prime minister", "ETH")],
+      ["ETH>KEN:04", "KEN>ETH:04"],
+    ],
+    // A participle that modifies the second noun of a coordinated subject.
+    [
+      "The Malian army and allied militias have launched an offensive against positions in Niger.",
+      [s("Malian army", "MLI"), s("Niger", "NER")],
+      ["MLI>NER:19"],
+    ],
+    // "provides assistance": the aid noun's source is the subject of its light verb.
+    [
+      "Oxfam also provides humanitarian assistance to Yemenis in camps in Djibouti.",
+      [igo("Oxfam"), s("Yemenis", "YEM"), s("Djibouti", "DJI")],
+      ["IGO>YEM:07"],
+    ],
+  ])("finds the subject of %s", (sentence, actors, expected) => {
+    expect(summary(code(sentence, actors))).toEqual(expected);
+  });
+
   const rows: readonly Row[] = [
     // The embassy's state opens it; the city is where it stands.
     [

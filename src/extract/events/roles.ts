@@ -138,8 +138,11 @@ function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
     const participle =
       view.pos[k] === "VERB" &&
       /(?:ing|ed)$/.test(word) &&
-      // "officials meeting", "Iranian-backed", "the divided island"
-      (view.pos[k - 1] === "NOUN" || isTightDash(view, k - 1) || view.pos[k - 1] === "DET");
+      // "officials meeting", "Iranian-backed", "the divided island", "the army and allied forces"
+      (view.pos[k - 1] === "NOUN" ||
+        isTightDash(view, k - 1) ||
+        view.pos[k - 1] === "DET" ||
+        (view.pos[k - 1] === "CCONJ" && view.pos[k + 1] === "NOUN"));
     const ok =
       groupOf(view, k) !== null ||
       NOUN_PHRASE_POS.has(view.pos[k] ?? "") ||
@@ -552,8 +555,8 @@ export function conditionParty(
   return [];
 }
 
-/** Prepositions of an adjunct that sets an event noun beside the clause's act ("announced it after talks with Iran"). */
-const ADJUNCT_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "at", "in"]);
+/** Prepositions of an adjunct that sets an event noun beside the clause's act ("announced it after talks with Iran", "flew home for talks with Iran"). */
+const ADJUNCT_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "at", "in", "for"]);
 
 /**
  * The verb of the clause an event noun is an adjunct of ("Lapid announced the
