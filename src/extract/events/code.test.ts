@@ -528,17 +528,22 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["ISR>MAR:04"]);
   });
 
-  it("does not code a state acting on itself: its act stands alone", () => {
+  it("codes a state's act on itself, in a sentence of that state only, as domestic", () => {
     const events = code("Iran praised Iran's own restraint.", [s("Iran", "IRN"), s("Iran", "IRN", 1)]);
-    expect(summary(events)).toEqual(["IRN>-:05"]);
+    expect(summary(events)).toEqual(["IRN>IRN:05"]);
   });
 
-  it("codes a leader's act on his own state's policy as the state's act alone", () => {
+  it("codes a leader's act on his own state's policy or at a place of it as domestic", () => {
     const events = code("The Chilean president defended Chile's mining policy on Monday.", [
       p("Chilean president", "CHL"),
       s("Chile", "CHL", 1),
     ]);
-    expect(summary(events)).toEqual(["CHL>-:05"]);
+    expect(summary(events)).toEqual(["CHL>CHL:05"]);
+    const curfew = code("The Chilean president threatened to impose a curfew in Valparaiso.", [
+      p("Chilean president", "CHL"),
+      s("Valparaiso", "CHL"),
+    ]);
+    expect(summary(curfew)).toEqual(["CHL>CHL:13"]);
   });
 
   it("keeps a two-state sentence's own-state act out: its relation is elsewhere", () => {

@@ -5,9 +5,10 @@ import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./s
 
 /**
  * Who the parties of an event are, once its source and target phrases are
- * known: which pairs may stand (no actor on itself; one state on itself only
- * for domestic acts), both directions of mutual acts, and the domestic reading
- * of protests and of coercion by a state's own forces.
+ * known: which pairs may stand (one state on itself only for domestic acts,
+ * or in a sentence that names that state alone), both directions of mutual
+ * acts, and the domestic reading of protests and of coercion by a state's own
+ * forces.
  */
 
 /**
@@ -106,10 +107,13 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
     if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
     // With no target that may stand ("Hizbollah declared a ceasefire in south Lebanon"), the act stands alone.
     else if (out.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
-    // "Putin defended Russia's policy": in a sentence of one state, an act on its own state,
-    // or on what it owns, is its act alone.
-    else if (out.length === 0 && options.oneState && targets.length > 0)
-      for (const s of sources) if (targets.every((t) => sameState(s, t))) out.push([s, null]);
+    // "Putin defended Russia's policy", "imposed a curfew in Algiers": in a sentence of one
+    // state, an act on that state, on what it owns or at a place of it is a domestic act.
+    else if (out.length === 0 && options.oneState)
+      for (const s of sources) {
+        const home = targets.find((t) => sameState(s, t));
+        if (home && targets.every((t) => sameState(s, t))) out.push([s, home]);
+      }
   }
   return out;
 }
