@@ -25,6 +25,7 @@ const cuesSchema = z.object({
   conditionalClause: words,
   obligation: words,
   alleged: words,
+  claimVerbs: words,
   speech: words,
   expect: words,
   hypotheticalGovernors: words,

@@ -422,6 +422,13 @@ describe("codeEvents: modality", () => {
       "alleged",
       ["SYR>LBN:19"],
     ],
+    // a claim of an act, by its own actor or another, is not its report
+    [
+      "The Eritrean army claimed it had attacked Ethiopian positions near Badme.",
+      [s("Eritrean army", "ERI"), s("Ethiopian positions", "ETH")],
+      "alleged",
+      ["ERI>ETH:19"],
+    ],
     // hypothetical
     [
       "Greece could expel the Turkish ambassador.",

@@ -88,6 +88,7 @@ export interface EventCues {
   readonly conditionalClause: ReadonlySet<string>;
   readonly obligation: ReadonlySet<string>;
   readonly alleged: ReadonlySet<string>;
+  readonly claimVerbs: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
   readonly expect: ReadonlySet<string>;
   readonly hypotheticalGovernors: ReadonlySet<string>;

@@ -64,6 +64,19 @@ function speechBefore(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * Is the verb at token `i` the act of a clause that a claim verb governs
+ * ("claimed (that) they had attacked")? Only its subject and auxiliaries may
+ * come between.
+ */
+function claimedBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (isHardBoundary(view, k) || view.words[k] === ",") return false;
+    if (view.pos[k] === "VERB") return tokenIn(view, k, view.cues.claimVerbs);
+  }
+  return false;
+}
+
 /** True when a clause opening with "if", "unless", ... contains token `i`. */
 function inConditionalClause(view: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -136,6 +149,7 @@ export function verbFrame(view: SentenceView, i: number): Frame {
     } else break;
   }
   if (!hypothetical && askedFor(view, i)) hypothetical = true;
+  if (claimedBefore(view, i)) alleged = true;
   return { negated, future, hypothetical, alleged, planned, habitual, governor };
 }
 
