@@ -56,6 +56,12 @@ const roots: Record<string, readonly Row[]> = {
       [s("Kenyan president", "KEN"), s("Ethiopia", "ETH")],
       ["KEN>ETH:01"],
     ],
+    // Concern is a pessimistic comment (012), as in PETRARCH's dictionary, not disapproval.
+    [
+      "The Kenyan foreign minister voiced concern over the drought in Somalia.",
+      [s("Kenyan foreign minister", "KEN"), s("Somalia", "SOM")],
+      ["KEN>SOM:01"],
+    ],
   ],
   "02 appeal": [
     [
