@@ -199,6 +199,21 @@ describe("organisations and institutions", () => {
       ],
     ],
     ["The Erdogan administration changed course.", [["Erdogan administration", "TUR", "TUR"]]],
+    [
+      "USAID flew tents in while the National Security Agency and the Lok Sabha watched.",
+      [
+        ["USAID", "organization:united-states-agency-for-international-development", "USA"],
+        ["National Security Agency", "organization:us-intelligence-community", "USA"],
+        ["Lok Sabha", "organization:lok-sabha", "IND"],
+      ],
+    ],
+    [
+      "Islamic Relief and Action Against Hunger ran the clinics; the Supreme Court said nothing.",
+      [
+        ["Islamic Relief", "igo:islamic-relief", "IGO"],
+        ["Action Against Hunger", "igo:action-against-hunger", "IGO"],
+      ],
+    ],
   ]);
 });
 
