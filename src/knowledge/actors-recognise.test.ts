@@ -220,6 +220,10 @@ describe("organisations and institutions", () => {
 describe("known persons with their titles", () => {
   table([
     [
+      "Gorbachev resigned, and the court freed Petros Karzai Ordonez.",
+      [["Gorbachev", "person:general-secretary-gorbachev", "RUS"]],
+    ],
+    [
       "Sa'ar was received by Azerbaijani President Ilham Aliyev and Foreign Minister Jeyhun Bayramov.",
       [
         ["Sa'ar", "person:gideon-sa-ar", "ISR"],
