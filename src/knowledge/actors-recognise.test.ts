@@ -31,6 +31,13 @@ function table(cases: readonly (readonly [string, readonly Expected[]])[]): void
 describe("states by name, demonym and capital", () => {
   table([
     [
+      "Philippine troops and Argentinian diplomats left.",
+      [
+        ["Philippine troops", "PHL", "PHL"],
+        ["Argentinian diplomats", "ARG", "ARG"],
+      ],
+    ],
+    [
       "Tehran expelled four Azerbaijani diplomats in retaliation.",
       [
         ["Tehran", "IRN", "IRN"],

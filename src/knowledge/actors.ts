@@ -25,6 +25,8 @@ const PRIORITY_TERRITORY = 30;
 // An armed group from the Phoenix dictionaries yields to a state ("Palestine")
 // but not to a dependent territory.
 const PRIORITY_ARMED_GROUP = 35;
+// Adjectival forms of states' names from the Phoenix dictionary (state-forms.json) yield to both.
+const PRIORITY_STATE_FORM = 33;
 // So do the bodies converted from the Phoenix dictionaries (state-bodies.json, international.json):
 // our own data (organizations.json, igos.json) wins over them.
 const PRIORITY_CONVERTED_BODY = 35;
@@ -64,6 +66,8 @@ const statesSchema = z.object({
     }),
   ),
 });
+
+const stateFormsSchema = z.object({ states: z.record(code, words) });
 
 const igosSchema = z.object({
   bodies: z.array(z.strictObject({ name: z.string().min(1), aliases: words })),
@@ -208,6 +212,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const organizations = readJson(dataDir, "actors/organizations.json", organizationsSchema);
   const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
   const armedGroups = readJson(dataDir, "actors/armed-groups.json", armedGroupsSchema);
+  const stateForms = readJson(dataDir, "actors/state-forms.json", stateFormsSchema);
   const stateBodies = readJson(dataDir, "actors/state-bodies.json", organizationsSchema);
   const international = readJson(dataDir, "actors/international.json", igosSchema);
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
@@ -283,6 +288,17 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       ...(extra.cities ?? []).map((t) => data(t, "alias", true)),
       ...(extra.epithets ?? []).map((t) => data(t, "coreference")),
     ];
+    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
+  }
+  for (const [code, forms] of Object.entries(stateForms.states)) {
+    check(code, `actors/state-forms.json: states.${code}`);
+    const entry = actors.find((a) => a.actor.id === code);
+    if (!entry) continue;
+    const aliases = forms.map((text): AliasSource => ({
+      text,
+      via: "demonym",
+      priority: PRIORITY_STATE_FORM,
+    }));
     actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
   }
   for (const [text, code] of Object.entries(states.preferred))
