@@ -38,3 +38,19 @@ export function writeActorData(
   );
   console.log(`wrote ${records.length} ${key} to ${target}`);
 }
+
+// The model's lexicon: a word it knows has an id below the first id it hands
+// to a word it has never seen (wink numbers unknown words from there on).
+const require = createRequire(import.meta.url);
+const wink = (require("wink-nlp") as typeof import("wink-nlp").default)(
+  require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default,
+  ["pos"],
+);
+// eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its.*` accessors are free functions typed as methods
+const uniqueId = wink.its.uniqueId;
+const idOf = (word: string): number => Number(wink.readDoc(word).tokens().itemAt(0).out(uniqueId));
+const FIRST_UNKNOWN = idOf("qzqxjvkz");
+/** Is the word (lower-case) in the model's English lexicon, as other than a proper noun ("senate", "care", not "oxfam")? */
+export function isEnglishWord(word: string): boolean {
+  return idOf(word) < FIRST_UNKNOWN && tagged(word)?.pos !== "PROPN";
+}

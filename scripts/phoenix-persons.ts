@@ -7,8 +7,12 @@
 // (default: ../shared/dictionaries/petrarch2)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { convertPhoenixPersons, type PhoenixPerson } from "../src/knowledge/phoenix-persons.ts";
-import { DICTIONARIES, isState, ROOT, tagged, writeActorData } from "./phoenix-common.ts";
+import {
+  convertPhoenixPersons,
+  distinctiveSurnames,
+  type PhoenixPerson,
+} from "../src/knowledge/phoenix-persons.ts";
+import { DICTIONARIES, isEnglishWord, isState, ROOT, tagged, writeActorData } from "./phoenix-common.ts";
 
 const lookup = {
   isState,
@@ -27,7 +31,7 @@ const key = (phrase: string): string =>
     .trim();
 // Our own persons win: the dictionary adds only names they do not already take.
 const own = JSON.parse(readFileSync(join(ROOT, "data", "actors", "persons.json"), "utf8")) as {
-  persons: { name: string; aliases?: string[] }[];
+  persons: { name: string; country: string; aliases?: string[]; surnames?: string[] }[];
 };
 const taken = new Set(own.persons.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map(key));
 const persons: PhoenixPerson[] = [];
@@ -41,6 +45,13 @@ for (const person of convertPhoenixPersons(
   for (const alias of aliases) taken.add(key(alias));
   if (aliases.length > 0) persons.push({ ...person, aliases });
 }
+// A surname that only one known person bears names that person alone ("Gorbachev").
+const distinct = distinctiveSurnames([...own.persons, ...persons], isEnglishWord);
+const withAlone = persons.map((p) =>
+  p.surnames.length > 0 && p.surnames.every((s) => distinct.has(s.toLowerCase()))
+    ? { ...p, surnameAlone: true }
+    : p,
+);
 const comment =
-  "Persons and their dated roles converted from the Phoenix countries dictionary of PETRARCH-2 (CountryInfo, 2014; Open Event Data Alliance, MIT: data/cameo/PETRARCH-LICENSE) by scripts/phoenix-persons.ts (src/knowledge/phoenix-persons.ts). Same shape as persons.json; roles are CAMEO sectors (government, elite, military, ...). Do not edit: regenerate, or put the person in persons.json, which wins.";
-writeActorData("phoenix-persons.json", comment, "persons", persons);
+  "Persons and their dated roles converted from the Phoenix countries dictionary of PETRARCH-2 (CountryInfo, 2014; Open Event Data Alliance, MIT: data/cameo/PETRARCH-LICENSE) by scripts/phoenix-persons.ts (src/knowledge/phoenix-persons.ts). Same shape as persons.json; roles are CAMEO sectors (government, elite, military, ...); surnameAlone where only one known person bears the surname (distinctiveSurnames). Do not edit: regenerate, or put the person in persons.json, which wins.";
+writeActorData("phoenix-persons.json", comment, "persons", withAlone);

@@ -31,6 +31,13 @@ function table(cases: readonly (readonly [string, readonly Expected[]])[]): void
 describe("states by name, demonym and capital", () => {
   table([
     [
+      "Philippine troops and Argentinian diplomats left.",
+      [
+        ["Philippine troops", "PHL", "PHL"],
+        ["Argentinian diplomats", "ARG", "ARG"],
+      ],
+    ],
+    [
       "Tehran expelled four Azerbaijani diplomats in retaliation.",
       [
         ["Tehran", "IRN", "IRN"],
@@ -199,11 +206,30 @@ describe("organisations and institutions", () => {
       ],
     ],
     ["The Erdogan administration changed course.", [["Erdogan administration", "TUR", "TUR"]]],
+    [
+      "USAID flew tents in while the National Security Agency and the Lok Sabha watched.",
+      [
+        ["USAID", "organization:united-states-agency-for-international-development", "USA"],
+        ["National Security Agency", "organization:us-intelligence-community", "USA"],
+        ["Lok Sabha", "organization:lok-sabha", "IND"],
+      ],
+    ],
+    [
+      "Islamic Relief and Action Against Hunger ran the clinics; the Supreme Court said nothing.",
+      [
+        ["Islamic Relief", "igo:islamic-relief", "IGO"],
+        ["Action Against Hunger", "igo:action-against-hunger", "IGO"],
+      ],
+    ],
   ]);
 });
 
 describe("known persons with their titles", () => {
   table([
+    [
+      "Gorbachev resigned, and the court freed Petros Karzai Ordonez.",
+      [["Gorbachev", "person:general-secretary-gorbachev", "RUS"]],
+    ],
     [
       "Sa'ar was received by Azerbaijani President Ilham Aliyev and Foreign Minister Jeyhun Bayramov.",
       [

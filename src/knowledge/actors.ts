@@ -25,6 +25,11 @@ const PRIORITY_TERRITORY = 30;
 // An armed group from the Phoenix dictionaries yields to a state ("Palestine")
 // but not to a dependent territory.
 const PRIORITY_ARMED_GROUP = 35;
+// Adjectival forms of states' names from the Phoenix dictionary (state-forms.json) yield to both.
+const PRIORITY_STATE_FORM = 33;
+// So do the bodies converted from the Phoenix dictionaries (state-bodies.json, international.json):
+// our own data (organizations.json, igos.json) wins over them.
+const PRIORITY_CONVERTED_BODY = 35;
 
 const words = z.array(z.string().min(1));
 const code = z.string().refine(isCountryCode, "an ISO alpha-3 or group code");
@@ -61,6 +66,8 @@ const statesSchema = z.object({
     }),
   ),
 });
+
+const stateFormsSchema = z.object({ states: z.record(code, words) });
 
 const igosSchema = z.object({
   bodies: z.array(z.strictObject({ name: z.string().min(1), aliases: words })),
@@ -205,6 +212,9 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const organizations = readJson(dataDir, "actors/organizations.json", organizationsSchema);
   const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
   const armedGroups = readJson(dataDir, "actors/armed-groups.json", armedGroupsSchema);
+  const stateForms = readJson(dataDir, "actors/state-forms.json", stateFormsSchema);
+  const stateBodies = readJson(dataDir, "actors/state-bodies.json", organizationsSchema);
+  const international = readJson(dataDir, "actors/international.json", igosSchema);
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
   const phoenixPersons = readJson(dataDir, "actors/phoenix-persons.json", personsSchema);
   const grammar = readJson(dataDir, "actors/grammar.json", grammarSchema);
@@ -280,25 +290,27 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     ];
     actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
   }
+  for (const [code, forms] of Object.entries(stateForms.states)) {
+    check(code, `actors/state-forms.json: states.${code}`);
+    const entry = actors.find((a) => a.actor.id === code);
+    if (!entry) continue;
+    const aliases = forms.map((text): AliasSource => ({
+      text,
+      via: "demonym",
+      priority: PRIORITY_STATE_FORM,
+    }));
+    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
+  }
   for (const [text, code] of Object.entries(states.preferred))
     check(code, `actors/states.json: preferred.${text}`);
 
   const igo = countryCodeOrThrow(IGO);
-  for (const body of igos.bodies) {
-    const actor: ActorRecord = {
-      type: "actor",
-      id: actorIdFor("igo", body.name),
-      kind: "igo",
-      name: body.name,
-      country: igo,
-    };
-    const aliases = [body.name, ...body.aliases].map((text): AliasSource => ({
-      text,
-      via: "name",
-      priority: PRIORITY_DATA,
-    }));
-    actors.push({ actor, aliases });
-  }
+  const igoBody = (body: (typeof igos.bodies)[number], priority: number): ActorSource => ({
+    actor: { type: "actor", id: actorIdFor("igo", body.name), kind: "igo", name: body.name, country: igo },
+    aliases: [body.name, ...body.aliases].map((text): AliasSource => ({ text, via: "name", priority })),
+  });
+  for (const body of igos.bodies) actors.push(igoBody(body, PRIORITY_DATA));
+  for (const body of international.bodies) actors.push(igoBody(body, PRIORITY_CONVERTED_BODY));
   /** An organisation: its aliases name it anywhere, its short forms once the document has named it. */
   const organization = (
     name: string,
@@ -318,6 +330,10 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     actors.push(
       organization(org.name, country, [org.name, ...org.aliases], org.shortForms ?? [], PRIORITY_DATA),
     );
+  });
+  stateBodies.organizations.forEach((body, i) => {
+    const country = check(body.country, `actors/state-bodies.json: organizations.${i}.country`);
+    actors.push(organization(body.name, country, body.aliases, [], PRIORITY_CONVERTED_BODY));
   });
   armedGroups.groups.forEach((group, i) => {
     const country = check(group.country, `actors/armed-groups.json: groups.${i}.country`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phoenixDate } from "./phoenix-dictionary.ts";
-import { convertPhoenixPersons } from "./phoenix-persons.ts";
+import { convertPhoenixPersons, distinctiveSurnames } from "./phoenix-persons.ts";
 
 // A small dictionary in the Phoenix countries format, written for this test.
 const DICTIONARY = `
@@ -83,5 +83,29 @@ describe("convertPhoenixPersons", () => {
 
   it("leaves out states, undated bodies, rebels and one-word names", () => {
     expect(persons.map((p) => p.name).sort()).toEqual(["Amina Wanjiru Odhiambo", "Grace May", "Samuel Osei"]);
+  });
+});
+
+describe("distinctiveSurnames", () => {
+  const persons = [
+    { name: "Kostas Andrianopoulos", country: "GRC" },
+    { name: "Eleni Papadaki", country: "GRC" },
+    { name: "Nikos Papadaki", country: "GRC" },
+    { name: "Pedro Castellanos", country: "HND" },
+    { name: "Rosa Castellanos", country: "VEN" },
+    { name: "Hussein Tarawneh", country: "JOR" },
+    { name: "Karim Hussein", country: "IRQ" },
+    { name: "Ana Lee", country: "KOR" },
+    { name: "Liberation Movement", country: "SDN" },
+  ];
+  const distinct = distinctiveSurnames(persons, (word) => word === "movement");
+
+  it("keeps a surname only one person bears", () => {
+    expect([...distinct].sort()).toEqual(["andrianopoulos", "tarawneh"]);
+  });
+
+  it("leaves out surnames of two states, first names, short ones and English words", () => {
+    for (const surname of ["castellanos", "hussein", "lee", "movement"])
+      expect(distinct).not.toContain(surname);
   });
 });

@@ -27,6 +27,8 @@ export interface PhoenixPerson {
   readonly country: string;
   readonly aliases: readonly string[];
   readonly surnames: readonly string[];
+  /** A bare surname names the person before the full name does (see `distinctiveSurnames`). */
+  readonly surnameAlone?: boolean;
   readonly roles: readonly PersonRole[];
 }
 
@@ -112,4 +114,50 @@ export function convertPhoenixPersons(text: string, lookup: PersonLookup): Phoen
     persons.push({ name, country: latest.country, aliases: [...aliases], surnames: [...surnames], roles });
   }
   return persons;
+}
+
+/** The least a person's record tells `distinctiveSurnames`. */
+export interface NamedPerson {
+  readonly name: string;
+  readonly country: string;
+  readonly surnames?: readonly string[] | undefined;
+}
+
+/** Surnames as short as this are mostly also given names or words of other languages ("Ali", "Lee"). */
+const SHORTEST_DISTINCT_SURNAME = 5;
+
+/**
+ * The surnames that name one person wherever they stand alone ("Gorbachev"):
+ * one known person bears it, none has it as a first name ("Hussein"), it is
+ * long enough not to be a common given name, and it is no word of English
+ * (`isEnglishWord`, given the lower-case word: the data names a few bodies as
+ * persons, "... Liberation Movement"). A surname two persons share
+ * ("Maduro": Ricardo of Honduras, Nicolas of Venezuela) names someone only
+ * once the document has named them.
+ */
+export function distinctiveSurnames(
+  persons: readonly NamedPerson[],
+  isEnglishWord: (word: string) => boolean,
+): Set<string> {
+  const bearers = new Map<string, number>();
+  const firstNames = new Set<string>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length > 1 && words[0]) firstNames.add(words[0].toLowerCase());
+    for (const surname of p.surnames ?? [words.at(-1) ?? p.name]) {
+      const key = surname.toLowerCase();
+      bearers.set(key, (bearers.get(key) ?? 0) + 1);
+    }
+  }
+  const distinct = new Set<string>();
+  for (const [surname, count] of bearers) {
+    if (
+      count === 1 &&
+      !firstNames.has(surname) &&
+      surname.length >= SHORTEST_DISTINCT_SURNAME &&
+      !isEnglishWord(surname)
+    )
+      distinct.add(surname);
+  }
+  return distinct;
 }

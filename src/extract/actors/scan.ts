@@ -13,6 +13,15 @@ export interface Previous {
   readonly country: CountryCode | null;
 }
 
+/** Whether word `k` continues a person's name: a capitalised proper noun that is no name, title or stop word of ours. */
+function continuesName(r: Reading, k: number): boolean {
+  const { cursor: c, ix } = r;
+  const w = c.words[k];
+  if (!w || !c.spaced(k) || !w.capital || w.pos !== "PROPN") return false;
+  if (ix.functionWords.has(w.key) || ix.nameStop.has(w.key) || ix.titles.starts(w.key)) return false;
+  return !(ix.names.starts(w.key) && c.nameMatch(k)?.value.type === "actor");
+}
+
 /** Everything that starts at word `i`, or null. */
 export function scanAt(r: Reading, i: number, previous: Previous | null): Scan | null {
   const { cursor: c, ix } = r;
@@ -69,7 +78,9 @@ export function scanAt(r: Reading, i: number, previous: Previous | null): Scan |
     !ix.honorifics.has(before.key);
   if (!insideName) {
     const surname = surnameAt(r, i, null, true);
-    if (surname && !c.placeNameAfter(surname.end)) {
+    // "Haroon Rashid Aswad": a known surname before more of a name was a first name.
+    const longerName = surname?.via === "person" && continuesName(r, surname.end);
+    if (surname && !longerName && !c.placeNameAfter(surname.end)) {
       return personScan(r, i, surname.end, surname.actor, surname.via);
     }
   }
