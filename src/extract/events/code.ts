@@ -15,6 +15,7 @@ import {
   EVENT_RULES,
   isCodable,
   PARTY_RULES,
+  soleStateOf,
   type Act,
   type ClassifiedAct,
   type MatchContext,
@@ -129,7 +130,7 @@ function codeMatch(context: MatchContext, drafts: DraftSet): void {
     allowNoTarget: event.standsAlone,
     domestic: event.domestic,
     forces: context.view.cues.domesticForces,
-    oneState: new Set(context.sentence.mentions.map((m) => m.country)).size === 1,
+    oneState: soleStateOf(context) !== null,
   };
   drafts.add(
     pairs(event.roles, options),

@@ -1,6 +1,6 @@
 import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
 import { UNKNOWN_SIDE } from "../../core/codes.ts";
-import type { Modality } from "../../core/records.ts";
+import type { CountryCode, Modality } from "../../core/records.ts";
 import type { AnalysedSentence } from "../types.ts";
 import type { Composition } from "./complements.ts";
 import type { EventLexicon } from "./lexicon.ts";
@@ -425,13 +425,18 @@ function ownSubject(view: SentenceView, act: Act, trigger: number): boolean {
  * act ("Iran objected to the trip") continues a relation told elsewhere, and
  * a record without its other party would misstate it.
  */
-export const soleStateActStandsAlone: EventRule = ({ view, match, sentence, memory }, act) => {
+export const soleStateActStandsAlone: EventRule = (context, act) => {
   const country = act.roles.sources[0]?.mentions[0]?.country;
   if (!country || country === UNKNOWN_SIDE || act.roles.targets.length > 0) return act;
-  if (namesAKindOfAct(view, match)) return act;
-  const states = memory?.states ?? new Set(sentence.mentions.map((m) => m.country));
-  return states.size === 1 && states.has(country) ? { ...act, standsAlone: true } : act;
+  if (namesAKindOfAct(context.view, context.match)) return act;
+  return soleStateOf(context) === country ? { ...act, standsAlone: true } : act;
 };
+
+/** The one state (or group) the document names, when it names only one; else null. */
+export function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
+  const states = memory?.states ?? new Set(sentence.mentions.map((m) => m.country));
+  return states.size === 1 ? ([...states][0] ?? null) : null;
+}
 
 /** In order: the rules after classification. */
 export const EVENT_RULES: readonly EventRule[] = [
