@@ -533,8 +533,8 @@ const CONDITION_REACH = 6;
 
 /**
  * The party named in a condition after token `from` ("threatened to strike
- * unless Israel withdrew", "... if the United States goes ahead"): whom a
- * threat is aimed at when it names no one else.
+ * unless Israel withdrew", "... if the United States goes ahead", "... until
+ * Cuba releases"): whom a threat or refusal is aimed at when it names no one else.
  */
 export function conditionParty(
   view: SentenceView,
@@ -544,7 +544,7 @@ export function conditionParty(
   for (let k = from; k < view.tokens.length; k++) {
     if (isHardBoundary(view, k)) return [];
     const word = view.words[k] ?? "";
-    if (word !== "if" && word !== "unless") continue;
+    if (word !== "if" && word !== "unless" && word !== "until") continue;
     for (const g of view.groups) {
       if (g.first <= k || exclude.includes(g)) continue;
       if (g.first > k + CONDITION_REACH) return [];

@@ -161,6 +161,23 @@ describe("party rules", () => {
     const untargeted = { ...act, roles: { sources: act.roles.sources, targets: [] } };
     expect(countries(threatAimsAtCondition(context, untargeted).roles.targets)).toEqual(["GRC"]);
   });
+
+  it("threatAimsAtCondition: so is a refusal until another party acts, not an appeal", () => {
+    const context = contextAt(
+      "Chile said it would not lift the embargo until Bolivia freed the prisoners.",
+      [
+        { text: "Chile", country: "CHL" },
+        { text: "Bolivia", country: "BOL" },
+      ],
+      "lift",
+    );
+    const act = actAt(context);
+    const untargeted = { ...act, roles: { sources: act.roles.sources, targets: [] } };
+    const refusal = { ...untargeted, code: "1241" };
+    expect(countries(threatAimsAtCondition(context, refusal).roles.targets)).toEqual(["BOL"]);
+    const appeal = { ...untargeted, code: "020" };
+    expect(threatAimsAtCondition(context, appeal).roles.targets).toEqual([]);
+  });
 });
 
 describe("event rules", () => {

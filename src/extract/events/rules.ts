@@ -145,9 +145,16 @@ export const compoundActsAmongItself: PartyRule = ({ match }, act) =>
     ? { ...act, roles: { sources: act.roles.sources, targets: [] } }
     : act;
 
-/** "threatened to strike unless Israel withdrew": a threat with no target is aimed at the party of its condition. */
+/** Roots of acts that set terms: threats and refusals. */
+const CONDITIONAL_ROOTS: ReadonlySet<CameoRoot> = new Set(["12", "13"]);
+
+/**
+ * "threatened to strike unless Israel withdrew", "will not lift the embargo
+ * until Cuba releases its prisoners": a threat or refusal with no target is
+ * aimed at the party of its condition.
+ */
 export const threatAimsAtCondition: PartyRule = ({ view, match }, act) => {
-  if (rootOf(act) !== "13" || act.roles.targets.length > 0) return act;
+  if (!CONDITIONAL_ROOTS.has(rootOf(act)) || act.roles.targets.length > 0) return act;
   const party = conditionParty(view, match.end + 1, act.roles.sources);
   return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
