@@ -1008,6 +1008,17 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
       [s("Kenyan president", "KEN"), s("Ethiopian prime minister", "ETH")],
       ["ETH>KEN:04", "KEN>ETH:04"],
     ],
+    // ... whose verb's object is the other party; not a recall "for consultations" at home.
+    [
+      "The Kenyan president will join the Ugandan president for talks in Kampala.",
+      [s("Kenyan president", "KEN"), s("Ugandan president", "UGA"), s("Kampala", "UGA")],
+      ["KEN>UGA:04", "UGA>KEN:04"],
+    ],
+    [
+      "Ghana recalled its ambassador to Togo for consultations.",
+      [s("Ghana", "GHA"), s("Togo", "TGO")],
+      ["GHA>TGO:16"],
+    ],
     // A participle that modifies the second noun of a coordinated subject.
     [
       "The Malian army and allied militias have launched an offensive against positions in Niger.",

@@ -85,6 +85,7 @@ function nounRoles(view: SentenceView, match: PatternMatch, end: number, given: 
   // "a ceasefire between A and B": the parties are A and B, not whoever speaks of it.
   const between =
     match.target !== null && view.words.slice(match.trigger, match.target.first).includes("between");
+  let clauseObject: ActorGroup[] = [];
   if (sources.length === 0 && !between) {
     const verb = governingVerb(view, match.trigger);
     // The object of a light verb ("Iran held exercises"), or an adjunct of a clause ("said so after talks with Iran").
@@ -101,10 +102,17 @@ function nounRoles(view: SentenceView, match: PatternMatch, end: number, given: 
       const subject = subjectOf(view, host);
       if (!subject.passive) sources = subject.groups;
     }
+    // "joined Trump and Abe for talks": the other parties are the object of the adjunct's verb
+    // (right after it; not "recalled its ambassador to Israel for consultations").
+    if (verb < 0 && host >= 0) {
+      const objectStart = view.pos[host + 1] === "DET" ? host + 2 : host + 1;
+      clauseObject = objectIn(view, objectStart, objectStart, new Set(sources), true);
+    }
   }
   const exclude = new Set(sources);
-  const targets = match.target
+  let targets = match.target
     ? given(match.target)
     : prepositionalTarget(view, match.triggerEnd + 1, Math.min(end, match.end + NOUN_REACH), exclude);
+  if (targets.length === 0) targets = clauseObject;
   return { sources, targets: targets.filter((g) => !exclude.has(g)) };
 }
