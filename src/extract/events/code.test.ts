@@ -577,6 +577,13 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["IRN>ISR:11"]);
   });
 
+  it("reads a headline's present-tense verb that the tagger takes for a plural noun", () => {
+    expect(summary(code("Ghana lifts sanctions on Togo", [s("Ghana", "GHA"), s("Togo", "TGO")]))).toEqual([
+      "GHA>TGO:08",
+    ]);
+    expect(code("Ghana talks resumed in Lome.", [s("Ghana", "GHA"), s("Lome", "TGO")])).toEqual([]);
+  });
+
   it("reads a name the tagger takes for a verb as the subject", () => {
     // The tagger reads "Cross" as a verb; inside an actor's name it is not.
     const events = code("The Red Cross has delivered medical supplies to Haiti.", [

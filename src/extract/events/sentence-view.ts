@@ -187,6 +187,8 @@ export function createSentenceView(
     groups.push({ index, first: draft.first, last: draft.last, mentions: distinctActors(draft.mentions) });
   });
 
+  readHeadlineVerbs({ words, lemmas, pos, groupAt }, isKnown);
+
   const contexts = new Map<string, boolean>();
   const hasContext = (name: string): boolean => {
     let found = contexts.get(name);
@@ -198,6 +200,34 @@ export function createSentenceView(
     return found;
   };
   return { tokens, words, lemmas, pos, groups, groupAt, hasContext, cues };
+}
+
+/**
+ * What may open a headline verb's object: "lifts sanctions", "releases dozens
+ * of activists". (Not a name: "Azerbaijan supplies Israel" reads as a habit
+ * whichever way it is tagged.)
+ */
+const OBJECT_OPENERS = new Set(["DET", "NUM", "NOUN", "ADJ"]);
+
+/**
+ * "Japan lifts sanctions on India", "Venezuela releases dozens of activists":
+ * a headline's present-tense verb right after its named subject is tagged as
+ * a plural noun. A known verb between an actor and an object is the verb.
+ */
+function readHeadlineVerbs(
+  tokens: { words: string[]; lemmas: string[]; pos: string[]; groupAt: number[] },
+  isKnown: (word: string) => boolean,
+): void {
+  const { words, lemmas, pos, groupAt } = tokens;
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i] ?? "";
+    if (pos[i] !== "NOUN" || !word.endsWith("s") || (groupAt[i] ?? -1) >= 0) continue;
+    if ((groupAt[i - 1] ?? -1) < 0 || !OBJECT_OPENERS.has(pos[i + 1] ?? "")) continue;
+    const stem = lemmas[i] !== word ? (lemmas[i] ?? "") : word.slice(0, -1);
+    if (!isKnown(stem)) continue;
+    pos[i] = "VERB";
+    lemmas[i] = stem;
+  }
 }
 
 /** Punctuation that ends a clause for the purpose of finding a trigger's actors. */
