@@ -9,7 +9,8 @@ import { codeEvents } from "./events/code.ts";
 import { createEventMemory } from "./events/memory.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { findQuantities } from "./quantities/find.ts";
-import type { AnalysedSentence } from "./types.ts";
+import type { UnitTable } from "./quantities/units.ts";
+import type { AnalysedSentence, SentenceDates } from "./types.ts";
 
 export interface ExtractInput {
   readonly id: DocId;
@@ -25,17 +26,30 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
   return extractAnalysed(input, nlp.analyse(input.text), knowledge);
 }
 
-/** `extractDocument` on sentences already analysed (on another thread, say). */
+/**
+ * The dates of each of the document's sentences. They need only the unit
+ * table of all the knowledge, so that a thread that finds the sentences can
+ * find their dates too (see `createSplitExtractor`).
+ */
+export function documentDates(
+  input: ExtractInput,
+  sentences: readonly Sentence[],
+  units: UnitTable,
+): SentenceDates[] {
+  return resolveDates(sentences, input.published, { units, text: input.text });
+}
+
+/**
+ * `extractDocument` on sentences already analysed (on another thread, say),
+ * and their `documentDates` if they were found there too.
+ */
 export function extractAnalysed(
   input: ExtractInput,
   sentences: readonly Sentence[],
   knowledge: Knowledge,
+  datesBySentence: readonly SentenceDates[] = documentDates(input, sentences, knowledge.units),
 ): Extraction {
   const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer, { published: input.published });
-  const datesBySentence = resolveDates(sentences, input.published, {
-    units: knowledge.units,
-    text: input.text,
-  });
 
   const actors = new Map<string, ActorRecord>();
   const mentions: MentionRecord[] = [];
