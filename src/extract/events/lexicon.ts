@@ -357,33 +357,42 @@ interface TriggerEntry {
 }
 
 /**
- * Indexes a trigger's patterns by guard. The guard of a pattern is its
- * required element whose words the fewest patterns require (`uses`): "to" or
- * "with" would let most sentences through, "ceasefire" few.
+ * The guard of a pattern: the distinct first words of its required element
+ * whose words the fewest patterns require (`uses`), or null when it requires
+ * none. "to" or "with" would let most sentences through, "ceasefire" few.
  */
-function indexTrigger(patterns: readonly EventPattern[], uses: ReadonlyMap<string, number>): TriggerEntry {
+function guardOf(pattern: EventPattern, uses: ReadonlyMap<string, number>): readonly string[] | null {
+  let guard: readonly string[] | null = null;
+  let guardUses = Infinity;
+  for (const alternatives of pattern.required) {
+    const words = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
+    let total = 0;
+    for (const word of words) total += uses.get(word) ?? 0;
+    if (total < guardUses) {
+      guard = words;
+      guardUses = total;
+    }
+  }
+  return guard;
+}
+
+/** Indexes a trigger's patterns by their guards. */
+function indexTrigger(
+  patterns: readonly EventPattern[],
+  guard: (pattern: EventPattern) => readonly string[] | null,
+): TriggerEntry {
   const unconditional: number[] = [];
   const byGuard = new Map<string, number[]>();
   patterns.forEach((pattern, position) => {
-    let guard: readonly string[] | null = null;
-    let guardUses = Infinity;
-    for (const alternatives of pattern.required) {
-      const words = new Set(alternatives);
-      let total = 0;
-      for (const word of words) total += uses.get(word) ?? 0;
-      if (total < guardUses) {
-        guard = [...words];
-        guardUses = total;
-      }
-    }
-    if (!guard) {
+    const words = guard(pattern);
+    if (!words) {
       unconditional.push(position);
       return;
     }
-    for (const word of guard) {
-      const positions = byGuard.get(word) ?? [];
-      positions.push(position);
-      byGuard.set(word, positions);
+    for (const word of words) {
+      const positions = byGuard.get(word);
+      if (positions) positions.push(position);
+      else byGuard.set(word, [position]);
     }
   });
   const unconditionalPatterns = unconditional.flatMap((position) => patterns[position] ?? []);
@@ -414,6 +423,15 @@ function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): re
   return possible;
 }
 
+/** How many patterns require each word (once per pattern): how little it tells as a guard. */
+function requiredUses(patterns: readonly EventPattern[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const pattern of patterns) {
+    for (const word of new Set(pattern.required.flat())) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  return uses;
+}
+
 /** Builds the lexicon: patterns indexed by the first word of each trigger alternative. */
 export function createEventLexicon(
   patterns: readonly EventPattern[],
@@ -431,13 +449,29 @@ export function createEventLexicon(
   const composeTable = new Map<string, string>();
   for (const rule of rules) composeTable.set(`${rule.kind}:${rule.complement}`, rule.code);
   const requiredWords = new Set(patterns.flatMap((p) => p.required.flat()));
-  // How many patterns require each word (once per pattern): how little it tells as a guard.
-  const uses = new Map<string, number>();
-  for (const pattern of patterns) {
-    for (const word of new Set(pattern.required.flat())) uses.set(word, (uses.get(word) ?? 0) + 1);
-  }
+  // Indexed on first use: a run meets a few hundred of the thousands of
+  // trigger words, and the index is not worth building at start-up for the rest.
+  let uses: Map<string, number> | null = null;
+  const guards = new Map<EventPattern, readonly string[] | null>();
+  const guard = (pattern: EventPattern): readonly string[] | null => {
+    let words = guards.get(pattern);
+    if (words === undefined) {
+      words = guardOf(pattern, (uses ??= requiredUses(patterns)));
+      guards.set(pattern, words);
+    }
+    return words;
+  };
   const entries = new Map<string, TriggerEntry>();
-  for (const [word, list] of byWord) entries.set(word, indexTrigger(list, uses));
+  const entryFor = (word: string): TriggerEntry | null => {
+    let entry = entries.get(word);
+    if (!entry) {
+      const list = byWord.get(word);
+      if (!list) return null;
+      entry = indexTrigger(list, guard);
+      entries.set(word, entry);
+    }
+    return entry;
+  };
   // Most words trigger nothing: they share one empty list rather than each getting a new one.
   const none: readonly EventPattern[] = [];
   return {
@@ -447,7 +481,7 @@ export function createEventLexicon(
     patternsFor: (word) => byWord.get(word) ?? none,
     requiredWords,
     possiblePatterns(word, present) {
-      const entry = entries.get(word);
+      const entry = entryFor(word);
       return entry ? possibleIn(entry, present) : none;
     },
     compose(kind, code) {
