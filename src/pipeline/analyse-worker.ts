@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { documentDates } from "../extract/pipeline.ts";
+import { findWithUnits } from "../extract/pipeline.ts";
 import { DATA_DIR } from "../knowledge/data-dir.ts";
 import { loadUnitTable } from "../knowledge/units.ts";
 import { packSentences } from "../nlp/packed.ts";
@@ -8,9 +8,9 @@ import { serveRpc } from "../threads/worker-rpc.ts";
 import type { AnalyseReply, AnalyseRequest } from "./extract-protocol.ts";
 
 // Runs only as a worker thread. It loads the NLP engine and the unit table
-// (for dates), not the rest of the knowledge, so that it is ready about as
-// soon as the main thread is; the dates it finds leave the main thread that
-// much less to do.
+// (for dates and quantities), not the rest of the knowledge, so that it is
+// ready about as soon as the main thread is; what it finds with the units
+// leaves the main thread that much less to do.
 if (parentPort) {
   const nlp = createWinkEngine();
   const units = loadUnitTable(DATA_DIR);
@@ -18,7 +18,7 @@ if (parentPort) {
     parentPort,
     (input) => {
       const sentences = nlp.analyse(input.text);
-      return { sentences: packSentences(sentences), dates: documentDates(input, sentences, units) };
+      return { sentences: packSentences(sentences), found: findWithUnits(input, sentences, units) };
     },
     // The typed arrays move to the calling thread rather than being copied.
     {

@@ -44,9 +44,9 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
 }
 
 /**
- * Sentences, tokens and dates found on one worker thread, the rest of
- * extraction done on this one: two cores busy on each document, with little
- * to copy between them (packed sentences and the few dates). Should the
+ * Sentences, tokens, dates and quantities found on one worker thread, the
+ * rest of extraction done on this one: two cores busy on each document, with
+ * little to copy between them (packed sentences, the few dates and figures). Should the
  * thread die, `fallback` extracts instead.
  */
 export function createSplitExtractor(knowledge: () => Knowledge, fallback: () => Extractor): Extractor {
@@ -85,8 +85,8 @@ function createThreadExtractor(
     if (thread.kind === "extract") return thread.rpc.call(input);
     return thread.rpc
       .call({ id: input.id, text: input.text, published: input.published })
-      .then(({ sentences, dates }) =>
-        extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge(), dates),
+      .then(({ sentences, found }) =>
+        extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge(), found),
       );
   };
   const dispatch = (input: ExtractInput): Promise<Extraction> => {
