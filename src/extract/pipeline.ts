@@ -9,7 +9,8 @@ import { codeEvents } from "./events/code.ts";
 import { createEventMemory } from "./events/memory.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { findQuantities } from "./quantities/find.ts";
-import type { AnalysedSentence } from "./types.ts";
+import type { UnitTable } from "./quantities/units.ts";
+import type { AnalysedSentence, Quantity, SentenceDates } from "./types.ts";
 
 export interface ExtractInput {
   readonly id: DocId;
@@ -25,17 +26,38 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
   return extractAnalysed(input, nlp.analyse(input.text), knowledge);
 }
 
-/** `extractDocument` on sentences already analysed (on another thread, say). */
+/** What extraction finds with the unit table alone: each sentence's dates and quantities. */
+export interface UnitFindings {
+  readonly dates: readonly SentenceDates[];
+  readonly quantities: readonly (readonly Quantity[])[];
+}
+
+/**
+ * The dates and quantities of each of the document's sentences. They need
+ * only the unit table of all the knowledge, so that a thread that finds the
+ * sentences can find them too (see `createSplitExtractor`).
+ */
+export function findWithUnits(
+  input: ExtractInput,
+  sentences: readonly Sentence[],
+  units: UnitTable,
+): UnitFindings {
+  const quantities: Quantity[][] = [];
+  for (const sentence of sentences) quantities.push(findQuantities(sentence, units));
+  return { dates: resolveDates(sentences, input.published, { units, text: input.text }), quantities };
+}
+
+/**
+ * `extractDocument` on sentences already analysed (on another thread, say),
+ * with their `findWithUnits` if those were found there too.
+ */
 export function extractAnalysed(
   input: ExtractInput,
   sentences: readonly Sentence[],
   knowledge: Knowledge,
+  found: UnitFindings = findWithUnits(input, sentences, knowledge.units),
 ): Extraction {
   const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer, { published: input.published });
-  const datesBySentence = resolveDates(sentences, input.published, {
-    units: knowledge.units,
-    text: input.text,
-  });
 
   const actors = new Map<string, ActorRecord>();
   const mentions: MentionRecord[] = [];
@@ -50,8 +72,8 @@ export function extractAnalysed(
       index,
       sentence,
       mentions: mentionsBySentence[index] ?? [],
-      dates: datesBySentence[index] ?? { mentions: [], reference: null },
-      quantities: findQuantities(sentence, knowledge.units),
+      dates: found.dates[index] ?? { mentions: [], reference: null },
+      quantities: found.quantities[index] ?? [],
     };
     const evidence = {
       doc: input.id,

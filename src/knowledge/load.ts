@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { CameoTable } from "../core/cameo-table.ts";
 import { parseCameoTable } from "../core/cameo-table.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import { loadGazetteer } from "./actors.ts";
+import { DATA_DIR } from "./data-dir.ts";
 import { loadEventLexicon } from "./events.ts";
 import { loadUnitTable } from "./units.ts";
 
-/** The project's `data/` folder, two folders up from this module (and from the CLI bundle, dist/cli). */
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+export { DATA_DIR } from "./data-dir.ts";
 
 function readData(dataDir: string, path: string): string {
   return readFileSync(join(dataDir, path), "utf8");

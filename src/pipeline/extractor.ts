@@ -44,10 +44,10 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
 }
 
 /**
- * Sentences and tokens found on one worker thread, the rest of extraction
- * done on this one: two cores busy on each document, with little to copy
- * between them (packed sentences, no records). Should the thread die,
- * `fallback` extracts instead.
+ * Sentences, tokens, dates and quantities found on one worker thread, the
+ * rest of extraction done on this one: two cores busy on each document, with
+ * little to copy between them (packed sentences, the few dates and figures). Should the
+ * thread die, `fallback` extracts instead.
  */
 export function createSplitExtractor(knowledge: () => Knowledge, fallback: () => Extractor): Extractor {
   return createThreadExtractor(1, fallback, knowledge);
@@ -84,9 +84,9 @@ function createThreadExtractor(
   const run = (thread: Thread, input: ExtractInput): Promise<Extraction> => {
     if (thread.kind === "extract") return thread.rpc.call(input);
     return thread.rpc
-      .call({ text: input.text })
-      .then((sentences) =>
-        extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge()),
+      .call({ id: input.id, text: input.text, published: input.published })
+      .then(({ sentences, found }) =>
+        extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge(), found),
       );
   };
   const dispatch = (input: ExtractInput): Promise<Extraction> => {

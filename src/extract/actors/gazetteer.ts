@@ -246,8 +246,18 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
     readonly owner: string;
   }
   const claims = new Map<string, Claim[]>();
+  // A person's full name is usually among its aliases too: each text is cut into words once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = phraseKeys(text).join(" ");
+      keys.set(text, key);
+    }
+    return key;
+  };
   const claim = (text: string, value: NameValue, priority: number, owner: string): void => {
-    const key = phraseKeys(text).join(" ");
+    const key = keyOf(text);
     if (!key) return;
     const list = claims.get(key) ?? [];
     list.push({ text, value, priority, owner });
@@ -274,17 +284,17 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   for (const p of source.persons) {
     const info: PersonInfo = {
       actor: p.actor,
-      surnameKeys: p.surnames.map((s) => phraseKeys(s).join(" ")),
+      surnameKeys: p.surnames.map(keyOf),
       surnameAlone: p.surnameAlone,
       terms: p.terms,
     };
     persons.push(info);
     for (const name of p.names) {
       claim(name, { type: "person", person: info }, 90, p.actor.id);
-      byName.set(phraseKeys(name).join(" "), info);
+      byName.set(keyOf(name), info);
     }
     for (const surname of p.surnames) {
-      const key = phraseKeys(surname).join(" ");
+      const key = keyOf(surname);
       const list = bySurname.get(key);
       if (list) {
         if (!list.includes(info)) list.push(info);
@@ -302,6 +312,12 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   for (const text of grammar.personContextPhrases) claim(text, { type: "personContext" }, 80, "context");
 
   for (const [key, list] of claims) {
+    // Most phrases have one claim: it wins, with no conflict.
+    const only = list.length === 1 ? list[0] : undefined;
+    if (only) {
+      names.add(only.text, only.value);
+      continue;
+    }
     const top = Math.max(...list.map((c) => c.priority));
     const winners = list.filter((c) => c.priority === top);
     const owners = [...new Set(winners.map((c) => c.owner))];

@@ -32,9 +32,12 @@ interface Entry<T> {
   readonly cases: readonly CaseRule[];
 }
 
+// A trie of some 50,000 names has about as many nodes, most of them leaves
+// or inner nodes without phrases of their own: each node makes its map of
+// children and its list of entries only when it first needs one.
 interface Node<T> {
-  readonly children: Map<string, Node<T>>;
-  readonly entries: Entry<T>[];
+  children: Map<string, Node<T>> | null;
+  entries: Entry<T>[] | null;
 }
 
 function caseRule(raw: string): CaseRule {
@@ -61,12 +64,14 @@ export function phraseKeys(phrase: string): string[] {
   return splitWords(phrase).map((w) => w.key);
 }
 
+const NO_ENTRIES: readonly never[] = [];
+
 /**
  * A trie of phrases keyed by word: one map lookup per word of the text, so a
  * sentence is scanned in time linear in its words whatever the gazetteer size.
  */
 export function createPhraseTrie<T>(): PhraseTrie<T> {
-  const root: Node<T> = { children: new Map(), entries: [] };
+  const root: Node<T> = { children: null, entries: null };
   let size = 0;
   return {
     get size() {
@@ -77,17 +82,19 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
       if (words.length === 0) return false;
       let node = root;
       for (const word of words) {
-        let child = node.children.get(word.key);
+        const children = (node.children ??= new Map<string, Node<T>>());
+        let child = children.get(word.key);
         if (!child) {
-          child = { children: new Map(), entries: [] };
-          node.children.set(word.key, child);
+          child = { children: null, entries: null };
+          children.set(word.key, child);
         }
         node = child;
       }
       const cases = words.map((w) => caseRule(w.raw));
+      const entries: Entry<T>[] = (node.entries ??= []);
       // The same phrase for the same value twice (two spellings that fold alike) is one entry.
-      if (!node.entries.some((e) => e.value === value && e.cases.join() === cases.join())) {
-        node.entries.push({ value, cases });
+      if (!entries.some((e) => e.value === value && e.cases.join() === cases.join())) {
+        entries.push({ value, cases });
         size++;
       }
       return true;
@@ -98,9 +105,9 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
       for (let i = start; i < words.length; i++) {
         const word = words[i];
         if (!word || (i > start && !joins(word.gap))) break;
-        node = node.children.get(word.key);
+        node = node.children?.get(word.key);
         if (!node) break;
-        for (const entry of node.entries) {
+        for (const entry of node.entries ?? NO_ENTRIES) {
           if (writtenAll(words, start, entry.cases)) {
             best = { value: entry.value, start, end: i + 1 };
             break;
@@ -110,10 +117,10 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
       return best;
     },
     starts(key) {
-      return root.children.has(key);
+      return root.children?.has(key) ?? false;
     },
     firstKeys() {
-      return root.children.keys();
+      return root.children?.keys() ?? [];
     },
   };
 }

@@ -165,6 +165,13 @@ export interface EventLexicon {
   patternsFor(word: string): readonly EventPattern[];
   /** Every word of the patterns' `required` lists: the only words of a sentence that pre-check needs. */
   readonly requiredWords: ReadonlySet<string>;
+  /**
+   * The patterns under `word` (as `patternsFor`, in the same order) whose
+   * every required element has one of its first words in `present()`, the
+   * sentence's words out of `requiredWords`. `present` is called only when
+   * some pattern under `word` requires words.
+   */
+  possiblePatterns(word: string, present: () => ReadonlySet<string>): readonly EventPattern[];
   /** The code a governor of `kind` makes with a complement coded `code`, or null. */
   compose(kind: ComposeKind, code: string): string | null;
 }
@@ -316,6 +323,116 @@ export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
   return rules;
 }
 
+/** Whether each required word element of `pattern` has one of its first words in `present`. */
+function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boolean {
+  for (const alternatives of pattern.required) {
+    let found = false;
+    for (const word of alternatives) {
+      if (present.has(word)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * The patterns under one trigger word, indexed for the required-word
+ * pre-check. A common trigger ("set", "fight") has hundreds of patterns and a
+ * sentence passes few of them: rather than test each, the few words the
+ * sentence has of `requiredWords` look up the patterns they could let pass.
+ */
+interface TriggerEntry {
+  readonly patterns: readonly EventPattern[];
+  /** Positions in `patterns` of those that require no word: always possible. */
+  readonly unconditional: readonly number[];
+  /**
+   * Positions of the others, under each first word of one required element
+   * (their guard): a pattern can pass only if one of its guard's words occurs.
+   */
+  readonly byGuard: ReadonlyMap<string, readonly number[]>;
+  /** The patterns at `unconditional`: all that a sentence without guard words lets pass. */
+  readonly unconditionalPatterns: readonly EventPattern[];
+}
+
+/**
+ * The guard of a pattern: the distinct first words of its required element
+ * whose words the fewest patterns require (`uses`), or null when it requires
+ * none. "to" or "with" would let most sentences through, "ceasefire" few.
+ */
+function guardOf(pattern: EventPattern, uses: ReadonlyMap<string, number>): readonly string[] | null {
+  let guard: readonly string[] | null = null;
+  let guardUses = Infinity;
+  for (const alternatives of pattern.required) {
+    const words = alternatives.length > 1 ? [...new Set(alternatives)] : alternatives;
+    let total = 0;
+    for (const word of words) total += uses.get(word) ?? 0;
+    if (total < guardUses) {
+      guard = words;
+      guardUses = total;
+    }
+  }
+  return guard;
+}
+
+/** Indexes a trigger's patterns by their guards. */
+function indexTrigger(
+  patterns: readonly EventPattern[],
+  guard: (pattern: EventPattern) => readonly string[] | null,
+): TriggerEntry {
+  const unconditional: number[] = [];
+  const byGuard = new Map<string, number[]>();
+  patterns.forEach((pattern, position) => {
+    const words = guard(pattern);
+    if (!words) {
+      unconditional.push(position);
+      return;
+    }
+    for (const word of words) {
+      const positions = byGuard.get(word);
+      if (positions) positions.push(position);
+      else byGuard.set(word, [position]);
+    }
+  });
+  const unconditionalPatterns = unconditional.flatMap((position) => patterns[position] ?? []);
+  return { patterns, unconditional, byGuard, unconditionalPatterns };
+}
+
+/** The entry's patterns that pass the pre-check, in their order. */
+function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): readonly EventPattern[] {
+  if (entry.byGuard.size === 0) return entry.patterns;
+  const words = present();
+  let positions: number[] | null = null;
+  for (const word of words) {
+    const guarded = entry.byGuard.get(word);
+    if (guarded) (positions ??= []).push(...guarded);
+  }
+  if (positions === null) return entry.unconditionalPatterns;
+  positions.push(...entry.unconditional);
+  if (positions.length > 1) positions.sort((a, b) => a - b);
+  const possible: EventPattern[] = [];
+  let previous = -1;
+  for (const position of positions) {
+    // A pattern with two guard words in the sentence is listed twice.
+    if (position === previous) continue;
+    previous = position;
+    const pattern = entry.patterns[position];
+    if (pattern && hasRequired(pattern, words)) possible.push(pattern);
+  }
+  return possible;
+}
+
+/** How many patterns require each word (once per pattern): how little it tells as a guard. */
+function requiredUses(patterns: readonly EventPattern[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const pattern of patterns) {
+    for (const word of new Set(pattern.required.flat())) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  return uses;
+}
+
 /** Builds the lexicon: patterns indexed by the first word of each trigger alternative. */
 export function createEventLexicon(
   patterns: readonly EventPattern[],
@@ -333,6 +450,29 @@ export function createEventLexicon(
   const composeTable = new Map<string, string>();
   for (const rule of rules) composeTable.set(`${rule.kind}:${rule.complement}`, rule.code);
   const requiredWords = new Set(patterns.flatMap((p) => p.required.flat()));
+  // Indexed on first use: a run meets a few hundred of the thousands of
+  // trigger words, and the index is not worth building at start-up for the rest.
+  let uses: Map<string, number> | null = null;
+  const guards = new Map<EventPattern, readonly string[] | null>();
+  const guard = (pattern: EventPattern): readonly string[] | null => {
+    let words = guards.get(pattern);
+    if (words === undefined) {
+      words = guardOf(pattern, (uses ??= requiredUses(patterns)));
+      guards.set(pattern, words);
+    }
+    return words;
+  };
+  const entries = new Map<string, TriggerEntry>();
+  const entryFor = (word: string): TriggerEntry | null => {
+    let entry = entries.get(word);
+    if (!entry) {
+      const list = byWord.get(word);
+      if (!list) return null;
+      entry = indexTrigger(list, guard);
+      entries.set(word, entry);
+    }
+    return entry;
+  };
   // Most words trigger nothing: they share one empty list rather than each getting a new one.
   const none: readonly EventPattern[] = [];
   return {
@@ -341,6 +481,10 @@ export function createEventLexicon(
     cues,
     patternsFor: (word) => byWord.get(word) ?? none,
     requiredWords,
+    possiblePatterns(word, present) {
+      const entry = entryFor(word);
+      return entry ? possibleIn(entry, present) : none;
+    },
     compose(kind, code) {
       // The longest prefix of the complement's code that has a row.
       for (let length = code.length; length >= 2; length--) {

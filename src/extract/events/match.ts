@@ -226,28 +226,13 @@ const NO_PATTERNS: readonly EventPattern[] = [];
 
 /**
  * The words and lemmas of the sentence that some pattern requires: all that
- * `hasRequired` asks about, in a set far smaller than one of every word.
+ * the lexicon's pre-check asks about, in a set far smaller than one of every word.
  */
 function requiredPresent(view: SentenceView, required: ReadonlySet<string>): Set<string> {
   const present = new Set<string>();
   for (const word of view.words) if (required.has(word)) present.add(word);
   for (const lemma of view.lemmas) if (required.has(lemma)) present.add(lemma);
   return present;
-}
-
-/** Whether each required word element of `pattern` has one of its first words in the sentence. */
-function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boolean {
-  for (const alternatives of pattern.required) {
-    let found = false;
-    for (const word of alternatives) {
-      if (present.has(word)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
 }
 
 /**
@@ -261,22 +246,17 @@ function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boole
 export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternMatch[] {
   const all: PatternMatch[] = [];
   let present: Set<string> | null = null;
-  // Only patterns whose every required word occurs in the sentence are tried in full.
-  const passes = (p: EventPattern): boolean => {
-    if (p.required.length === 0) return true;
-    present ??= requiredPresent(view, lexicon.requiredWords);
-    return hasRequired(p, present);
-  };
+  const presentWords = (): Set<string> => (present ??= requiredPresent(view, lexicon.requiredWords));
   for (let i = 0; i < view.tokens.length; i++) {
     const word = view.words[i] ?? "";
     const lemma = view.lemmas[i] ?? "";
-    const byWord = lexicon.patternsFor(word);
-    const byLemma = lemma === word ? NO_PATTERNS : lexicon.patternsFor(lemma);
-    if (byWord.length + byLemma.length === 0 || view.cues.nonTriggers.has(word)) continue;
+    if (view.cues.nonTriggers.has(word)) continue;
+    // Only patterns whose every required word occurs in the sentence are tried in full.
+    const byWord = lexicon.possiblePatterns(word, presentWords);
+    const byLemma = lemma === word ? NO_PATTERNS : lexicon.possiblePatterns(lemma, presentWords);
     // Made only for a token with candidates: most tokens have none.
-    let candidates: EventPattern[] | null = null;
-    for (const p of byWord) if (passes(p)) (candidates ??= []).push(p);
-    for (const p of byLemma) if (passes(p)) (candidates ??= []).push(p);
+    const candidates: readonly EventPattern[] | null =
+      byWord.length + byLemma.length === 0 ? null : byLemma.length === 0 ? byWord : [...byWord, ...byLemma];
     // "long-threatened", "Israeli-occupied": a verb inside a compound adjective reports nothing.
     if (candidates === null || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? ""))) continue;
     // "alleged crimes", "suspected militants": a participle used as an adjective.
