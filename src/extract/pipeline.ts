@@ -64,7 +64,9 @@ export function extractAnalysed(
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
   const analysedSoFar: AnalysedSentence[] = [];
-  const eventMemory = createEventMemory(mentionsBySentence.flatMap((found) => found.map((m) => m.country)));
+  const eventMemory = createEventMemory(
+    mentionsBySentence.flatMap((inSentence) => inSentence.map((m) => m.country)),
+  );
   const statedSentences = new Set<string>();
 
   sentences.forEach((sentence, index) => {
