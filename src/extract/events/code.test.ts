@@ -1026,6 +1026,12 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
       [s("Ghana", "GHA"), s("Togo", "TGO")],
       ["GHA>TGO:16"],
     ],
+    // The source's own state, owner of what is given, is not its recipient.
+    [
+      "The Kenyan president pledged his country's support to the Somali government.",
+      [s("Kenyan president", "KEN"), s("his country", "KEN"), s("Somali government", "SOM")],
+      ["KEN>SOM:03"],
+    ],
     // A participle that modifies the second noun of a coordinated subject.
     [
       "The Malian army and allied militias have launched an offensive against positions in Niger.",

@@ -74,7 +74,20 @@ function verbRoles(view: SentenceView, match: PatternMatch, end: number, given: 
   ) {
     targets = sharedObject(view, match.trigger, exclude, skipPlaces);
   }
+  const owner = targets.length === 1 ? targets[0] : undefined;
+  if (owner && !match.target && ownedBySource(view, owner, sources)) {
+    // "pledged his country's support to the Palestinians": the source's own thing, given to another.
+    targets = objectIn(view, owner.last + 2, end, new Set([...exclude, owner]), skipPlaces);
+  }
   return { sources, targets: targets.filter((g) => !exclude.has(g)) };
+}
+
+/** Is `g` a possessor ("his country's", "Iran's") of the sources' own state? */
+function ownedBySource(view: SentenceView, g: ActorGroup, sources: readonly ActorGroup[]): boolean {
+  const next = view.words[g.last + 1];
+  if (next !== "'s" && next !== "’s") return false;
+  const states = new Set(sources.flatMap((s) => s.mentions.map((m) => m.country)));
+  return g.mentions.every((m) => m.country !== null && states.has(m.country));
 }
 
 function nounRoles(view: SentenceView, match: PatternMatch, end: number, given: Given): Roles {
