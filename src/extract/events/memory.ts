@@ -20,8 +20,8 @@ export interface EventMemory {
   reactedTo(index: number, source: ActorMention): ActorMention | null;
   /** The latest enemy of `source`'s state in the fights and assaults told so far. */
   enemyOf(source: ActorMention): ActorMention | null;
-  /** The states (and IGO, UNK... groups) the whole document names. */
-  readonly states: ReadonlySet<CountryCode | null>;
+  /** The states (and IGO, UNK... groups) the whole document names; actors of no known state are left out. */
+  readonly states: ReadonlySet<CountryCode>;
 }
 
 /** Sentences back within which a reaction finds the act it answers. */
@@ -40,7 +40,7 @@ export function createEventMemory(states: Iterable<CountryCode | null>): EventMe
   const sameState = (a: ActorMention, b: ActorMention): boolean =>
     a.actor.id === b.actor.id || (a.country !== null && a.country === b.country);
   return {
-    states: new Set(states),
+    states: new Set([...states].filter((state) => state !== null)),
     record(index, drafts) {
       for (const draft of drafts) if (draft.modality === "asserted") told.push({ index, draft });
     },

@@ -441,7 +441,7 @@ export const soleStateActStandsAlone: EventRule = (context, act) => {
 
 /** The one state (or group) the document names, when it names only one; else null. */
 export function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
-  const states = memory?.states ?? new Set(sentence.mentions.map((m) => m.country));
+  const states = memory?.states ?? new Set(sentence.mentions.flatMap((m) => (m.country ? [m.country] : [])));
   return states.size === 1 ? ([...states][0] ?? null) : null;
 }
 
