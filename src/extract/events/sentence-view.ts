@@ -207,7 +207,7 @@ export function createSentenceView(
  * of activists". (Not a name: "Azerbaijan supplies Israel" reads as a habit
  * whichever way it is tagged.)
  */
-const OBJECT_OPENERS = new Set(["DET", "NUM", "NOUN", "ADJ"]);
+const HEADLINE_OBJECTS = new Set(["DET", "NUM", "NOUN", "ADJ"]);
 
 /**
  * "Japan lifts sanctions on India", "Venezuela releases dozens of activists":
@@ -222,7 +222,7 @@ function readHeadlineVerbs(
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i] ?? "";
     if (pos[i] !== "NOUN" || !word.endsWith("s") || (groupAt[i] ?? -1) >= 0) continue;
-    if ((groupAt[i - 1] ?? -1) < 0 || !OBJECT_OPENERS.has(pos[i + 1] ?? "")) continue;
+    if ((groupAt[i - 1] ?? -1) < 0 || !HEADLINE_OBJECTS.has(pos[i + 1] ?? "")) continue;
     const stem = lemmas[i] !== word ? (lemmas[i] ?? "") : word.slice(0, -1);
     if (!isKnown(stem)) continue;
     pos[i] = "VERB";
