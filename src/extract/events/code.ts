@@ -15,7 +15,6 @@ import {
   EVENT_RULES,
   isCodable,
   PARTY_RULES,
-  soleStateOf,
   type Act,
   type ClassifiedAct,
   type MatchContext,
@@ -130,7 +129,6 @@ function codeMatch(context: MatchContext, drafts: DraftSet): void {
     allowNoTarget: event.standsAlone,
     domestic: event.domestic,
     forces: context.view.cues.domesticForces,
-    oneState: soleStateOf(context) !== null,
   };
   drafts.add(
     pairs(event.roles, options),

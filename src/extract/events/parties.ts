@@ -5,10 +5,9 @@ import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./s
 
 /**
  * Who the parties of an event are, once its source and target phrases are
- * known: which pairs may stand (one state on itself only for domestic acts,
- * or in a report that names that state alone), both directions of mutual
- * acts, and the domestic reading of protests and of coercion by a state's own
- * forces.
+ * known: which pairs may stand (no actor on itself; one state on itself only
+ * for domestic acts), both directions of mutual acts, and the domestic reading
+ * of protests and of coercion by a state's own forces.
  */
 
 /**
@@ -107,13 +106,6 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
     if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
     // With no target that may stand ("Hizbollah declared a ceasefire in south Lebanon"), the act stands alone.
     else if (out.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
-    // "Putin defended Russia's policy", "imposed a curfew in Algiers": in a report of one
-    // state, an act on that state, on what it owns or at a place of it is a domestic act.
-    else if (out.length === 0 && options.oneState)
-      for (const s of sources) {
-        const home = targets.find((t) => sameState(s, t));
-        if (home && targets.every((t) => sameState(s, t))) out.push([s, home]);
-      }
   }
   return out;
 }
@@ -127,8 +119,6 @@ export interface PairOptions {
   readonly allowNoTarget?: boolean;
   /** A domestic act: one state's people and their own state. */
   readonly domestic?: boolean;
-  /** Does the report name one state only? */
-  readonly oneState?: boolean;
   /** Words of a state's forces: their war on a place of their own state is not coded ("troops captured Shusha"). */
   readonly forces?: ReadonlySet<string>;
 }

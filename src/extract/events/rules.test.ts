@@ -13,7 +13,7 @@ import {
   isBackground,
   isCodable,
   protestNeedsPeopleOrTarget,
-  soleStateActStandsAlone,
+  soleStateActs,
   stateProtestIsFormal,
   threatAimsAtCondition,
   type Act,
@@ -227,21 +227,37 @@ describe("event rules", () => {
     expect(agentObject(thing, classify(thing, actAt(thing)))?.standsAlone).toBe(false);
   });
 
-  it("soleStateActStandsAlone: an act on no one stands alone only where its state is the only one named", () => {
+  it("soleStateActs: an act on no one stands alone only where its state is the only one named", () => {
     const nigeria = { text: "Nigeria", country: "NGA" } as const;
     const lone = contextAt("Nigeria mobilised the army on Sunday.", [nigeria], "mobilised");
     const act = classify(lone, actAt(lone));
     expect(act.standsAlone).toBe(false);
-    expect(soleStateActStandsAlone(lone, act)?.standsAlone).toBe(true);
+    expect(soleStateActs(lone, act)?.standsAlone).toBe(true);
 
     const inDocument = { ...lone, memory: createEventMemory(["NGA", "CMR"].map(countryCodeOrThrow)) };
-    expect(soleStateActStandsAlone(inDocument, act)?.standsAlone).toBe(false);
+    expect(soleStateActs(inDocument, act)?.standsAlone).toBe(false);
 
     const told = contextAt(
       "Nigeria mobilised the army on Sunday, Cameroon said.",
       [nigeria, { text: "Cameroon", country: "CMR" }],
       "mobilised",
     );
-    expect(soleStateActStandsAlone(told, classify(told, actAt(told)))?.standsAlone).toBe(false);
+    expect(soleStateActs(told, classify(told, actAt(told)))?.standsAlone).toBe(false);
+  });
+
+  it("soleStateActs: an act on its own state, where it is the only one named, is domestic", () => {
+    const home = contextAt(
+      "Nigeria imposed a curfew in Lagos.",
+      [
+        { text: "Nigeria", country: "NGA" },
+        { text: "Lagos", country: "NGA" },
+      ],
+      "imposed",
+    );
+    const act = classify(home, { ...actAt(home), code: "1323" });
+    const withTarget = { ...act, roles: { ...act.roles, targets: act.roles.sources }, domestic: false };
+    expect(soleStateActs(home, withTarget)?.domestic).toBe(true);
+    const inDocument = { ...home, memory: createEventMemory(["NGA", "CMR"].map(countryCodeOrThrow)) };
+    expect(soleStateActs(inDocument, withTarget)?.domestic).toBe(false);
   });
 });

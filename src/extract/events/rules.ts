@@ -426,21 +426,23 @@ function ownSubject(view: SentenceView, act: Act, trigger: number): boolean {
 }
 
 /**
- * "Nigeria announced the deployment of 230 troops", "Israel mobilized the
- * army": in a report that names one state only, its act on no one named is
- * news of that state alone. Where the document names other states, such an
- * act ("Iran objected to the trip") continues a relation told elsewhere, and
- * a record without its other party would misstate it.
+ * "Nigeria announced the deployment of 230 troops", "Putin defended Russia's
+ * policy": in a report that names one state only, its act on no one named is
+ * news of that state alone, and its act on that state itself, on what it owns
+ * or at a place of it is domestic (source and target that state, as CAMEO
+ * codes it). Where the document names other states, such an act ("Iran
+ * objected to the trip") continues a relation told elsewhere, and a record
+ * without its other party would misstate it.
  */
-export const soleStateActStandsAlone: EventRule = (context, act) => {
+export const soleStateActs: EventRule = (context, act) => {
   const country = act.roles.sources[0]?.mentions[0]?.country;
-  if (!country || country === UNKNOWN_SIDE || act.roles.targets.length > 0) return act;
-  if (namesAKindOfAct(context.view, context.match)) return act;
-  return soleStateOf(context) === country ? { ...act, standsAlone: true } : act;
+  if (!country || country === UNKNOWN_SIDE || soleStateOf(context) !== country) return act;
+  if (act.roles.targets.length > 0) return { ...act, domestic: true };
+  return namesAKindOfAct(context.view, context.match) ? act : { ...act, standsAlone: true };
 };
 
 /** The one state (or group) the document names, when it names only one; else null. */
-export function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
+function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
   const states = memory?.states ?? new Set(sentence.mentions.flatMap((m) => (m.country ? [m.country] : [])));
   return states.size === 1 ? ([...states][0] ?? null) : null;
 }
@@ -453,7 +455,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   narrativeSuppliesTarget,
   actOnAnyoneStandsAlone,
   verdictOnAThingStandsAlone,
-  soleStateActStandsAlone,
+  soleStateActs,
   concessionAtHome,
 ];
 
