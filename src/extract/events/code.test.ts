@@ -771,6 +771,17 @@ describe("codeEvents: what coded each event", () => {
   });
 });
 
+describe("codeEvents: standing stances", () => {
+  it("reads a refusal or a threat restated as still held as one, where other acts would be habits", () => {
+    const parties = [s("Kenya", "KEN"), s("Ugandan", "UGA")];
+    expect(summary(code("Kenya still refuses to lift the ban on Ugandan ships.", parties))).toEqual([
+      "KEN>UGA:12",
+    ]);
+    expect(summary(code("Kenya continues to threaten Ugandan traders.", parties))).toEqual(["KEN>UGA:13"]);
+    expect(summary(code("Kenya still buys Ugandan coffee.", parties))).toEqual([]);
+  });
+});
+
 describe("codeEvents: not events", () => {
   it.each([
     ["Azerbaijan continues to purchase Israeli weapons.", [s("Azerbaijan", "AZE"), s("Israeli", "ISR")]],

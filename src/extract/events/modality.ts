@@ -229,6 +229,9 @@ export interface Coded {
 /** Roots that already say intent, rejection or threat: the future adds nothing to them. */
 const STANCE_ROOTS: ReadonlySet<CameoRoot> = new Set(["03", "12", "13"]);
 
+/** Roots of stances that hold until withdrawn: "still refuses", "continues to threaten" restates one. */
+const STANDING_STANCES: ReadonlySet<CameoRoot> = new Set(["12", "13"]);
+
 /**
  * Code and modality of an act from its frame: CAMEO folds announced acts into
  * intents (03), threats (13) or refusals (12); a habitual act ("continues to
@@ -236,7 +239,7 @@ const STANCE_ROOTS: ReadonlySet<CameoRoot> = new Set(["03", "12", "13"]);
  * @example codeInFrame("042", futureFrame, lexicon) // { code: "036", modality: "asserted" }
  */
 export function codeInFrame(code: string, frame: Frame, lexicon: EventLexicon): Coded | null {
-  if (frame.habitual) return null;
+  if (frame.habitual && !STANDING_STANCES.has(rootOfCode(code))) return null;
   if (frame.alleged) return { code, modality: "alleged" };
   if (frame.hypothetical) return { code, modality: "hypothetical" };
   const stance = STANCE_ROOTS.has(rootOfCode(code));
