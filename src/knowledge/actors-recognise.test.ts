@@ -366,6 +366,10 @@ describe("persons known only from their title or apposition", () => {
       ],
     ],
     ["Bayramov met his counterpart Omar Haddad in Baku.", [["Baku", "AZE", "AZE"]]],
+    // Cities and provinces from GeoNames (places.json), never beside another name.
+    ["Police in Karachi arrested two men.", [["Karachi", "PAK", "PAK"]]],
+    ["The West Bengal government banned the march.", [["West Bengal government", "IND", "IND"]]],
+    ["Charlotte Hale wrote from Denver.", [["Denver", "USA", "USA"]]],
     // A sentence naming no state continues the state the sentence before opens with.
     [
       "The Georgian Economy Ministry announced the tariffs. On Monday, Economy Minister Levan Kapanadze defended them.",
@@ -692,7 +696,7 @@ describe("names that are a stance or an origin, not an actor", () => {
 
 describe("traps that are not actors", () => {
   table([
-    ["Michael Jordan visited Chicago.", []],
+    ["Michael Jordan visited Chicago.", [["Chicago", "USA", "USA"]]],
     ["Chad Smith and Jordan Peterson shared a stage.", []],
     ["The Washington Post and the Jerusalem Post reported it.", []],
     ["In Guba District lies Red Village, the only all-Jewish settlement.", []],

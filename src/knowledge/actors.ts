@@ -31,6 +31,8 @@ const PRIORITY_STATE_FORM = 33;
 // So do the bodies converted from the Phoenix dictionaries (state-bodies.json, international.json):
 // our own data (organizations.json, igos.json) wins over them.
 const PRIORITY_CONVERTED_BODY = 35;
+// Cities and provinces from GeoNames (places.json) yield to every other name.
+const PRIORITY_PLACE = 20;
 
 const words = z.array(z.string().min(1));
 const code = z.string().refine(isCountryCode, "an ISO alpha-3 or group code");
@@ -224,6 +226,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const groups = readJson(dataDir, "actors/groups.json", groupsSchema);
   const armedGroups = readJson(dataDir, "actors/armed-groups.json", armedGroupsSchema);
   const stateForms = readJson(dataDir, "actors/state-forms.json", stateFormsSchema);
+  const places = readJson(dataDir, "actors/places.json", stateFormsSchema);
   const stateBodies = readJson(dataDir, "actors/state-bodies.json", organizationsSchema);
   const international = readJson(dataDir, "actors/international.json", igosSchema);
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
@@ -309,6 +312,20 @@ export function loadActorSources(dataDir: string): GazetteerSource {
       text,
       via: "demonym",
       priority: PRIORITY_STATE_FORM,
+    }));
+    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
+  }
+  for (const [code, names] of Object.entries(places.states)) {
+    check(code, `actors/places.json: states.${code}`);
+    const entry = actors.find((a) => a.actor.id === code);
+    if (!entry) continue;
+    // Many place names are also names of people ("Charlotte", "Durham"): never read beside another name.
+    const aliases = names.map((text): AliasSource => ({
+      text,
+      via: "alias",
+      priority: PRIORITY_PLACE,
+      personLike: true,
+      place: true,
     }));
     actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
   }
