@@ -45,6 +45,7 @@ const cuesSchema = z.object({
   speechNouns: words,
   demandVerbs: words,
   lightVerbs: words,
+  aspectual: words,
   sameFormParticiples: words,
   nounPhrasePrepositions: words,
   targetPrepositions: words,

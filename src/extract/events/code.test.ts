@@ -400,6 +400,7 @@ describe("codeEvents: specific codes", () => {
       [s("Hungary", "HUN"), s("Ukrainian sailors", "UKR")],
       "1243",
     ],
+    ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
   ] as const)("%s -> %s", (sentence, actors, expected) => {
     expect(code(sentence, actors).map((e) => e.cameo)).toContain(expected);
   });

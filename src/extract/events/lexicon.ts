@@ -116,6 +116,8 @@ export interface EventCues {
   readonly demandVerbs: ReadonlySet<string>;
   /** Verbs that carry an event noun for their subject ("Iran held exercises"). */
   readonly lightVerbs: ReadonlySet<string>;
+  /** Verbs (lemmas) of an act's onset whose gerund is the act, with their subject ("began withdrawing"). */
+  readonly aspectual: ReadonlySet<string>;
   /** Verbs whose past participle is their base form ("put", "set"). */
   readonly sameFormParticiples: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;

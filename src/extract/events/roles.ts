@@ -246,6 +246,16 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
       j--;
       continue;
     }
+    if (
+      (view.words[i] ?? "").endsWith("ing") &&
+      view.pos[j] === "VERB" &&
+      tokenIn(view, j, view.cues.aspectual)
+    ) {
+      // "Kenya has begun withdrawing": the onset's subject does the act.
+      j--;
+      nearestAux = false;
+      continue;
+    }
     if (view.words[j] === "to") {
       let k = j - 1;
       while (k >= 0 && view.pos[k] === "ADV") k--;
