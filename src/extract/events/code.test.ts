@@ -401,6 +401,13 @@ describe("codeEvents: specific codes", () => {
       "1243",
     ],
     ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
+    ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
+    ["Peru freed a jailed Chilean blogger.", [s("Peru", "PER"), s("Chilean", "CHL")], "0841"],
+    [
+      "Sweden announced food assistance of 3 million euros to help villagers in Niger.",
+      [s("Sweden", "SWE"), s("Niger", "NER")],
+      "033",
+    ],
   ] as const)("%s -> %s", (sentence, actors, expected) => {
     expect(code(sentence, actors).map((e) => e.cameo)).toContain(expected);
   });

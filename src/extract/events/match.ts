@@ -1,5 +1,11 @@
 import type { Alternatives, EventLexicon, EventPattern, PatternElement, TriggerClass } from "./lexicon.ts";
-import { isHardBoundary, isTightDash, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+import {
+  isHardBoundary,
+  isPrenominalParticiple,
+  isTightDash,
+  type ActorGroup,
+  type SentenceView,
+} from "./sentence-view.ts";
 
 /** Where a pattern matched in a sentence. */
 export interface PatternMatch {
@@ -145,8 +151,14 @@ function step(
     }
     case "gap": {
       for (let skip = 0; skip <= GAP; skip++) {
-        // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by ...").
-        if (skip > 0 && (blocks(view, pos + skip - 1) || view.pos[pos + skip - 1] === "VERB")) return null;
+        // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by
+        // ..."), but a participle describing a noun ("returned two stolen paintings") is in the phrase.
+        const skipped = pos + skip - 1;
+        if (
+          skip > 0 &&
+          (blocks(view, skipped) || (view.pos[skipped] === "VERB" && !isPrenominalParticiple(view, skipped)))
+        )
+          return null;
         const found = step(view, elements, e + 1, { ...state, end: state.end + skip });
         if (found) return found;
       }

@@ -10,7 +10,7 @@ import { codeInFrame, matchFrame } from "./modality.ts";
 import { rolesOf } from "./match-roles.ts";
 import { isDomesticForce, isPeople, protestTarget, type Roles } from "./parties.ts";
 import { clauseEnd, conditionParty, placeIn } from "./roles.ts";
-import { tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+import { isPrenominalParticiple, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
 
 /**
  * The rules that turn one pattern match into an event: each is a small named
@@ -90,6 +90,8 @@ export function isBackground({ view, match, sentence }: MatchContext): boolean {
   }
   if (rootOfCode(match.pattern.code) === "14") return false;
   const i = match.trigger;
+  // "freed a jailed blogger": a participle describing its noun.
+  if (isPrenominalParticiple(view, i)) return true;
   const word = view.words[i] ?? "";
   const before = view.pos[i - 1] ?? "";
   if (
@@ -159,11 +161,32 @@ export const threatAimsAtCondition: PartyRule = ({ view, match }, act) => {
   return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
 
+/**
+ * "announced humanitarian assistance of 20 million euros to help people in
+ * Chad", "45 million euros in support for farmers in Mali": aid, or a promise
+ * of it, with no target goes to the party its clause names after it.
+ */
+export const aidGoesToThePartyNamed: PartyRule = ({ view, match }, act) => {
+  const aid = rootOf(act) === "07" || act.code === MATERIAL_AID_INTENT;
+  if (!aid || act.roles.targets.length > 0) return act;
+  let end = clauseEnd(view, match.end + 1);
+  // Through its purpose: "... to help people in Chad".
+  if (view.words[end + 1] === "to" && view.pos[end + 2] === "VERB") end = clauseEnd(view, end + 2);
+  const party = view.groups.find(
+    (g) => g.first > match.end && g.last <= end && !act.roles.sources.includes(g),
+  );
+  return party ? { ...act, roles: { sources: act.roles.sources, targets: [party] } } : act;
+};
+
+/** CAMEO 033: express intent to provide material aid. */
+const MATERIAL_AID_INTENT = "033";
+
 /** In order: the code and parties of a match before it is classified. */
 export const PARTY_RULES: readonly PartyRule[] = [
   stateProtestIsFormal,
   compoundActsAmongItself,
   threatAimsAtCondition,
+  aidGoesToThePartyNamed,
 ];
 
 /** Is a reciprocity cue ("jointly", "mutual") within three tokens of the match? */
