@@ -790,6 +790,15 @@ describe("codeEvents: standing stances", () => {
   });
 });
 
+describe("codeEvents: appeals", () => {
+  it("reads pushing for an act as an appeal, one side's only even for a mutual act", () => {
+    const parties = [s("Ghana", "GHA"), s("Togo", "TGO")];
+    expect(summary(code("Ghana pushed for talks with Togo.", parties))).toEqual(["GHA>TGO:02"]);
+    expect(summary(code("Ghana called for talks with Togo.", parties))).toEqual(["GHA>TGO:02"]);
+    expect(summary(code("Ghana pushed hard for sanctions on Togo.", parties))).toEqual(["GHA>TGO:10"]);
+  });
+});
+
 describe("codeEvents: not events", () => {
   it.each([
     ["Azerbaijan continues to purchase Israeli weapons.", [s("Azerbaijan", "AZE"), s("Israeli", "ISR")]],

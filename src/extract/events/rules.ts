@@ -199,15 +199,19 @@ function reciprocalNear({ view, match }: MatchContext): boolean {
   return false;
 }
 
+/** Governors whose act is one side's only, whatever they ask for: "called for talks with Togo". */
+const ONE_SIDED_GOVERNORS: ReadonlySet<string> = new Set(["appeal", "demand"]);
+
 /**
  * Is the act mutual? A folded complement decides: "A and B agreed to hold
- * joint drills" is mutual, "X agreed to lift sanctions on Y" is not; a
- * reciprocity cue makes any act mutual.
+ * joint drills" is mutual, "X agreed to lift sanctions on Y" is not, nor is
+ * an appeal or demand for a mutual act; a reciprocity cue makes any act mutual.
  */
 export function isMutual(context: MatchContext, act: Act): boolean {
   const { match, complement } = context;
+  const oneSided = ONE_SIDED_GOVERNORS.has(match.pattern.compose ?? "");
   const own = complement
-    ? complement.pattern.recip || (match.pattern.recip && act.roles.targets.length === 0)
+    ? (complement.pattern.recip && !oneSided) || (match.pattern.recip && act.roles.targets.length === 0)
     : match.pattern.recip;
   return own || reciprocalNear(context);
 }
