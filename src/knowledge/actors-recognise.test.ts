@@ -349,6 +349,14 @@ describe("persons known only from their title or apposition", () => {
       ],
     ],
     ["President Okello Amanyire spoke.", []],
+    // A hyphenated given name is one name.
+    [
+      "Prime Minister Park Min-jun dissolved the South Korean parliament.",
+      [
+        ["Prime Minister Park Min-jun", "person:park-min-jun", "KOR"],
+        ["South Korean parliament", "KOR", "KOR"],
+      ],
+    ],
     // A title without a state takes the one state its sentence names other than through persons.
     [
       "President Lukas Varga dissolved the Slovak parliament.",

@@ -3,7 +3,7 @@ import type { ActorRecord, CountryCode } from "../../core/records.ts";
 import type { MentionVia } from "../types.ts";
 import type { PersonInfo } from "./gazetteer.ts";
 import type { Reading } from "./reading.ts";
-import { joins, splitWords } from "./words.ts";
+import { joins, splitWords, type Word } from "./words.ts";
 
 /** A person's name found in the text. */
 export interface NameHit {
@@ -19,6 +19,7 @@ export interface NameHit {
 
 const NAME_POS = new Set(["PROPN", "NOUN", "X", ""]);
 const LETTER = /\p{L}/u;
+const SYLLABLE = /^[a-z]{2,5}$/;
 
 /** Files a person under the name as written and, for a known person, every surname they go by. */
 export function remember(r: Reading, actor: ActorRecord, name: string): void {
@@ -89,6 +90,15 @@ export function surnameAt(r: Reading, i: number, role: string | null, bare: bool
   return { end: m.end, actor: person.actor, via: "person", known: true, bySurname: true, text };
 }
 
+/**
+ * The lower-case second syllable of a hyphenated given name ("Moon Jae-in",
+ * "Lee Nak-yon"); not a participle or a word that makes the name a kind of
+ * thing ("Varga-led", "Putin-style", "Jakarta-born").
+ */
+function isSyllableAfterHyphen(r: Reading, w: Word): boolean {
+  return w.gap === "-" && SYLLABLE.test(w.raw) && !w.raw.endsWith("ed") && !r.ix.notActorAfter.has(w.key);
+}
+
 /** Capitalised words that can be a person's name ("Vugar Bayramov", "Mohammad Zia-Ul-Haq"), at least `min` of them. */
 export function unknownNameAt(r: Reading, i: number, min: number): { end: number; text: string } | null {
   const { cursor: c, ix } = r;
@@ -100,6 +110,10 @@ export function unknownNameAt(r: Reading, i: number, min: number): { end: number
     if (j > i && !joins(w.gap)) break;
     if (c.isPossessiveMark(w)) break;
     if (!w.capital && j > i && ix.particles.has(w.key) && c.at(j + 1).capital) {
+      j++;
+      continue;
+    }
+    if (j > i && isSyllableAfterHyphen(r, w)) {
       j++;
       continue;
     }
