@@ -402,6 +402,14 @@ describe("codeEvents: specific codes", () => {
     ],
     ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
     ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
+    ["Chile cut tariffs on Peruvian wine.", [s("Chile", "CHL"), s("Peruvian", "PER")], "085"],
+    ["Canada accepted 2,000 refugees from Syria.", [s("Canada", "CAN"), s("Syria", "SYR")], "075"],
+    ["Japan lifted travel curbs on North Korea.", [s("Japan", "JPN"), s("North Korea", "PRK")], "081"],
+    [
+      "Ghanaian troops took part in peacekeeping operations in Mali.",
+      [s("Ghanaian troops", "GHA"), s("Mali", "MLI")],
+      "074",
+    ],
     ["Peru freed a jailed Chilean blogger.", [s("Peru", "PER"), s("Chilean", "CHL")], "0841"],
     [
       "Sweden announced food assistance of 3 million euros to help villagers in Niger.",
