@@ -958,6 +958,19 @@ describe("codeEvents: event dates", () => {
       "MLI>TCD@2021-04-02",
     ]);
   });
+
+  it("takes a date past a semicolon only when the act's side has none", () => {
+    const sentence = dated(
+      "In June 2011 Bolivian marines seized a boat of Peru, a trawler that was trying to reach the coast, and detained six Peruvian fishermen; one was freed in 2013.",
+      [s("Bolivian marines", "BOL"), s("Peru", "PER"), s("Peruvian fishermen", "PER")],
+      { "June 2011": "2011-06", "in 2013": "2013" },
+    );
+    const events = codeEvents(sentence, testLexicon()).filter((e) => e.cameo.startsWith("17"));
+    expect(events.map((e) => `${e.source.country}>${e.target?.country}@${e.date}`)).toEqual([
+      "BOL>PER@2011-06",
+      "BOL>PER@2011-06",
+    ]);
+  });
 });
 
 describe("codeEvents: the narrative's other party", () => {
@@ -1000,6 +1013,13 @@ describe("codeEvents: the narrative's other party", () => {
 });
 
 describe("codeEvents: openings, adjuncts and shared objects", () => {
+  it("gives a verb after ', and' the subject of the main clause, past a clause describing a noun", () => {
+    const events = code(
+      "Bolivian marines stopped a boat, a trawler leading a convoy that was trying to reach the coast, and detained six Chilean fishermen.",
+      [s("Bolivian marines", "BOL"), s("Chilean fishermen", "CHL")],
+    );
+    expect(summary(events)).toContain("BOL>CHL:17");
+  });
   it("reads a pattern's words across a named venue", () => {
     const events = code(
       "The Danish prime minister held talks at the Elysee Palace with the Polish president on Monday.",
