@@ -783,6 +783,11 @@ describe("codeEvents: not events", () => {
       "The number of Israeli tourists visiting Azerbaijan doubled.",
       [s("Israeli", "ISR"), s("Azerbaijan", "AZE")],
     ],
+    // A participle after a people phrase describes it, now that the people are an actor.
+    [
+      "The number of Ugandan tourists visiting Kenya rose.",
+      [{ text: "Ugandan tourists", country: "UGA", via: "demonym" }, s("Kenya", "KEN")],
+    ],
     [
       "Analysts say the partnership between Baku and Tehran is fragile.",
       [s("Baku", "AZE"), s("Tehran", "IRN")],
@@ -973,6 +978,47 @@ describe("codeEvents: event dates", () => {
   });
 });
 
+describe("codeEvents: generic agents of one state", () => {
+  /** A generic agent of a state ("police"), as recognition gives it in a report of one state. */
+  const agent = (text: string, country: string): ActorSpec => ({ text, country, via: "agent" });
+
+  it.each<Row>([
+    [
+      "Police arrested dozens of protesters on Monday.",
+      [agent("Police", "ZMB"), agent("protesters", "ZMB")],
+      ["ZMB>ZMB:17"],
+    ],
+    [
+      "Soldiers opened fire on students near the university.",
+      [agent("Soldiers", "BOL"), agent("students", "BOL")],
+      ["BOL>BOL:19"],
+    ],
+    [
+      "Rebels ambushed an army convoy and killed four soldiers.",
+      [agent("Rebels", "MLI"), agent("soldiers", "MLI")],
+      ["MLI>-:19", "MLI>MLI:19"],
+    ],
+  ])("%s", (sentence, actors, expected) => {
+    expect(summary(codeAmong(sentence, actors, []))).toEqual(expected);
+  });
+
+  it("reads the agent's kind: forces of order coerce at home, people protest against their state", () => {
+    const marines: ActorSpec = { text: "Marines", country: "TGO", via: "agent", agent: "MIL" };
+    expect(
+      summary(codeAmong("Marines arrested dozens in Lomé.", [marines, s("Lomé", "TGO")], ["GHA"])),
+    ).toEqual(["TGO>TGO:17"]);
+    const nurses: ActorSpec = { text: "Nurses", country: "TGO", via: "agent", agent: "HLH" };
+    expect(summary(codeAmong("Nurses marched in Lomé.", [nurses, s("Lomé", "TGO")], ["GHA"]))).toEqual([
+      "TGO>TGO:14",
+    ]);
+  });
+
+  it("codes no agent on itself", () => {
+    const events = code("Police accused police of lying.", [agent("Police", "ZMB"), agent("police", "ZMB")]);
+    expect(summary(events)).not.toContain("ZMB>ZMB:11");
+  });
+});
+
 describe("codeEvents: the narrative's other party", () => {
   it("aims a reaction with no target at the actor of the act just told", () => {
     expect(
@@ -1020,6 +1066,7 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
     );
     expect(summary(events)).toContain("BOL>CHL:17");
   });
+
   it("reads a pattern's words across a named venue", () => {
     const events = code(
       "The Danish prime minister held talks at the Elysee Palace with the Polish president on Monday.",
