@@ -44,6 +44,8 @@ const OTHER_SENSE = new Set([
   ...["revolt", "revolts", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"],
   ...["insurgencies", "insurgence", "doc", "docs", "medico", "medicos", "fisher", "fishers"],
   ...["granger", "grangers", "cropper", "croppers", "mob", "mobs", "rabble", "child", "children"],
+  ...["captain", "captains", "ensign", "ensigns", "counselor", "counselors", "counsellor"],
+  ...["counsellors", "phalanx", "phalanxes"],
   // abstract nouns in the singular
   ...["authority", "intelligence", "administration", "state", "kingdom", "bureaucracy"],
 ]);
