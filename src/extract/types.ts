@@ -9,7 +9,58 @@ import type { Sentence } from "../core/ports.ts";
 
 /** How a mention was recognised. */
 export type MentionVia =
-  "name" | "demonym" | "capital" | "alias" | "person" | "title" | "organization" | "coreference";
+  | "name"
+  | "demonym"
+  | "capital"
+  | "alias"
+  | "person"
+  | "title"
+  | "organization"
+  | "coreference"
+  /** A generic agent of a state: "police in Karachi", or "police" in a document of one state. */
+  | "agent";
+
+/**
+ * The CAMEO agent kinds of a state's generic agents (data/actors/agents.json):
+ * its organs (government, military, police, courts, legislature,
+ * intelligence), its opposition, rebels and radicals, and its people
+ * (civilians, refugees, labour, farmers, education, health, media).
+ */
+export const AGENT_KINDS = [
+  "GOV",
+  "MIL",
+  "COP",
+  "JUD",
+  "LEG",
+  "SPY",
+  "OPP",
+  "REB",
+  "RAD",
+  "CVL",
+  "REF",
+  "LAB",
+  "AGR",
+  "EDU",
+  "HLH",
+  "MED",
+] as const;
+export type AgentKind = (typeof AGENT_KINDS)[number];
+
+/** Kinds of a state's forces of order: what coerces its own people. */
+export const FORCE_KINDS: ReadonlySet<AgentKind> = new Set(["GOV", "MIL", "COP", "JUD", "SPY"]);
+/** Kinds of a state's people and movements, not its organs: what protests, strikes and rebels. */
+export const PEOPLE_KINDS: ReadonlySet<AgentKind> = new Set([
+  "OPP",
+  "REB",
+  "RAD",
+  "CVL",
+  "REF",
+  "LAB",
+  "AGR",
+  "EDU",
+  "HLH",
+  "MED",
+]);
 
 /**
  * One actor named or referred to in a sentence. A phrase that refers to
@@ -24,6 +75,8 @@ export interface ActorMention {
   /** The state (or IGO/MUS/UNK group) behind the actor. */
   readonly country: CountryCode | null;
   readonly via: MentionVia;
+  /** For a state's generic agent ("police", "Pakistani teachers"), its CAMEO agent kind. */
+  readonly agent?: AgentKind;
 }
 
 /** A date expression resolved against the publication date and the narrative so far. */

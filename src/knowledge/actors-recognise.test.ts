@@ -226,9 +226,13 @@ describe("organisations and institutions", () => {
 
 describe("known persons with their titles", () => {
   table([
+    // (The court is a generic agent of the one state the sentence names.)
     [
       "Gorbachev resigned, and the court freed Petros Karzai Ordonez.",
-      [["Gorbachev", "person:general-secretary-gorbachev", "RUS"]],
+      [
+        ["Gorbachev", "person:general-secretary-gorbachev", "RUS"],
+        ["court", "RUS", "RUS"],
+      ],
     ],
     [
       "Sa'ar was received by Azerbaijani President Ilham Aliyev and Foreign Minister Jeyhun Bayramov.",
@@ -375,7 +379,13 @@ describe("persons known only from their title or apposition", () => {
     ],
     ["Bayramov met his counterpart Omar Haddad in Baku.", [["Baku", "AZE", "AZE"]]],
     // Cities and provinces from GeoNames (places.json), never beside another name.
-    ["Police in Karachi arrested two men.", [["Karachi", "PAK", "PAK"]]],
+    [
+      "Police in Karachi arrested two men.",
+      [
+        ["Police", "PAK", "PAK"],
+        ["Karachi", "PAK", "PAK"],
+      ],
+    ],
     ["The West Bengal government banned the march.", [["West Bengal government", "IND", "IND"]]],
     ["Charlotte Hale wrote from Denver.", [["Denver", "USA", "USA"]]],
     // A sentence naming no state continues the state the sentence before opens with.
@@ -535,8 +545,11 @@ describe("institutions named again without their state", () => {
     ],
     // A foreign ministry is not a defence ministry; one named of its state names that state.
     [
-      "Turkey's Defence Ministry spoke. The foreign ministry did not.",
-      [["Turkey's Defence Ministry", "TUR", "TUR"]],
+      "Turkey's Defence Ministry spoke of Greece. The foreign ministry did not.",
+      [
+        ["Turkey's Defence Ministry", "TUR", "TUR"],
+        ["Greece", "GRC", "GRC"],
+      ],
     ],
     ["The ministry said nothing.", []],
   ]);
@@ -692,6 +705,73 @@ describe("state institutions with modifiers", () => {
       ],
     ],
   ]);
+});
+
+describe("generic agents (police, rebels, teachers) and their state", () => {
+  table([
+    // With a demonym or a possessive, an agent is an actor phrase of that state.
+    [
+      "Zambian teachers and Chad's rebels met.",
+      [
+        ["Zambian teachers", "ZMB", "ZMB"],
+        ["Chad's rebels", "TCD", "TCD"],
+      ],
+    ],
+    // Placed in a state's city or in the state, it is that state's, whatever else the document names.
+    [
+      "Riot police in Cairo and soldiers from Chad were seen near Libya.",
+      [
+        ["Riot police", "EGY", "EGY"],
+        ["Cairo", "EGY", "EGY"],
+        ["soldiers", "TCD", "TCD"],
+        ["Chad", "TCD", "TCD"],
+        ["Libya", "LBY", "LBY"],
+      ],
+    ],
+    // Bare, it takes the one state its document names, in any sentence.
+    [
+      "Rebels shelled a market on Sunday. Malian officials said villagers fled.",
+      [
+        ["Rebels", "MLI", "MLI"],
+        ["Malian officials", "MLI", "MLI"],
+        ["villagers", "MLI", "MLI"],
+      ],
+    ],
+    // In a document of two states, or of none, a bare agent names no one.
+    [
+      "Police detained students after Peru and Chile closed the border.",
+      [
+        ["Peru", "PER", "PER"],
+        ["Chile", "CHL", "CHL"],
+      ],
+    ],
+    ["Teachers went on strike on Monday.", []],
+    // A noun modifying another, a word of a name, or an agent of the body named after it is no agent.
+    [
+      "A police station and a student union in Kenya were shut by workers of the UN and the High Commission for Refugees.",
+      [
+        ["Kenya", "KEN", "KEN"],
+        ["UN", "igo:united-nations", "IGO"],
+      ],
+    ],
+  ]);
+});
+
+describe("generic agents carry their kind", () => {
+  it("with a demonym, placed, or bare", () => {
+    const found = recogniseActors(
+      nlp.analyse("Zambian teachers said rebels in Lusaka shelled a school. Students fled."),
+      gazetteer,
+    )
+      .flat()
+      .map((m) => [m.text, m.via, m.agent]);
+    expect(found).toEqual([
+      ["Zambian teachers", "demonym", "EDU"],
+      ["rebels", "agent", "REB"],
+      ["Lusaka", "capital", undefined],
+      ["Students", "agent", "EDU"],
+    ]);
+  });
 });
 
 describe("names that are a stance or an origin, not an actor", () => {

@@ -15,6 +15,7 @@ import {
   type GazetteerSource,
   type PersonSource,
 } from "../extract/actors/gazetteer.ts";
+import { AGENT_KINDS } from "../extract/types.ts";
 import { personsFileShape } from "./persons-file.ts";
 
 // Priorities when two actors claim one phrase: our own data over the package,
@@ -97,6 +98,10 @@ const groupsSchema = z.object({
       nouns: words,
     }),
   ),
+});
+
+const agentsSchema = z.object({
+  agents: z.array(z.strictObject({ phrase: z.string().min(1), kind: z.enum(AGENT_KINDS) })),
 });
 
 // Checked by hand: see persons-file.ts.
@@ -232,6 +237,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
   const persons = readJson(dataDir, "actors/persons.json", personsSchema);
   const phoenixPersons = readJson(dataDir, "actors/phoenix-persons.json", personsSchema);
   const grammar = readJson(dataDir, "actors/grammar.json", grammarSchema);
+  const agents = readJson(dataDir, "actors/agents.json", agentsSchema);
 
   const excludedNames = new Set(states.exclude.names);
   const excludedCapitals = new Set(states.exclude.capitals);
@@ -423,6 +429,7 @@ export function loadActorSources(dataDir: string): GazetteerSource {
 
   return {
     actors,
+    agents: agents.agents,
     homonyms,
     persons: people,
     grammar: {

@@ -1,6 +1,6 @@
 import { UNKNOWN_SIDE } from "../../core/codes.ts";
 import type { ActorRecord } from "../../core/records.ts";
-import type { MentionVia } from "../types.ts";
+import type { AgentKind, MentionVia } from "../types.ts";
 import type { NameValue } from "./gazetteer.ts";
 import { surnameAt } from "./names.ts";
 import type { PhraseMatch } from "./phrase-trie.ts";
@@ -91,7 +91,10 @@ export function actorScan(r: Reading, i: number, m: PhraseMatch<NameValue>, name
       }
     }
     const noun = nounAfter(r, k, possessive !== null);
-    if (noun) return scanOf(noun.end, c.mention(i, c.wordEnd(noun.end), value.actor, value.via));
+    if (noun) {
+      const mention = c.mention(i, c.wordEnd(noun.end), value.actor, value.via);
+      return scanOf(noun.end, noun.value ? { ...mention, agent: noun.value } : mention);
+    }
   }
   return scanOf(end, c.mention(i, c.wordEnd(end), value.actor, value.via));
 }
@@ -158,7 +161,7 @@ function homonymAt(r: Reading, m: PhraseMatch<NameValue>, named: ActorRecord): A
  * An actor noun at `k` ("army"), or after a possessive up to two modifiers
  * first ("Iraq's interim government", "Nicaragua's Sandinista government").
  */
-function nounAfter(r: Reading, k: number, possessive: boolean): PhraseMatch<true> | null {
+function nounAfter(r: Reading, k: number, possessive: boolean): PhraseMatch<AgentKind | null> | null {
   const { cursor: c, ix } = r;
   const noun = ix.nouns.match(c.words, k);
   if (noun || !possessive) return noun;

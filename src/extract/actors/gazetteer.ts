@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../core/ids.ts";
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
-import type { MentionVia } from "../types.ts";
+import type { AgentKind, MentionVia } from "../types.ts";
 import { createPhraseTrie, phraseKeys, type PhraseTrie } from "./phrase-trie.ts";
 import { foldKey } from "./words.ts";
 
@@ -21,6 +21,12 @@ export interface AliasSource {
 export interface ActorSource {
   readonly actor: ActorRecord;
   readonly aliases: readonly AliasSource[];
+}
+
+/** A noun phrase of a state's generic agent ("riot police", "rebels") and its kind. */
+export interface AgentSource {
+  readonly phrase: string;
+  readonly kind: AgentKind;
 }
 
 /** A term of office. Dates are at their known precision; null where unknown (or ongoing, for `to`). */
@@ -108,6 +114,8 @@ export interface HomonymSource {
 
 export interface GazetteerSource {
   readonly actors: readonly ActorSource[];
+  /** Generic agents: with a state ("Pakistani police") its actor phrase, bare ("police") an agent of the document's state. */
+  readonly agents?: readonly AgentSource[];
   readonly homonyms?: readonly HomonymSource[];
   readonly persons: readonly PersonSource[];
   readonly grammar: ActorGrammar;
@@ -166,7 +174,10 @@ export interface AliasConflict {
 export interface GazetteerIndex {
   readonly names: PhraseTrie<NameValue>;
   readonly titles: PhraseTrie<TitleValue>;
-  readonly nouns: PhraseTrie<true>;
+  /** Nouns that make a state's name an actor phrase ("army"), with the agent kind of a generic agent's. */
+  readonly nouns: PhraseTrie<AgentKind | null>;
+  /** Generic agents by their noun phrases ("riot police", "teachers"). */
+  readonly agents: PhraseTrie<AgentKind>;
   readonly surnames: PhraseTrie<readonly PersonInfo[]>;
   readonly afterPerson: PhraseTrie<true>;
   /** Institution phrases, each with its key ("foreign ministry"). */
@@ -330,8 +341,14 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
   const titles = createPhraseTrie<TitleValue>();
   for (const t of grammar.titles)
     titles.add(t.phrase, { role: t.role, to: t.to, foreign: t.foreign ?? false });
-  const nouns = createPhraseTrie<true>();
-  for (const n of grammar.actorNouns) nouns.add(n, true);
+  const nouns = createPhraseTrie<AgentKind | null>();
+  for (const n of grammar.actorNouns) nouns.add(n, null);
+  const agents = createPhraseTrie<AgentKind>();
+  for (const a of source.agents ?? []) {
+    agents.add(a.phrase, a.kind);
+    // An agent is an actor noun after a state too ("Pakistani teachers", "Syria's rebels").
+    nouns.add(a.phrase, a.kind);
+  }
   const afterPerson = createPhraseTrie<true>();
   for (const n of grammar.afterPerson) afterPerson.add(n, true);
   const institutions = createPhraseTrie<string>();
@@ -364,6 +381,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
     names,
     titles,
     nouns,
+    agents,
     surnames,
     afterPerson,
     institutions,
@@ -387,6 +405,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
     openers: new Set([
       ...names.firstKeys(),
       ...titles.firstKeys(),
+      ...agents.firstKeys(),
       ...keySet(grammar.temporalModifiers),
       ...keySet(grammar.rankModifiers),
     ]),

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../core/ids.ts";
-import type { ActorMention } from "../types.ts";
+import type { ActorMention, AgentKind } from "../types.ts";
 import type { SentenceCursor } from "./cursor.ts";
 import type { DocumentMemory } from "./document-memory.ts";
 import type { Gazetteer, GazetteerIndex } from "./gazetteer.ts";
@@ -19,10 +19,24 @@ export type Found =
   | { readonly kind: "pending"; readonly mention: ActorMention; readonly name: string }
   | { readonly kind: "ethnic"; readonly mention: ActorMention };
 
+/**
+ * A state's generic agent named without its state ("Police arrested ...",
+ * "the rebels"): it takes the one state its document names, else it names no
+ * one (`settleAgents`).
+ */
+export interface BareAgent {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: AgentKind;
+}
+
 /** What starts at a word: what was found there, and the word to go on from. */
 export interface Scan {
   readonly next: number;
   readonly found: readonly Found[];
+  /** Generic agents with no state in the sentence: the document's state decides theirs. */
+  readonly agents?: readonly BareAgent[];
 }
 
 /** A scan that found nothing and goes on from `next`. */

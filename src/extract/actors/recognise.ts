@@ -7,9 +7,9 @@ import { isStateCode } from "../../core/codes.ts";
 import { DocumentMemory } from "./document-memory.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { remember } from "./names.ts";
-import type { Found, Reading } from "./reading.ts";
+import type { BareAgent, Found, Reading } from "./reading.ts";
 import { type Previous, scanAt } from "./scan.ts";
-import { pendingState, settleEthnic, settlePending } from "./settle.ts";
+import { pendingState, settleAgents, settleEthnic, settlePending } from "./settle.ts";
 
 export interface RecogniseOptions {
   /**
@@ -43,19 +43,21 @@ export function recogniseActors(
   const published = options.published ?? null;
   // A loop, not `map`: see createSentenceView on the elements kinds of `map` results.
   const out: ActorMention[][] = [];
+  const agents: BareAgent[][] = [];
   sentences.forEach((sentence, index) => {
     const cursor = new SentenceCursor(sentence, gazetteer.index);
     const found: Found[] = [];
     const reading: Reading = { cursor, ix: gazetteer.index, gazetteer, memory, index, published, found };
     memory.open(index, sentence);
-    readSentence(reading, found);
+    agents.push(readSentence(reading, found));
     out.push(settle(reading, found));
   });
-  return out;
+  return settleAgents(out, agents, gazetteer);
 }
 
-/** The one pass over a sentence's words, into `found`. */
-function readSentence(r: Reading, found: Found[]): void {
+/** The one pass over a sentence's words, into `found`; returns the sentence's bare agents. */
+function readSentence(r: Reading, found: Found[]): BareAgent[] {
+  const agents: BareAgent[] = [];
   let previous: Previous | null = null;
   for (let i = 0; i < r.cursor.length;) {
     const scan = scanAt(r, i, previous);
@@ -63,6 +65,7 @@ function readSentence(r: Reading, found: Found[]): void {
       i++;
       continue;
     }
+    if (scan.agents) agents.push(...scan.agents);
     for (const f of scan.found) {
       found.push(f);
       if (f.kind !== "pending") r.memory.record(r.index, f.mention);
@@ -75,6 +78,7 @@ function readSentence(r: Reading, found: Found[]): void {
     }
     i = Math.max(scan.next, i + 1);
   }
+  return agents;
 }
 
 /** Files the institutions named in words [from, to) under the state of their mention. */

@@ -1,5 +1,6 @@
 import type { CountryCode } from "../../core/records.ts";
 import { actorScan, personScan } from "./actor-phrases.ts";
+import { agentScan } from "./agents.ts";
 import { coreference, institutionScan, pronounScan } from "./coreference.ts";
 import { personActor, remember, surnameAt, unknownNameAt } from "./names.ts";
 import { type Reading, type Scan, scanOf, skipTo } from "./reading.ts";
@@ -66,6 +67,8 @@ export function scanAt(r: Reading, i: number, previous: Previous | null): Scan |
         return value satisfies never;
     }
   }
+  const agent = ix.agents.starts(w.key) ? agentScan(r, i, previous) : null;
+  if (agent) return agent;
   if (!w.capital) return null;
   // "Mr. Lavrov", "Aliyev" after "Ilham Aliyev", "Putin" — but not "Mojtaba Khamenei".
   const before = c.words[i - 1];

@@ -3,7 +3,7 @@ import type { ActorMention } from "../types.ts";
 import type { SentenceCursor } from "./cursor.ts";
 import { isStateCode } from "../../core/codes.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import type { Found } from "./reading.ts";
+import type { BareAgent, Found } from "./reading.ts";
 
 /** A pending person given a state, with the name they go by (for the document's memory). */
 export interface SettledPerson {
@@ -93,4 +93,38 @@ function placeAt(cursor: SentenceCursor, mention: ActorMention): boolean {
   if (k < 1) return false;
   const before = cursor.at(k - 1);
   return before.key === "in" || (cursor.at(k - 2).key === "in" && before.pos === "ADJ");
+}
+
+/**
+ * Gives each sentence's bare agents the one state the whole document names
+ * ("Police arrested dozens of protesters" in a report on Pakistan alone), as
+ * mentions of that state in text order; in a document of no state or of
+ * several they name no one: which state's police they are is a guess.
+ */
+export function settleAgents(
+  mentions: readonly ActorMention[][],
+  agents: readonly (readonly BareAgent[])[],
+  gazetteer: Gazetteer,
+): ActorMention[][] {
+  if (agents.every((inSentence) => inSentence.length === 0)) return [...mentions];
+  const states = new Set<CountryCode>();
+  for (const inSentence of mentions)
+    for (const m of inSentence) if (isStateCode(m.country)) states.add(m.country);
+  const only = states.size === 1 ? [...states][0] : undefined;
+  const state = only ? gazetteer.state(only) : null;
+  if (!state) return [...mentions];
+  return mentions.map((inSentence, index) => {
+    const bare = agents[index] ?? [];
+    if (bare.length === 0) return inSentence;
+    const settled = bare.map((a): ActorMention => ({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      actor: state,
+      country: state.country,
+      via: "agent",
+      agent: a.kind,
+    }));
+    return [...inSentence, ...settled].sort((a, b) => a.start - b.start);
+  });
 }

@@ -819,6 +819,11 @@ describe("codeEvents: not events", () => {
       "The number of Israeli tourists visiting Azerbaijan doubled.",
       [s("Israeli", "ISR"), s("Azerbaijan", "AZE")],
     ],
+    // A participle after a people phrase describes it, now that the people are an actor.
+    [
+      "The number of Ugandan tourists visiting Kenya rose.",
+      [{ text: "Ugandan tourists", country: "UGA", via: "demonym" }, s("Kenya", "KEN")],
+    ],
     [
       "Analysts say the partnership between Baku and Tehran is fragile.",
       [s("Baku", "AZE"), s("Tehran", "IRN")],
@@ -994,6 +999,60 @@ describe("codeEvents: event dates", () => {
       "MLI>TCD@2021-04-02",
     ]);
   });
+
+  it("takes a date past a semicolon only when the act's side has none", () => {
+    const sentence = dated(
+      "In June 2011 Bolivian marines seized a boat of Peru, a trawler that was trying to reach the coast, and detained six Peruvian fishermen; one was freed in 2013.",
+      [s("Bolivian marines", "BOL"), s("Peru", "PER"), s("Peruvian fishermen", "PER")],
+      { "June 2011": "2011-06", "in 2013": "2013" },
+    );
+    const events = codeEvents(sentence, testLexicon()).filter((e) => e.cameo.startsWith("17"));
+    expect(events.map((e) => `${e.source.country}>${e.target?.country}@${e.date}`)).toEqual([
+      "BOL>PER@2011-06",
+      "BOL>PER@2011-06",
+    ]);
+  });
+});
+
+describe("codeEvents: generic agents of one state", () => {
+  /** A generic agent of a state ("police"), as recognition gives it in a report of one state. */
+  const agent = (text: string, country: string): ActorSpec => ({ text, country, via: "agent" });
+
+  it.each<Row>([
+    [
+      "Police arrested dozens of protesters on Monday.",
+      [agent("Police", "ZMB"), agent("protesters", "ZMB")],
+      ["ZMB>ZMB:17"],
+    ],
+    [
+      "Soldiers opened fire on students near the university.",
+      [agent("Soldiers", "BOL"), agent("students", "BOL")],
+      ["BOL>BOL:19"],
+    ],
+    [
+      "Rebels ambushed an army convoy and killed four soldiers.",
+      [agent("Rebels", "MLI"), agent("soldiers", "MLI")],
+      ["MLI>-:19", "MLI>MLI:19"],
+    ],
+  ])("%s", (sentence, actors, expected) => {
+    expect(summary(codeAmong(sentence, actors, []))).toEqual(expected);
+  });
+
+  it("reads the agent's kind: forces of order coerce at home, people protest against their state", () => {
+    const marines: ActorSpec = { text: "Marines", country: "TGO", via: "agent", agent: "MIL" };
+    expect(
+      summary(codeAmong("Marines arrested dozens in Lomé.", [marines, s("Lomé", "TGO")], ["GHA"])),
+    ).toEqual(["TGO>TGO:17"]);
+    const nurses: ActorSpec = { text: "Nurses", country: "TGO", via: "agent", agent: "HLH" };
+    expect(summary(codeAmong("Nurses marched in Lomé.", [nurses, s("Lomé", "TGO")], ["GHA"]))).toEqual([
+      "TGO>TGO:14",
+    ]);
+  });
+
+  it("codes no agent on itself", () => {
+    const events = code("Police accused police of lying.", [agent("Police", "ZMB"), agent("police", "ZMB")]);
+    expect(summary(events)).not.toContain("ZMB>ZMB:11");
+  });
 });
 
 describe("codeEvents: the narrative's other party", () => {
@@ -1036,6 +1095,14 @@ describe("codeEvents: the narrative's other party", () => {
 });
 
 describe("codeEvents: openings, adjuncts and shared objects", () => {
+  it("gives a verb after ', and' the subject of the main clause, past a clause describing a noun", () => {
+    const events = code(
+      "Bolivian marines stopped a boat, a trawler leading a convoy that was trying to reach the coast, and detained six Chilean fishermen.",
+      [s("Bolivian marines", "BOL"), s("Chilean fishermen", "CHL")],
+    );
+    expect(summary(events)).toContain("BOL>CHL:17");
+  });
+
   it("reads a pattern's words across a named venue", () => {
     const events = code(
       "The Danish prime minister held talks at the Elysee Palace with the Polish president on Monday.",

@@ -10,6 +10,8 @@ export interface DateAnchor {
 
 /** What crossing a clause boundary costs, in tokens: a date of the trigger's own clause is preferred. */
 const CLAUSE_COST = 40;
+/** A semicolon joins what could be two sentences: a date past one is taken only when none is nearer. */
+const SENTENCE_COST = 1000;
 
 /** The sentence's date expressions by token, in order. */
 export function dateAnchors(view: SentenceView, sentence: AnalysedSentence): DateAnchor[] {
@@ -48,7 +50,10 @@ export function eventDate(
   for (const anchor of anchors) {
     const [from, to] = anchor.token < at ? [anchor.token, at] : [at, anchor.token];
     let cost = to - from;
-    for (let k = from + 1; k < to; k++) if (opensClause(view, k)) cost += CLAUSE_COST;
+    for (let k = from + 1; k < to; k++) {
+      if (view.words[k] === ";") cost += SENTENCE_COST;
+      else if (opensClause(view, k)) cost += CLAUSE_COST;
+    }
     if (cost < bestCost) {
       bestCost = cost;
       best = anchor.date;

@@ -1,5 +1,5 @@
 import { rootOfCode, type CameoRoot } from "../../core/cameo.ts";
-import type { ActorMention } from "../types.ts";
+import { FORCE_KINDS, PEOPLE_KINDS, type ActorMention } from "../types.ts";
 import type { PatternMatch } from "./match.ts";
 import { isHardBoundary, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
 
@@ -46,8 +46,11 @@ function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
  * only for domestic roots; a domestic protest may be against its own state.
  */
 function allowedPair(source: ActorMention, target: ActorMention, code: string, domestic = false): boolean {
-  if (domestic && source.country === target.country) return true;
   const sameActor = source.actor.id === target.actor.id;
+  // One generic agent named twice ("police accused police"), even at home, is one party.
+  const sameAgent = source.via === "agent" && target.via === "agent";
+  if (sameAgent && sameActor && source.text.toLowerCase() === target.text.toLowerCase()) return false;
+  if (domestic && source.country === target.country) return true;
   if (sameActor && !(namesPeople(source) || namesPeople(target))) return false;
   if (!source.country || source.country !== target.country) return !sameActor;
   // One state's actors on each other: only where people or a movement of it are one side
@@ -74,11 +77,12 @@ export function warCode(code: string, source: ActorMention, target: ActorMention
 }
 
 /**
- * A mention that names people of a state rather than the state ("Croatian
- * extremists", "Serb civilians"); "the two neighbours" names the states.
+ * A mention that names people or agents of a state rather than the state
+ * ("Croatian extremists", "Serb civilians", "police"); "the two neighbours"
+ * names the states.
  */
 function namesPeople(mention: ActorMention): boolean {
-  return mention.via !== "coreference" && /\s\p{Ll}/u.test(mention.text);
+  return mention.via === "agent" || (mention.via !== "coreference" && /\s\p{Ll}/u.test(mention.text));
 }
 
 /** Source x target pairs; a mutual act gives both directions, and among a compound with no other party, every pair. */
@@ -171,17 +175,20 @@ export function protestTarget(
 
 /**
  * Does an actor phrase name people acting on their own ("Egyptian
- * demonstrators", "thousands of Nigerians") rather than a state or its organs?
+ * demonstrators", "thousands of Nigerians", a generic agent of the people's
+ * kinds) rather than a state or its organs?
  */
 export function isPeople(view: SentenceView, g: ActorGroup): boolean {
+  if (g.mentions.some((m) => m.agent !== undefined && PEOPLE_KINDS.has(m.agent))) return true;
   for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
     if (tokenIn(view, k, view.cues.people)) return true;
   }
   return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));
 }
 
-/** Does an actor phrase name a state's forces of order ("Turkish authorities", "Egyptian police")? */
+/** Does an actor phrase name a state's forces of order ("Turkish authorities", "Egyptian police", "gendarmes")? */
 export function isDomesticForce(view: SentenceView, g: ActorGroup): boolean {
+  if (g.mentions.some((m) => m.agent !== undefined && FORCE_KINDS.has(m.agent))) return true;
   for (let k = g.first; k <= Math.min(view.tokens.length - 1, g.last + 2); k++) {
     if (tokenIn(view, k, view.cues.domesticForces)) return true;
   }

@@ -299,7 +299,7 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     return k >= 0 ? { groups: nounPhraseActors(view, k), passive } : NONE;
   }
   if (word === "and" || word === "or" || word === "but" || word === ",") {
-    const verb = previousVerb(view, j);
+    const verb = coordinatedVerb(view, j);
     if (verb >= 0) {
       const shared = subjectOf(view, verb, depth + 1);
       // "was shot and wounded": the second participle shares the passive.
@@ -331,6 +331,32 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     if (verb >= 0) return { groups: subjectOf(view, verb, depth + 1).groups, passive: false };
   }
   return { groups, passive };
+}
+
+/**
+ * The verb a verb after the coordinator at `j` is coordinated with: the
+ * nearest before it, but after ", and" not one of a clause that describes a
+ * noun ("boarded the ship, a vessel leading a flotilla that was trying to
+ * break the blockade, and killed ...": "killed" shares the subject of
+ * "boarded").
+ */
+function coordinatedVerb(view: SentenceView, j: number): number {
+  const nearest = previousVerb(view, j);
+  if (view.words[j - 1] !== "," || !(view.words[j] === "and" || view.words[j] === "but")) return nearest;
+  let verb = nearest;
+  while (verb >= 0 && describesNoun(view, verb)) verb = previousVerb(view, verb);
+  return verb >= 0 ? verb : nearest;
+}
+
+/** Is the verb at `v` in a clause describing a noun: a participle after it, or after a relative pronoun? */
+function describesNoun(view: SentenceView, v: number): boolean {
+  let k = v - 1;
+  // Back over the verb's group and any verbs it complements ("was trying to break").
+  while (k >= 0 && (inVerbGroup(view, k) || view.words[k] === "to" || isVerb(view, k))) k--;
+  const word = view.words[k] ?? "";
+  if (view.cues.relatives.has(word)) return true;
+  const first = view.words[k + 1] ?? "";
+  return first.endsWith("ing") && view.pos[k] === "NOUN" && (view.groupAt[k] ?? -1) < 0;
 }
 
 /**

@@ -97,8 +97,7 @@ export function isBackground({ view, match, sentence }: MatchContext): boolean {
   if (
     view.pos[i] === "VERB" &&
     word.endsWith("ing") &&
-    (before === "NOUN" || before === "PROPN") &&
-    (view.groupAt[i - 1] ?? -1) < 0 &&
+    (before === "NOUN" || (before === "PROPN" && (view.groupAt[i - 1] ?? -1) < 0)) &&
     !tokenIn(view, i - 1, view.cues.speechNouns)
   ) {
     return true;

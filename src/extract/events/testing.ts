@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { actorIdFor, actorIdOrThrow } from "../../core/ids.ts";
 import { countryCodeOrThrow, type ActorKind, type ActorRecord } from "../../core/records.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
-import type { ActorMention, AnalysedSentence, MentionVia } from "../types.ts";
+import type { ActorMention, AgentKind, AnalysedSentence, MentionVia } from "../types.ts";
 import {
   createEventCues,
   createEventLexicon,
@@ -52,6 +52,8 @@ export interface ActorSpec {
   readonly kind?: ActorKind;
   readonly nth?: number;
   readonly via?: MentionVia;
+  /** The agent kind of a state's generic agent ("police": COP). */
+  readonly agent?: AgentKind;
 }
 
 function actorFor(spec: ActorSpec): ActorRecord {
@@ -82,6 +84,7 @@ export function sentenceWith(text: string, actors: readonly ActorSpec[] = []): A
       actor: actorFor(spec),
       country: countryCodeOrThrow(spec.country),
       via: spec.via ?? "name",
+      ...(spec.agent ? { agent: spec.agent } : {}),
     };
   });
   return { index: 0, sentence, mentions, dates: { mentions: [], reference: null }, quantities: [] };
