@@ -1210,6 +1210,12 @@ describe("codeEvents: openings, adjuncts and shared objects", () => {
       [s("Malian president", "MLI"), s("Mali", "MLI", 1), s("Niger", "NER")],
       ["MLI>NER:03"],
     ],
+    // What a speaker says his own state alone must do is a demand at home.
+    [
+      "The Malian opposition leader said the Malian government must ensure security.",
+      [s("Malian opposition leader", "MLI"), s("Malian government", "MLI")],
+      ["MLI>MLI:10"],
+    ],
     // Criticism in words.
     [
       "The Kenyan minister called Somalia a destabilising force.",

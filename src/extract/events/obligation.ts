@@ -1,3 +1,4 @@
+import { isStateCode } from "../../core/codes.ts";
 import type { ActorMention } from "../types.ts";
 import { COMPLEMENT_REACH } from "./complements.ts";
 import { codeInFrame, verbFrame, type Coded } from "./modality.ts";
@@ -42,7 +43,7 @@ function opensReportedClause(view: SentenceView, speech: number, first: number):
  * "X said Y must VERB": a demand of X on Y, coded with the complement's act
  * when a pattern matches it ("must withdraw" is a demand to withdraw). What
  * the speaker's own state is to do with another ("Raisi said Tehran and Baku
- * should cooperate") is an intent.
+ * should cooperate") is an intent; what it alone is to do, a demand at home.
  */
 export function obligationEvents(
   { view, lexicon, composition }: SentenceContext,
@@ -59,9 +60,15 @@ export function obligationEvents(
     const speaker = subjectOf(view, speech);
     if (speaker.groups.length === 0 || speaker.passive) continue;
     const complement = matches.find((c) => c.trigger > k && c.trigger <= k + COMPLEMENT_REACH + 1);
-    const own = speaker.groups.some((s) =>
-      s.mentions.some((m) => addressee.groups.some((a) => a.mentions.some((n) => n.country === m.country))),
+    const speakerStates = new Set(
+      speaker.groups.flatMap((g) => g.mentions.flatMap((m) => (isStateCode(m.country) ? [m.country] : []))),
     );
+    const addressed = addressee.groups.flatMap((g) => g.mentions);
+    const ownState = addressed.filter((m) => speakerStates.has(m.country ?? ""));
+    // "Raisi said Tehran and Baku should cooperate": the speaker's state with another, an intent;
+    // "the opposition leader said the Kenyan government must ensure security": a demand at home.
+    const own = ownState.length > 0 && ownState.length < addressed.length;
+    const domestic = ownState.length > 0 && ownState.length === addressed.length;
     const kind = own ? "intent" : "demand";
     const code =
       (complement && lexicon.compose(kind, composition.codeOf(complement))) ?? (own ? "030" : "100");
@@ -69,7 +76,7 @@ export function obligationEvents(
     if (!coded) continue;
     events.push({
       ...coded,
-      pairs: pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code }),
+      pairs: pairs({ sources: speaker.groups, targets: addressee.groups }, { recip: false, code, domestic }),
       at: speech,
       rule: complement
         ? `obligation clause: ${complement.pattern.text} (${complement.pattern.origin})`
