@@ -64,7 +64,7 @@ export function obligationEvents(
       speaker.groups.flatMap((g) => g.mentions.flatMap((m) => (isStateCode(m.country) ? [m.country] : []))),
     );
     const addressed = addressee.groups.flatMap((g) => g.mentions);
-    const ownState = addressed.filter((m) => speakerStates.has(m.country ?? ""));
+    const ownState = addressed.filter((m) => m.country !== null && speakerStates.has(m.country));
     // "Raisi said Tehran and Baku should cooperate": the speaker's state with another, an intent;
     // "the opposition leader said the Kenyan government must ensure security": a demand at home.
     const own = ownState.length > 0 && ownState.length < addressed.length;
