@@ -405,9 +405,15 @@ function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): re
   if (entry.byGuard.size === 0) return entry.patterns;
   const words = present();
   let positions: number[] | null = null;
-  for (const word of words) {
-    const guarded = entry.byGuard.get(word);
-    if (guarded) (positions ??= []).push(...guarded);
+  // Whichever is the smaller of the sentence's words and the guards is walked, the other looked up in:
+  // the positions are sorted below, so the order they are found in does not matter.
+  if (words.size <= entry.byGuard.size) {
+    for (const word of words) {
+      const guarded = entry.byGuard.get(word);
+      if (guarded) (positions ??= []).push(...guarded);
+    }
+  } else {
+    for (const [word, guarded] of entry.byGuard) if (words.has(word)) (positions ??= []).push(...guarded);
   }
   if (positions === null) return entry.unconditionalPatterns;
   positions.push(...entry.unconditional);
