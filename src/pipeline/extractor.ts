@@ -44,7 +44,7 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
 }
 
 /**
- * Sentences, tokens, dates and quantities found on one worker thread, the
+ * Sentences, tokens, actors, dates and quantities found on one worker thread, the
  * rest of extraction done on this one: two cores busy on each document, with
  * little to copy between them (packed sentences, the few dates and figures). Should the
  * thread die, `fallback` extracts instead.
