@@ -9,7 +9,7 @@ import { serveRpc } from "../threads/worker-rpc.ts";
 import type { AnalyseReply, AnalyseRequest } from "./extract-protocol.ts";
 
 // Runs only as a worker thread. It loads the NLP engine, the gazetteer (for
-// actors) and the unit table (for dates and quantities), not the rest of the
+// actors) and the unit table (for dates), not the rest of the
 // knowledge: the main thread has the event coding, the larger part of what is
 // left, and the two threads' shares of the work come out about even. The main
 // thread loads and checks all the knowledge itself before anything is read.

@@ -5,7 +5,7 @@ import type { PackedSentences } from "../nlp/packed.ts";
 /**
  * What the extraction threads are sent and answer (see `worker-rpc.ts` for
  * how). Two kinds of thread: one that extracts whole documents, and one that
- * only finds sentences, tokens, actors, dates and quantities, leaving the rest to the calling thread.
+ * only finds sentences, tokens, actors and dates, leaving the rest to the calling thread.
  */
 
 /** The module of a thread that extracts whole documents: it loads its own engine and knowledge. */
@@ -16,7 +16,7 @@ export type ExtractReply = Extraction;
 /**
  * The module of a thread that loads only the NLP engine, the gazetteer and
  * the unit table, and sends back sentences, packed in typed arrays, with
- * their actors, dates and quantities.
+ * their actors and dates.
  */
 export const ANALYSE_WORKER = "analyse-worker";
 export type AnalyseRequest = ExtractInput;
