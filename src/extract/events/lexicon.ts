@@ -445,12 +445,13 @@ export function createEventLexicon(
   rules: readonly ComposeRule[],
   cues: EventCues,
 ): EventLexicon {
-  const byWord = new Map<string, EventPattern[]>();
+  // A trigger word's patterns and, once built, their index: one lookup per word finds both.
+  const byWord = new Map<string, { readonly patterns: EventPattern[]; entry: TriggerEntry | null }>();
   for (const pattern of patterns) {
     for (const key of new Set(pattern.trigger.map((alternative) => alternative[0] ?? ""))) {
-      const list = byWord.get(key) ?? [];
-      list.push(pattern);
-      byWord.set(key, list);
+      const trigger = byWord.get(key);
+      if (trigger) trigger.patterns.push(pattern);
+      else byWord.set(key, { patterns: [pattern], entry: null });
     }
   }
   const composeTable = new Map<string, string>();
@@ -468,16 +469,10 @@ export function createEventLexicon(
     }
     return words;
   };
-  const entries = new Map<string, TriggerEntry>();
   const entryFor = (word: string): TriggerEntry | null => {
-    let entry = entries.get(word);
-    if (!entry) {
-      const list = byWord.get(word);
-      if (!list) return null;
-      entry = indexTrigger(list, guard);
-      entries.set(word, entry);
-    }
-    return entry;
+    const trigger = byWord.get(word);
+    if (!trigger) return null;
+    return (trigger.entry ??= indexTrigger(trigger.patterns, guard));
   };
   // Most words trigger nothing: they share one empty list rather than each getting a new one.
   const none: readonly EventPattern[] = [];
@@ -485,7 +480,7 @@ export function createEventLexicon(
     size: patterns.length,
     patterns,
     cues,
-    patternsFor: (word) => byWord.get(word) ?? none,
+    patternsFor: (word) => byWord.get(word)?.patterns ?? none,
     requiredWords,
     possiblePatterns(word, present) {
       const entry = entryFor(word);
