@@ -9,8 +9,7 @@ import { codeEvents } from "./events/code.ts";
 import { createEventMemory } from "./events/memory.ts";
 import type { Knowledge } from "./knowledge.ts";
 import { findQuantities } from "./quantities/find.ts";
-import type { UnitTable } from "./quantities/units.ts";
-import type { AnalysedSentence, Quantity, SentenceDates } from "./types.ts";
+import type { ActorMention, AnalysedSentence, SentenceDates } from "./types.ts";
 
 export interface ExtractInput {
   readonly id: DocId;
@@ -26,46 +25,50 @@ export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: 
   return extractAnalysed(input, nlp.analyse(input.text), knowledge);
 }
 
-/** What extraction finds with the unit table alone: each sentence's dates and quantities. */
-export interface UnitFindings {
+/**
+ * What extraction finds in each sentence before its claims, events and
+ * quantities: the actors and dates.
+ */
+export interface SentenceFindings {
+  readonly mentions: readonly (readonly ActorMention[])[];
   readonly dates: readonly SentenceDates[];
-  readonly quantities: readonly (readonly Quantity[])[];
 }
 
 /**
- * The dates and quantities of each of the document's sentences. They need
- * only the unit table of all the knowledge, so that a thread that finds the
- * sentences can find them too (see `createSplitExtractor`).
+ * The actors and dates of each of the document's sentences. They need only
+ * the gazetteer and the unit table of all the knowledge, so that a thread that
+ * finds the sentences can find them too (see `createSplitExtractor`). The
+ * quantities, which need no more, are left to `extractAnalysed`: with them
+ * there, the two threads' shares of the work come out about even.
  */
-export function findWithUnits(
+export function findInSentences(
   input: ExtractInput,
   sentences: readonly Sentence[],
-  units: UnitTable,
-): UnitFindings {
-  const quantities: Quantity[][] = [];
-  for (const sentence of sentences) quantities.push(findQuantities(sentence, units));
-  return { dates: resolveDates(sentences, input.published, { units, text: input.text }), quantities };
+  knowledge: Pick<Knowledge, "gazetteer" | "units">,
+): SentenceFindings {
+  return {
+    mentions: recogniseActors(sentences, knowledge.gazetteer, { published: input.published }),
+    dates: resolveDates(sentences, input.published, { units: knowledge.units, text: input.text }),
+  };
 }
 
 /**
  * `extractDocument` on sentences already analysed (on another thread, say),
- * with their `findWithUnits` if those were found there too.
+ * with their `findInSentences` if those were found there too.
  */
 export function extractAnalysed(
   input: ExtractInput,
   sentences: readonly Sentence[],
   knowledge: Knowledge,
-  found: UnitFindings = findWithUnits(input, sentences, knowledge.units),
+  found: SentenceFindings = findInSentences(input, sentences, knowledge),
 ): Extraction {
-  const mentionsBySentence = recogniseActors(sentences, knowledge.gazetteer, { published: input.published });
-
   const actors = new Map<string, ActorRecord>();
   const mentions: MentionRecord[] = [];
   const events: EventRecord[] = [];
   const claims: ClaimRecord[] = [];
   const analysedSoFar: AnalysedSentence[] = [];
   const eventMemory = createEventMemory(
-    mentionsBySentence.flatMap((inSentence) => inSentence.map((m) => m.country)),
+    found.mentions.flatMap((inSentence) => inSentence.map((m) => m.country)),
   );
   const statedSentences = new Set<string>();
 
@@ -73,9 +76,9 @@ export function extractAnalysed(
     const analysed: AnalysedSentence = {
       index,
       sentence,
-      mentions: mentionsBySentence[index] ?? [],
+      mentions: found.mentions[index] ?? [],
       dates: found.dates[index] ?? { mentions: [], reference: null },
-      quantities: found.quantities[index] ?? [],
+      quantities: findQuantities(sentence, knowledge.units),
     };
     const evidence = {
       doc: input.id,

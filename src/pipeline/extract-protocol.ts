@@ -1,11 +1,11 @@
 import type { Extraction } from "../core/records.ts";
-import type { ExtractInput, UnitFindings } from "../extract/pipeline.ts";
+import type { ExtractInput, SentenceFindings } from "../extract/pipeline.ts";
 import type { PackedSentences } from "../nlp/packed.ts";
 
 /**
  * What the extraction threads are sent and answer (see `worker-rpc.ts` for
  * how). Two kinds of thread: one that extracts whole documents, and one that
- * only finds sentences, tokens, dates and quantities, leaving the rest to the calling thread.
+ * only finds sentences, tokens, actors and dates, leaving the rest to the calling thread.
  */
 
 /** The module of a thread that extracts whole documents: it loads its own engine and knowledge. */
@@ -14,14 +14,14 @@ export type ExtractRequest = ExtractInput;
 export type ExtractReply = Extraction;
 
 /**
- * The module of a thread that loads only the NLP engine and the unit table,
- * and sends back sentences, packed in typed arrays, with their dates and
- * quantities.
+ * The module of a thread that loads only the NLP engine, the gazetteer and
+ * the unit table, and sends back sentences, packed in typed arrays, with
+ * their actors and dates.
  */
 export const ANALYSE_WORKER = "analyse-worker";
 export type AnalyseRequest = ExtractInput;
 export interface AnalyseReply {
   readonly sentences: PackedSentences;
-  /** `findWithUnits` of the sentences. */
-  readonly found: UnitFindings;
+  /** `findInSentences` of the sentences. */
+  readonly found: SentenceFindings;
 }

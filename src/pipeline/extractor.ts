@@ -44,9 +44,9 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
 }
 
 /**
- * Sentences, tokens, dates and quantities found on one worker thread, the
+ * Sentences, tokens, actors and dates found on one worker thread, the
  * rest of extraction done on this one: two cores busy on each document, with
- * little to copy between them (packed sentences, the few dates and figures). Should the
+ * little to copy between them (packed sentences, the actors and dates). Should the
  * thread die, `fallback` extracts instead.
  */
 export function createSplitExtractor(knowledge: () => Knowledge, fallback: () => Extractor): Extractor {

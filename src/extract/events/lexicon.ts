@@ -407,9 +407,15 @@ function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): re
   if (entry.byGuard.size === 0) return entry.patterns;
   const words = present();
   let positions: number[] | null = null;
-  for (const word of words) {
-    const guarded = entry.byGuard.get(word);
-    if (guarded) (positions ??= []).push(...guarded);
+  // Whichever is the smaller of the sentence's words and the guards is walked, the other looked up in:
+  // the positions are sorted below, so the order they are found in does not matter.
+  if (words.size <= entry.byGuard.size) {
+    for (const word of words) {
+      const guarded = entry.byGuard.get(word);
+      if (guarded) (positions ??= []).push(...guarded);
+    }
+  } else {
+    for (const [word, guarded] of entry.byGuard) if (words.has(word)) (positions ??= []).push(...guarded);
   }
   if (positions === null) return entry.unconditionalPatterns;
   positions.push(...entry.unconditional);
@@ -441,12 +447,13 @@ export function createEventLexicon(
   rules: readonly ComposeRule[],
   cues: EventCues,
 ): EventLexicon {
-  const byWord = new Map<string, EventPattern[]>();
+  // A trigger word's patterns and, once built, their index: one lookup per word finds both.
+  const byWord = new Map<string, { readonly patterns: EventPattern[]; entry: TriggerEntry | null }>();
   for (const pattern of patterns) {
     for (const key of new Set(pattern.trigger.map((alternative) => alternative[0] ?? ""))) {
-      const list = byWord.get(key) ?? [];
-      list.push(pattern);
-      byWord.set(key, list);
+      const trigger = byWord.get(key);
+      if (trigger) trigger.patterns.push(pattern);
+      else byWord.set(key, { patterns: [pattern], entry: null });
     }
   }
   const composeTable = new Map<string, string>();
@@ -464,16 +471,10 @@ export function createEventLexicon(
     }
     return words;
   };
-  const entries = new Map<string, TriggerEntry>();
   const entryFor = (word: string): TriggerEntry | null => {
-    let entry = entries.get(word);
-    if (!entry) {
-      const list = byWord.get(word);
-      if (!list) return null;
-      entry = indexTrigger(list, guard);
-      entries.set(word, entry);
-    }
-    return entry;
+    const trigger = byWord.get(word);
+    if (!trigger) return null;
+    return (trigger.entry ??= indexTrigger(trigger.patterns, guard));
   };
   // Most words trigger nothing: they share one empty list rather than each getting a new one.
   const none: readonly EventPattern[] = [];
@@ -481,7 +482,7 @@ export function createEventLexicon(
     size: patterns.length,
     patterns,
     cues,
-    patternsFor: (word) => byWord.get(word) ?? none,
+    patternsFor: (word) => byWord.get(word)?.patterns ?? none,
     requiredWords,
     possiblePatterns(word, present) {
       const entry = entryFor(word);
