@@ -404,6 +404,7 @@ describe("codeEvents: specific codes", () => {
     ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
     ["Chile cut tariffs on Peruvian wine.", [s("Chile", "CHL"), s("Peruvian", "PER")], "085"],
     ["Chile launched cyber warfare against Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "190"],
+    ["Chile launched cyber-attacks on Peruvian banks.", [s("Chile", "CHL"), s("Peruvian", "PER")], "190"],
     ["Canada accepted 2,000 refugees from Syria.", [s("Canada", "CAN"), s("Syria", "SYR")], "075"],
     ["Japan lifted travel curbs on North Korea.", [s("Japan", "JPN"), s("North Korea", "PRK")], "081"],
     [
