@@ -1,6 +1,7 @@
-// What the scripts that convert PETRARCH-2's Phoenix dictionaries share: where
-// the dictionaries are, the states the package knows, the tagger's view of an
-// English word, and how a converted data file is written (one record a line).
+// What the scripts that convert PETRARCH-2's Phoenix dictionaries (and the
+// GeoNames places) share: where the dictionaries are, the states the package
+// knows and the forms of their names, the tagger's view of an English word,
+// and how a converted data file is written (one record a line).
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
