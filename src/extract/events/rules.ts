@@ -160,6 +160,9 @@ export const threatAimsAtCondition: PartyRule = ({ view, match }, act) => {
   return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
 
+/** CAMEO 033: express intent to provide material aid. */
+const MATERIAL_AID_INTENT = "033";
+
 /**
  * "announced humanitarian assistance of 20 million euros to help people in
  * Chad", "45 million euros in support for farmers in Mali": aid, or a promise
@@ -176,9 +179,6 @@ export const aidGoesToThePartyNamed: PartyRule = ({ view, match }, act) => {
   );
   return party ? { ...act, roles: { sources: act.roles.sources, targets: [party] } } : act;
 };
-
-/** CAMEO 033: express intent to provide material aid. */
-const MATERIAL_AID_INTENT = "033";
 
 /** In order: the code and parties of a match before it is classified. */
 export const PARTY_RULES: readonly PartyRule[] = [
