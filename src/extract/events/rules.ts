@@ -9,7 +9,7 @@ import type { EventMemory } from "./memory.ts";
 import { codeInFrame, matchFrame } from "./modality.ts";
 import { rolesOf } from "./match-roles.ts";
 import { isDomesticForce, isPeople, protestTarget, type Roles } from "./parties.ts";
-import { clauseEnd, conditionParty, placeIn } from "./roles.ts";
+import { clauseEnd, conditionParty, objectIn, placeIn } from "./roles.ts";
 import { isPrenominalParticiple, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
 
 /**
@@ -174,10 +174,8 @@ export const aidGoesToThePartyNamed: PartyRule = ({ view, match }, act) => {
   let end = clauseEnd(view, match.end + 1);
   // Through its purpose: "... to help people in Chad".
   if (view.words[end + 1] === "to" && view.pos[end + 2] === "VERB") end = clauseEnd(view, end + 2);
-  const party = view.groups.find(
-    (g) => g.first > match.end && g.last <= end && !act.roles.sources.includes(g),
-  );
-  return party ? { ...act, roles: { sources: act.roles.sources, targets: [party] } } : act;
+  const party = objectIn(view, match.end + 1, end, new Set(act.roles.sources));
+  return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
 
 /** In order: the code and parties of a match before it is classified. */
