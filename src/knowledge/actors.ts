@@ -289,52 +289,41 @@ export function loadActorSources(dataDir: string): GazetteerSource {
     return countryCodeOrThrow(value);
   };
 
-  for (const [code, extra] of Object.entries(states.states)) {
-    check(code, `actors/states.json: states.${code}`);
-    const entry = actors.find((a) => a.actor.id === code);
-    if (!entry) continue;
-    const data = (text: string, via: AliasSource["via"], place = false): AliasSource => ({
-      text,
-      via,
-      priority: PRIORITY_DATA,
-      personLike: personLike.has(text),
-      place,
-    });
-    const aliases = [
-      ...(extra.aliases ?? []).map((t) => data(t, "alias")),
-      ...(extra.demonyms ?? []).map((t) => data(t, "demonym")),
-      ...(extra.seats ?? []).map((t) => data(t, "capital", true)),
-      ...(extra.regions ?? []).map((t) => data(t, "alias")),
-      ...(extra.cities ?? []).map((t) => data(t, "alias", true)),
-      ...(extra.epithets ?? []).map((t) => data(t, "coreference")),
-    ];
-    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
-  }
-  for (const [code, forms] of Object.entries(stateForms.states)) {
-    check(code, `actors/state-forms.json: states.${code}`);
-    const entry = actors.find((a) => a.actor.id === code);
-    if (!entry) continue;
-    const aliases = forms.map((text): AliasSource => ({
-      text,
-      via: "demonym",
-      priority: PRIORITY_STATE_FORM,
-    }));
-    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
-  }
-  for (const [code, names] of Object.entries(places.states)) {
-    check(code, `actors/places.json: states.${code}`);
-    const entry = actors.find((a) => a.actor.id === code);
-    if (!entry) continue;
-    // Many place names are also names of people ("Charlotte", "Durham"): never read beside another name.
-    const aliases = names.map((text): AliasSource => ({
-      text,
-      via: "alias",
-      priority: PRIORITY_PLACE,
-      personLike: true,
-      place: true,
-    }));
-    actors[actors.indexOf(entry)] = { actor: entry.actor, aliases: [...entry.aliases, ...aliases] };
-  }
+  /** Adds to each state a data file lists by its code the aliases `aliasesOf` reads from its entry. */
+  const extendStates = <T>(
+    file: string,
+    byState: Readonly<Record<string, T>>,
+    aliasesOf: (entry: T) => AliasSource[],
+  ): void => {
+    for (const [code, value] of Object.entries(byState)) {
+      check(code, `actors/${file}: states.${code}`);
+      const index = actors.findIndex((a) => a.actor.id === code);
+      const entry = actors[index];
+      if (entry) actors[index] = { actor: entry.actor, aliases: [...entry.aliases, ...aliasesOf(value)] };
+    }
+  };
+  const data = (text: string, via: AliasSource["via"], place = false): AliasSource => ({
+    text,
+    via,
+    priority: PRIORITY_DATA,
+    personLike: personLike.has(text),
+    place,
+  });
+  extendStates("states.json", states.states, (extra) => [
+    ...(extra.aliases ?? []).map((t) => data(t, "alias")),
+    ...(extra.demonyms ?? []).map((t) => data(t, "demonym")),
+    ...(extra.seats ?? []).map((t) => data(t, "capital", true)),
+    ...(extra.regions ?? []).map((t) => data(t, "alias")),
+    ...(extra.cities ?? []).map((t) => data(t, "alias", true)),
+    ...(extra.epithets ?? []).map((t) => data(t, "coreference")),
+  ]);
+  extendStates("state-forms.json", stateForms.states, (forms) =>
+    forms.map((text) => ({ text, via: "demonym", priority: PRIORITY_STATE_FORM })),
+  );
+  // Many place names are also names of people ("Charlotte", "Durham"): never read beside another name.
+  extendStates("places.json", places.states, (names) =>
+    names.map((text) => ({ text, via: "alias", priority: PRIORITY_PLACE, personLike: true, place: true })),
+  );
   for (const [text, code] of Object.entries(states.preferred))
     check(code, `actors/states.json: preferred.${text}`);
 
