@@ -46,6 +46,26 @@ export const AGENT_KINDS = [
 ] as const;
 export type AgentKind = (typeof AGENT_KINDS)[number];
 
+/** What each agent kind is called, as the CAMEO codebook names its agent codes. */
+export const AGENT_KIND_NAMES: Readonly<Record<AgentKind, string>> = {
+  GOV: "government",
+  MIL: "military",
+  COP: "police",
+  JUD: "judiciary",
+  LEG: "legislature",
+  SPY: "intelligence",
+  OPP: "opposition",
+  REB: "rebels",
+  RAD: "radicals",
+  CVL: "civilians",
+  REF: "refugees",
+  LAB: "labour",
+  AGR: "agriculture",
+  EDU: "education",
+  HLH: "health",
+  MED: "media",
+};
+
 /** Kinds of a state's forces of order: what coerces its own people. */
 export const FORCE_KINDS: ReadonlySet<AgentKind> = new Set(["GOV", "MIL", "COP", "JUD", "SPY"]);
 /** Kinds of a state's people and movements, not its organs: what protests, strikes and rebels. */

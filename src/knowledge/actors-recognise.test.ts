@@ -737,7 +737,7 @@ describe("generic agents (police, rebels, teachers) and their state", () => {
         ["villagers", "MLI", "MLI"],
       ],
     ],
-    // In a document of two states, or of none, a bare agent names no one.
+    // In a document of two states a bare agent names no one: whose police they are is a guess.
     [
       "Police detained students after Peru and Chile closed the border.",
       [
@@ -745,7 +745,14 @@ describe("generic agents (police, rebels, teachers) and their state", () => {
         ["Chile", "CHL", "CHL"],
       ],
     ],
-    ["Teachers went on strike on Monday.", []],
+    // In a document of none it is an actor of its own, of no state.
+    [
+      "Teachers went on strike on Monday and nurses joined them.",
+      [
+        ["Teachers", "agent:education", null],
+        ["nurses", "agent:health", null],
+      ],
+    ],
     // A noun modifying another, a word of a name, or an agent of the body named after it is no agent.
     [
       "A police station and a student union in Kenya were shut by workers of the UN and the High Commission for Refugees.",
@@ -777,7 +784,8 @@ describe("generic agents carry their kind", () => {
 describe("names that are a stance or an origin, not an actor", () => {
   table([
     ["Thousands joined a pro-Palestinian march and an anti-Iran rally.", []],
-    ["The army flies Israeli-made drones from a Saudi-owned base.", []],
+    // (No state is named: the army is an agent of no state.)
+    ["The army flies Israeli-made drones from a Saudi-owned base.", [["army", "agent:military", null]]],
     ["Iranian-born Israeli lawmakers objected.", [["Israeli lawmakers", "ISR", "ISR"]]],
   ]);
 });

@@ -1,5 +1,6 @@
 import type { ActorRecord, CountryCode } from "../../core/records.ts";
-import type { ActorMention } from "../types.ts";
+import { actorIdFor } from "../../core/ids.ts";
+import { AGENT_KIND_NAMES, type ActorMention, type AgentKind } from "../types.ts";
 import type { SentenceCursor } from "./cursor.ts";
 import { isStateCode } from "../../core/codes.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -98,8 +99,11 @@ function placeAt(cursor: SentenceCursor, mention: ActorMention): boolean {
 /**
  * Gives each sentence's bare agents the one state the whole document names
  * ("Police arrested dozens of protesters" in a report on Pakistan alone), as
- * mentions of that state in text order; in a document of no state or of
- * several they name no one: which state's police they are is a guess.
+ * mentions of that state in text order. In a document of several states they
+ * name no one: which state's police they are is a guess. In a document of no
+ * state ("Teachers said they will not end the strike") they are actors of
+ * their own, coded by their kind alone as CAMEO codes an agent of no known
+ * country (`agentOfNoState`).
  */
 export function settleAgents(
   mentions: readonly ActorMention[][],
@@ -112,7 +116,7 @@ export function settleAgents(
     for (const m of inSentence) if (isStateCode(m.country)) states.add(m.country);
   const only = states.size === 1 ? [...states][0] : undefined;
   const state = only ? gazetteer.state(only) : null;
-  if (!state) return [...mentions];
+  if (!state && states.size > 0) return [...mentions];
   return mentions.map((inSentence, index) => {
     const bare = agents[index] ?? [];
     if (bare.length === 0) return inSentence;
@@ -120,11 +124,23 @@ export function settleAgents(
       start: a.start,
       end: a.end,
       text: a.text,
-      actor: state,
-      country: state.country,
+      actor: state ?? agentOfNoState(a.kind),
+      country: state?.country ?? null,
       via: "agent",
       agent: a.kind,
     }));
     return [...inSentence, ...settled].sort((a, b) => a.start - b.start);
   });
+}
+
+/** The actor of an agent kind with no state named: "agent:labour", "Labour (no state named)". */
+export function agentOfNoState(kind: AgentKind): ActorRecord {
+  const name = AGENT_KIND_NAMES[kind];
+  return {
+    type: "actor",
+    id: actorIdFor("agent", name),
+    kind: "group",
+    name: `${name.charAt(0).toUpperCase()}${name.slice(1)} (no state named)`,
+    country: null,
+  };
 }

@@ -800,6 +800,27 @@ describe("codeEvents: standing stances", () => {
   });
 });
 
+describe("codeEvents: agents of no state", () => {
+  // A report that names no state: its generic agents are actors of their own (`settleAgents`).
+  const nurses = { text: "Nurses", country: null, agent: "HLH" } as const;
+  const ids = (events: readonly EventDraft[]): string[] =>
+    events.map((e) => `${e.source.actor.id}>${e.target?.actor.id ?? "-"}:${e.cameo.slice(0, 2)}`);
+
+  it("codes their act on no one named as theirs alone, and a protest as against no one named", () => {
+    expect(
+      ids(code("Nurses said they will not end the strike until their pay is raised.", [nurses])),
+    ).toEqual(["agent:health>-:12"]);
+    expect(ids(code("Nurses went on a hunger strike.", [nurses]))).toEqual(["agent:health>-:14"]);
+  });
+
+  it("pairs two of them of different kinds, not one kind with itself", () => {
+    const police = { text: "police", country: null, agent: "COP" } as const;
+    expect(ids(code("Nurses clashed with police outside the hospital.", [nurses, police]))).toEqual([
+      "agent:health>agent:police:14",
+    ]);
+  });
+});
+
 describe("codeEvents: appeals", () => {
   it("reads pushing for an act as an appeal, one side's only even for a mutual act", () => {
     const parties = [s("Ghana", "GHA"), s("Togo", "TGO")];

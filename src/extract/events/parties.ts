@@ -106,8 +106,8 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
         if (recip && allowed(t, s)) out.push([t, s]);
       }
     }
-    // A protest with no other party is against the protesters' own government.
-    if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s]);
+    // A protest with no other party is against the protesters' own government, if their state is known.
+    if (targets.length === 0 && domestic) for (const s of sources) out.push([s, s.country ? s : null]);
     // With no target that may stand ("Hizbollah declared a ceasefire in south Lebanon"), the act stands alone.
     else if (out.length === 0 && allowNoTarget) for (const s of sources) out.push([s, null]);
   }

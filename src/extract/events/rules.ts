@@ -465,6 +465,18 @@ export const soleStateActs: EventRule = (context, act) => {
   return namesAKindOfAct(context.view, context.match) ? act : { ...act, standsAlone: true };
 };
 
+/**
+ * "Teachers said they will not end the strike": an agent of no state (one
+ * named in a report that names no state: `settleAgents`) acting on no one
+ * named is news of that agent alone, as CAMEO codes an agent of no known
+ * country.
+ */
+export const agentOfNoStateActs: EventRule = ({ view, match }, act) => {
+  const source = act.roles.sources[0]?.mentions[0];
+  if (source?.via !== "agent" || source.country !== null || act.roles.targets.length > 0) return act;
+  return namesAKindOfAct(view, match) ? act : { ...act, standsAlone: true };
+};
+
 /** The one state (or group) the document names, when it names only one; else null. */
 function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
   const states = memory?.states ?? new Set(sentence.mentions.flatMap((m) => (m.country ? [m.country] : [])));
@@ -480,6 +492,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   actOnAnyoneStandsAlone,
   verdictOnAThingStandsAlone,
   soleStateActs,
+  agentOfNoStateActs,
   concessionAtHome,
 ];
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { actorIdFor, actorIdOrThrow } from "../../core/ids.ts";
 import { countryCodeOrThrow, type ActorKind, type ActorRecord } from "../../core/records.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
+import { agentOfNoState } from "../actors/settle.ts";
 import type { ActorMention, AgentKind, AnalysedSentence, MentionVia } from "../types.ts";
 import {
   createEventCues,
@@ -48,7 +49,8 @@ export function testLexicon(): EventLexicon {
  */
 export interface ActorSpec {
   readonly text: string;
-  readonly country: string;
+  /** Null for a generic agent of no state (`agent` says its kind). */
+  readonly country: string | null;
   readonly kind?: ActorKind;
   readonly nth?: number;
   readonly via?: MentionVia;
@@ -57,6 +59,7 @@ export interface ActorSpec {
 }
 
 function actorFor(spec: ActorSpec): ActorRecord {
+  if (spec.country === null) return agentOfNoState(spec.agent ?? "CVL");
   const kind = spec.kind ?? "state";
   const country = countryCodeOrThrow(spec.country);
   const id = kind === "state" ? actorIdOrThrow(spec.country) : actorIdFor(kind, spec.text);
@@ -82,8 +85,8 @@ export function sentenceWith(text: string, actors: readonly ActorSpec[] = []): A
       end: start + spec.text.length,
       text: spec.text,
       actor: actorFor(spec),
-      country: countryCodeOrThrow(spec.country),
-      via: spec.via ?? "name",
+      country: spec.country === null ? null : countryCodeOrThrow(spec.country),
+      via: spec.via ?? (spec.country === null ? "agent" : "name"),
       ...(spec.agent ? { agent: spec.agent } : {}),
     };
   });
