@@ -352,7 +352,16 @@ describe("persons known only from their title or apposition", () => {
         ["Foreign Minister Reza Karimi", "person:reza-karimi", "IRN"],
       ],
     ],
-    ["President Okello Amanyire spoke.", []],
+    // In a report that names no state, a person new to us is of no state named…
+    ["President Okello Amanyire spoke.", [["President Okello Amanyire", "person:okello-amanyire", null]]],
+    // …and where it names states, one the sentence does not tell is dropped: their state would be a guess.
+    [
+      "Peru and Chile met. Talks went on. President Okello Amanyire spoke.",
+      [
+        ["Peru", "PER", "PER"],
+        ["Chile", "CHL", "CHL"],
+      ],
+    ],
     // A hyphenated given name is one name.
     [
       "Prime Minister Park Min-jun dissolved the South Korean parliament.",

@@ -120,6 +120,11 @@ export class DocumentMemory {
     return country !== null && (this.counts.get(country) ?? 0) > 0;
   }
 
+  /** Whether the document has named any state so far. */
+  hasNamedAnyState(): boolean {
+    return this.counts.size > 0;
+  }
+
   /** Whether this actor has been named in the document. */
   hasNamed(actor: ActorRecord): boolean {
     return this.named.has(actor.id);

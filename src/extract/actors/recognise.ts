@@ -99,7 +99,7 @@ function settle(r: Reading, found: readonly Found[]): ActorMention[] {
   let settledFound = found;
   if (found.some((f) => f.kind === "pending")) {
     const country = pendingState(found, r.memory.opening(r.index - 1));
-    const pending = settlePending(found, country);
+    const pending = settlePending(found, country, !r.memory.hasNamedAnyState());
     for (const person of pending.settled) {
       remember(r, person.mention.actor, person.name);
       r.memory.record(r.index, person.mention);

@@ -33,13 +33,17 @@ export function pendingState(found: readonly Found[], opening: ActorMention | nu
 }
 
 /**
- * Gives each pending person `country`, or drops them without one. Returns
- * what the sentence found with the pending settled, and the persons settled
- * (last first, the order the document's memory files them in).
+ * Gives each pending person `country`. Without one they are dropped (their
+ * state is the guess between those named), unless the document has named no
+ * state (`noStateNamed`): "President Askar Torov resigned" is then a person of
+ * no state named. Returns what the sentence found with the pending settled,
+ * and the persons settled (last first, the order the document's memory files
+ * them in).
  */
 export function settlePending(
   found: readonly Found[],
   country: CountryCode | null,
+  noStateNamed = false,
 ): { readonly found: Found[]; readonly settled: SettledPerson[] } {
   const out: Found[] = [];
   const settled: SettledPerson[] = [];
@@ -48,7 +52,7 @@ export function settlePending(
       out.push(f);
       continue;
     }
-    if (!country) continue;
+    if (!country && !noStateNamed) continue;
     const actor: ActorRecord = { ...f.mention.actor, country };
     const mention: ActorMention = { ...f.mention, actor, country };
     out.push({ kind: "mention", mention });

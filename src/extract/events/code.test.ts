@@ -800,8 +800,8 @@ describe("codeEvents: standing stances", () => {
   });
 });
 
-describe("codeEvents: agents of no state", () => {
-  // A report that names no state: its generic agents are actors of their own (`settleAgents`).
+describe("codeEvents: actors of no state", () => {
+  // A report that names no state: its generic agents and new persons are actors of no state.
   const nurses = { text: "Nurses", country: null, agent: "HLH" } as const;
   const ids = (events: readonly EventDraft[]): string[] =>
     events.map((e) => `${e.source.actor.id}>${e.target?.actor.id ?? "-"}:${e.cameo.slice(0, 2)}`);
@@ -811,6 +811,19 @@ describe("codeEvents: agents of no state", () => {
       ids(code("Nurses said they will not end the strike until their pay is raised.", [nurses])),
     ).toEqual(["agent:health>-:12"]);
     expect(ids(code("Nurses went on a hunger strike.", [nurses]))).toEqual(["agent:health>-:14"]);
+  });
+
+  it("codes a person's act on no one named as theirs alone, only where no state is named", () => {
+    const mayor = { text: "Mayor Tomas Ferro", country: null } as const;
+    const text = "Mayor Tomas Ferro said he will not lift the curfew.";
+    expect(ids(code(text, [mayor]))).toEqual(["person:mayor-tomas-ferro>-:12"]);
+    const sentence = sentenceWith(text, [mayor]);
+    const inReportOnChile = codeEvents(
+      sentence,
+      testLexicon(),
+      createEventMemory([countryCodeOrThrow("CHL")]),
+    );
+    expect(ids(inReportOnChile)).toEqual([]);
   });
 
   it("pairs two of them of different kinds, not one kind with itself", () => {

@@ -466,21 +466,27 @@ export const soleStateActs: EventRule = (context, act) => {
 };
 
 /**
- * "Teachers said they will not end the strike": an agent of no state (one
- * named in a report that names no state: `settleAgents`) acting on no one
- * named is news of that agent alone, as CAMEO codes an agent of no known
- * country.
+ * "Teachers said they will not end the strike", "President Askar Torov
+ * resigned": in a report that names no state, an actor of no state (a
+ * generic agent, a person new to us: see `settleAgents`, `settlePending`)
+ * acting on no one named is news of that actor alone, as CAMEO codes an
+ * actor of no known country.
  */
-export const agentOfNoStateActs: EventRule = ({ view, match }, act) => {
+export const noStateActs: EventRule = (context, act) => {
   const source = act.roles.sources[0]?.mentions[0];
-  if (source?.via !== "agent" || source.country !== null || act.roles.targets.length > 0) return act;
-  return namesAKindOfAct(view, match) ? act : { ...act, standsAlone: true };
+  if (source?.country !== null || act.roles.targets.length > 0 || statesNamed(context).size > 0) return act;
+  return namesAKindOfAct(context.view, context.match) ? act : { ...act, standsAlone: true };
 };
 
 /** The one state (or group) the document names, when it names only one; else null. */
-function soleStateOf({ sentence, memory }: SentenceContext): CountryCode | null {
-  const states = memory?.states ?? new Set(sentence.mentions.flatMap((m) => (m.country ? [m.country] : [])));
+function soleStateOf(context: SentenceContext): CountryCode | null {
+  const states = statesNamed(context);
   return states.size === 1 ? ([...states][0] ?? null) : null;
+}
+
+/** The states (and groups) the document names, or without its memory the sentence. */
+function statesNamed({ sentence, memory }: SentenceContext): ReadonlySet<CountryCode> {
+  return memory?.states ?? new Set(sentence.mentions.flatMap((m) => (m.country ? [m.country] : [])));
 }
 
 /** In order: the rules after classification. */
@@ -492,7 +498,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   actOnAnyoneStandsAlone,
   verdictOnAThingStandsAlone,
   soleStateActs,
-  agentOfNoStateActs,
+  noStateActs,
   concessionAtHome,
 ];
 

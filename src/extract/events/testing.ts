@@ -49,7 +49,7 @@ export function testLexicon(): EventLexicon {
  */
 export interface ActorSpec {
   readonly text: string;
-  /** Null for a generic agent of no state (`agent` says its kind). */
+  /** Null for an actor of no state: a generic agent (`agent` says its kind) or a person. */
   readonly country: string | null;
   readonly kind?: ActorKind;
   readonly nth?: number;
@@ -59,7 +59,17 @@ export interface ActorSpec {
 }
 
 function actorFor(spec: ActorSpec): ActorRecord {
-  if (spec.country === null) return agentOfNoState(spec.agent ?? "CVL");
+  if (spec.country === null) {
+    return spec.agent
+      ? agentOfNoState(spec.agent)
+      : {
+          type: "actor",
+          id: actorIdFor("person", spec.text),
+          kind: "person",
+          name: spec.text,
+          country: null,
+        };
+  }
   const kind = spec.kind ?? "state";
   const country = countryCodeOrThrow(spec.country);
   const id = kind === "state" ? actorIdOrThrow(spec.country) : actorIdFor(kind, spec.text);
@@ -86,7 +96,7 @@ export function sentenceWith(text: string, actors: readonly ActorSpec[] = []): A
       text: spec.text,
       actor: actorFor(spec),
       country: spec.country === null ? null : countryCodeOrThrow(spec.country),
-      via: spec.via ?? (spec.country === null ? "agent" : "name"),
+      via: spec.via ?? (spec.agent && spec.country === null ? "agent" : "name"),
       ...(spec.agent ? { agent: spec.agent } : {}),
     };
   });
