@@ -46,6 +46,7 @@ const cuesSchema = z.object({
   demandVerbs: words,
   lightVerbs: words,
   aspectual: words,
+  culpability: words,
   sameFormParticiples: words,
   nounPhrasePrepositions: words,
   targetPrepositions: words,

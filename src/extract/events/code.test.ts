@@ -183,6 +183,17 @@ const roots: Record<string, readonly Row[]> = {
       [s("Egypt", "EGY"), s("Qatar", "QAT")],
       ["EGY>QAT:08"],
     ],
+    [
+      "Laos let free two Thai activists and an employee of the Thai embassy.",
+      [s("Laos", "LAO"), s("Thai activists", "THA")],
+      ["LAO>THA:08"],
+    ],
+    // A hyphenated pattern word matches as the tokenizer splits it ("cease", "-", "fire").
+    [
+      "Peru announced a weeklong cease-fire with Chile.",
+      [s("Peru", "PER"), s("Chile", "CHL")],
+      ["PER>CHL:08"],
+    ],
   ],
   "09 investigate": [
     [
@@ -341,6 +352,12 @@ const roots: Record<string, readonly Row[]> = {
       "Russian warplanes bombed rebel positions in Idlib, Syria.",
       [s("Russian warplanes", "RUS"), s("Syria", "SYR")],
       ["RUS>SYR:19"],
+    ],
+    // After an adjective of guilt the gerund is an act done, by the guilty one.
+    [
+      "Chad was responsible for shelling the Sudanese border town.",
+      [s("Chad", "TCD"), s("Sudanese", "SDN")],
+      ["TCD>SDN:19"],
     ],
   ],
   "20 mass violence": [
@@ -824,6 +841,11 @@ describe("codeEvents: actors of no state", () => {
       createEventMemory([countryCodeOrThrow("CHL")]),
     );
     expect(ids(inReportOnChile)).toEqual([]);
+  });
+
+  it("reads an act after an adjective of guilt as done, where another gerund after a preposition is a kind of act", () => {
+    expect(ids(code("Nurses were guilty of violating the truce.", [nurses]))).toEqual(["agent:health>-:19"]);
+    expect(ids(code("Nurses spoke of the risk of violating the truce.", [nurses]))).toEqual([]);
   });
 
   it("pairs two of them of different kinds, not one kind with itself", () => {

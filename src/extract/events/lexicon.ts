@@ -118,6 +118,8 @@ export interface EventCues {
   readonly lightVerbs: ReadonlySet<string>;
   /** Verbs (lemmas) of an act's onset whose gerund is the act, with their subject ("began withdrawing"). */
   readonly aspectual: ReadonlySet<string>;
+  /** Adjectives of guilt whose gerund is an act done ("guilty of violating"). */
+  readonly culpability: ReadonlySet<string>;
   /** Verbs whose past participle is their base form ("put", "set"). */
   readonly sameFormParticiples: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;
@@ -184,10 +186,17 @@ function invalid(origin: string, message: string): TriangulateError {
   return new TriangulateError("invalid_data", `${origin}: ${message}`);
 }
 
+/**
+ * The alternatives of a token, each a run of words. A hyphenated word is
+ * also its parts around the hyphen, as the tokenizer splits some ("cease",
+ * "-", "fire") and keeps others whole ("asylum-seekers").
+ */
 function parseAlternatives(token: string, origin: string): Alternatives {
-  return token.split("|").map((alternative) => {
+  return token.split("|").flatMap((alternative) => {
     if (!alternative || !WORD.test(alternative)) throw invalid(origin, `bad word "${alternative}"`);
-    return alternative.toLowerCase().split("_").filter(Boolean);
+    const words = alternative.toLowerCase().split("_").filter(Boolean);
+    const split = words.flatMap((word) => word.split(/(-)/).filter(Boolean));
+    return split.length > words.length ? [words, split] : [words];
   });
 }
 

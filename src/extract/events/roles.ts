@@ -256,6 +256,16 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
       nearestAux = false;
       continue;
     }
+    if (
+      (view.words[i] ?? "").endsWith("ing") &&
+      j === i - 1 &&
+      (view.words[j] === "of" || view.words[j] === "for") &&
+      tokenIn(view, j - 1, view.cues.culpability)
+    ) {
+      // "Chad was guilty of violating": the act is the guilty one's.
+      j -= 2;
+      continue;
+    }
     if (view.words[j] === "to") {
       let k = j - 1;
       while (k >= 0 && view.pos[k] === "ADV") k--;

@@ -387,9 +387,18 @@ export const concessionAtHome: EventRule = (_context, act) => {
   return atHome ? { ...act, domestic: true } : act;
 };
 
-/** "the purpose of fighting crime": a gerund after a preposition names a kind of act, not one done. */
+/**
+ * "the purpose of fighting crime": a gerund after a preposition names a kind
+ * of act, not one done; but after an adjective of guilt ("guilty of
+ * violating the truce") it is an act done.
+ */
 function namesAKindOfAct(view: SentenceView, match: PatternMatch): boolean {
-  return (view.words[match.trigger] ?? "").endsWith("ing") && view.pos[match.trigger - 1] === "ADP";
+  const { trigger } = match;
+  return (
+    (view.words[trigger] ?? "").endsWith("ing") &&
+    view.pos[trigger - 1] === "ADP" &&
+    !tokenIn(view, trigger - 2, view.cues.culpability)
+  );
 }
 
 /** Roots whose acts are news whoever they fall on: aid, coercion, assault, fighting, mass violence. */
