@@ -166,6 +166,11 @@ const roots: Record<string, readonly Row[]> = {
       [s("Kuwait", "KWT"), s("Jordan", "JOR")],
       ["KWT>JOR:07"],
     ],
+    [
+      "Norway paid 40 million dollars in flood aid to Bangladesh.",
+      [s("Norway", "NOR"), s("Bangladesh", "BGD")],
+      ["NOR>BGD:07"],
+    ],
   ],
   "08 yield": [
     [
