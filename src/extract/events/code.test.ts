@@ -193,6 +193,8 @@ const roots: Record<string, readonly Row[]> = {
       [s("Laos", "LAO"), s("Thai activists", "THA")],
       ["LAO>THA:08"],
     ],
+    ["Peru bowed to pressure from Chile.", [s("Peru", "PER"), s("Chile", "CHL")], ["PER>CHL:08"]],
+    ["The Bolivian president conceded defeat on Sunday.", [s("Bolivian president", "BOL")], ["BOL>BOL:08"]],
     // A hyphenated pattern word matches as the tokenizer splits it ("cease", "-", "fire").
     [
       "Peru announced a weeklong cease-fire with Chile.",
