@@ -5,6 +5,7 @@ import { splitWords } from "./words.ts";
 describe("createPhraseTrie", () => {
   const trie = createPhraseTrie<string>();
   trie.add("US", "USA");
+  trie.add("ICE", "ice-agency");
   trie.add("Chad", "TCD");
   trie.add("Tel Aviv", "ISR");
   trie.add("the two countries", "pair");
@@ -18,6 +19,8 @@ describe("createPhraseTrie", () => {
     ["US officials", "USA"],
     ["us officials", null],
     ["Us and them", null],
+    ["ICE agents", "ice-agency"],
+    ["Ice covered it", null],
     ["Chad voted", "TCD"],
     ["chad voted", null],
     ["Tel Aviv said", "ISR"],
@@ -36,6 +39,6 @@ describe("createPhraseTrie", () => {
     expect(trie.match(splitWords("in Tel Aviv today"), 1)).toEqual({ value: "ISR", start: 1, end: 3 });
     expect(trie.starts("tel")).toBe(true);
     expect(trie.starts("aviv")).toBe(false);
-    expect(trie.size).toBe(7);
+    expect(trie.size).toBe(8);
   });
 });

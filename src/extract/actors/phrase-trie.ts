@@ -2,8 +2,9 @@ import { joins, splitWords, type Word } from "./words.ts";
 
 /**
  * How a word of a phrase must be written in the text, taken from the phrase as
- * written in the data: "US" needs capitals (else it is "us"), "Chad" a capital
- * (else it is a first name's lower-case twin), "the two countries" any case.
+ * written in the data: "US" and "ICE" need capitals (else they are "us" and
+ * "Ice"; style books write short acronyms in capitals), "Chad" a capital (else
+ * it is a first name's lower-case twin), "the two countries" any case.
  */
 export type CaseRule = "any" | "capital" | "upper";
 
@@ -41,7 +42,7 @@ interface Node<T> {
 }
 
 function caseRule(raw: string): CaseRule {
-  if (raw.length <= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase()) return "upper";
+  if (raw.length <= 3 && raw !== raw.toLowerCase() && raw === raw.toUpperCase()) return "upper";
   const first = raw.charAt(0);
   return first !== first.toLowerCase() ? "capital" : "any";
 }
