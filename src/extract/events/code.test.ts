@@ -140,6 +140,11 @@ const roots: Record<string, readonly Row[]> = {
   ],
   "06 material cooperation": [
     [
+      "The navies of Chile and Peru performed joint war games off Arica.",
+      [s("Chile", "CHL"), s("Peru", "PER")],
+      ["CHL>PER:06", "PER>CHL:06"],
+    ],
+    [
       "Greece and Cyprus cooperated closely on maritime security last year.",
       [s("Greece", "GRC"), s("Cyprus", "CYP")],
       ["CYP>GRC:06", "GRC>CYP:06"],
