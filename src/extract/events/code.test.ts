@@ -664,6 +664,14 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toContain("SRB>HRV:14");
   });
 
+  it("reads an infinitive after a place as the purpose of the main verb's subject, not the place's act", () => {
+    const events = code("Thousands of Bolivians gathered for a rally in La Paz to protest the fuel prices.", [
+      s("Bolivians", "BOL"),
+      s("La Paz", "BOL"),
+    ]);
+    expect(summary(events)).toEqual(["BOL>BOL:14"]);
+  });
+
   it("codes a protest with no other party as domestic", () => {
     const events = code("Armenian protesters marched on Tuesday.", [s("Armenian protesters", "ARM")]);
     expect(summary(events)).toEqual(["ARM>ARM:14"]);

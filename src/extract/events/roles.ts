@@ -280,7 +280,9 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
         nearestAux = false;
         continue;
       }
-      if (groupOf(view, k) || view.pos[k] === "PRON" || view.cues.expectNouns.has(word)) {
+      // An actor after "in" or "at" is where the main verb's act happens ("rallied in Lima to protest"), no object.
+      const object = groupOf(view, k);
+      if ((object && !isPlace(view, object)) || view.pos[k] === "PRON" || view.cues.expectNouns.has(word)) {
         // Object control ("urged Iran to") or a noun of intent ("Israel's plans to").
         j = k;
         break;
