@@ -284,6 +284,14 @@ describe("known persons with their titles", () => {
         ["U.S. Secretary of State Antony Blinken", "person:antony-blinken", "USA"],
       ],
     ],
+    // A state after a titled surname is the person's: not another state's Abdullah.
+    [
+      "King Abdullah of Jordan received the Saudi envoy.",
+      [
+        ["King Abdullah of Jordan", "person:abdullah-jor", "JOR"],
+        ["Saudi envoy", "SAU", "SAU"],
+      ],
+    ],
     [
       "UN Secretary-General Antonio Guterres urged restraint.",
       [["UN Secretary-General Antonio Guterres", "person:antonio-guterres", "IGO"]],
