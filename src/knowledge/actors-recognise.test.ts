@@ -292,6 +292,15 @@ describe("known persons with their titles", () => {
         ["Saudi envoy", "SAU", "SAU"],
       ],
     ],
+    // An intergovernmental body's official acts for it, not for the state of his dictionary entry.
+    [
+      "African Union mediator Thabo Mbeki met Sudanese leaders in Khartoum.",
+      [
+        ["African Union mediator Thabo Mbeki", "person:thabo-mbeki", "IGO"],
+        ["Sudanese leaders", "SDN", "SDN"],
+        ["Khartoum", "SDN", "SDN"],
+      ],
+    ],
     [
       "UN Secretary-General Antonio Guterres urged restraint.",
       [["UN Secretary-General Antonio Guterres", "person:antonio-guterres", "IGO"]],

@@ -157,7 +157,9 @@ export function titlePhrase(
     name = surnameOf(r, m, name, stated, role);
   }
   if (name) {
-    const personCountry = name.known ? name.actor.country : (country ?? name.actor.country);
+    // "UN mediator Diego Cordovez": an intergovernmental body's official acts for it, whatever his nationality.
+    const forBody = head?.actor.kind === "igo" ? head.actor.country : null;
+    const personCountry = forBody ?? (name.known ? name.actor.country : (country ?? name.actor.country));
     const actor = name.known ? name.actor : { ...name.actor, country: personCountry };
     const mention = c.mention(start, c.wordEnd(end), actor, name.via, personCountry);
     if (personCountry !== null) {
