@@ -526,6 +526,14 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["SYR>TUR:19"]);
   });
 
+  it("reads the subject before an apposition that ends in an acronym", () => {
+    const events = code(
+      "The Ecuadorian government, through the National Water Council (CNA), condemned Peru's dam project.",
+      [s("Ecuadorian government", "ECU"), s("Peru", "PER")],
+    );
+    expect(summary(events)).toEqual(["ECU>PER:11"]);
+  });
+
   it("gives one event per member of a compound actor", () => {
     const events = code("Hungarian and Romanian officials condemned Serbia's decision.", [
       s("Hungarian", "HUN"),

@@ -311,8 +311,16 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     if (word !== ",") return NONE;
     const before = nounPhraseActors(view, j - 1);
     if (before.length) return { groups: before, passive };
-    // An aside between subject and verb: "Azerbaijan, for its part, issued".
+    // An aside between subject and verb: "Azerbaijan, for its part, issued", "the rebel group, the
+    // Front for Democracy (FDD), insisted" (an acronym in brackets stays in it).
     for (let c = j - 1; c >= Math.max(0, j - 12); c--) {
+      if (view.words[c] === ")") {
+        const open = view.words.lastIndexOf("(", c);
+        if (open >= 0 && c - open <= 4) {
+          c = open;
+          continue;
+        }
+      }
       if (isHardBoundary(view, c)) break;
       if (view.words[c] === ",") return { groups: nounPhraseActors(view, c - 1), passive };
     }
