@@ -534,6 +534,20 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["ECU>PER:11"]);
   });
 
+  it("reads a possessive pronoun's noun as the subject the pronoun stands for", () => {
+    const events = code("Ethiopia said on Friday its troops had completed their withdrawal from Somalia.", [
+      s("Ethiopia", "ETH"),
+      s("Somalia", "SOM"),
+    ]);
+    expect(summary(events)).toEqual(["ETH>SOM:08"]);
+    // Another verb's object is no subject of the verb after it: "their army" is not "the Chileans".
+    const object = code(
+      "Many Chileans credit foreign advisers with helping their army win the war in 1879 and retake Tacna in 1880.",
+      [s("Chileans", "CHL"), s("Tacna", "PER")],
+    );
+    expect(summary(object)).toEqual([]);
+  });
+
   it("gives one event per member of a compound actor", () => {
     const events = code("Hungarian and Romanian officials condemned Serbia's decision.", [
       s("Hungarian", "HUN"),

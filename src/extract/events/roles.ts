@@ -340,7 +340,27 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     const verb = previousVerb(view, j);
     if (verb >= 0) return { groups: subjectOf(view, verb, depth + 1).groups, passive: false };
   }
+  // "Chad said its troops had withdrawn": the possessor is who "it" would be.
+  const possessive = groups.length === 0 ? possessivePronounBefore(view, j) : -1;
+  if (possessive >= 0) return { groups: firstSubject(view, possessive), passive };
   return { groups, passive };
+}
+
+/** Possessive pronouns whose noun ("its troops", "their forces") is the possessor's. */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * The possessive pronoun opening the bare noun phrase that ends at token
+ * `end`, or -1; only where the phrase opens a clause ("said its troops"), not
+ * as another verb's object ("helping their army win").
+ */
+function possessivePronounBefore(view: SentenceView, end: number): number {
+  let k = end;
+  while (k >= 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ") && groupOf(view, k) === null) k--;
+  if (k === end || !POSSESSIVE_PRONOUNS.has(view.words[k] ?? "")) return -1;
+  const objectOf =
+    view.pos[k - 1] === "ADP" || (isVerb(view, k - 1) && !tokenIn(view, k - 1, view.cues.speech));
+  return objectOf ? -1 : k;
 }
 
 /**
