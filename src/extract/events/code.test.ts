@@ -518,6 +518,23 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["AZE>ISR:04"]);
   });
 
+  it.each<Row>([
+    // A date before the verb is no noun it describes: the president lifted the curfew.
+    [
+      "The Peruvian president on Monday lifted by decree the curfew in Lima.",
+      [s("Peruvian president", "PER"), s("Lima", "PER")],
+      ["PER>PER:08"],
+    ],
+    // "by" and a measure is no agent.
+    [
+      "The Chilean government cut by 40 percent its aid to Bolivia.",
+      [s("Chilean government", "CHL"), s("Bolivia", "BOL")],
+      ["CHL>BOL:16"],
+    ],
+  ])("reads an active verb before 'by' as active: %s", (sentence, actors, expected) => {
+    expect(summary(code(sentence, actors))).toEqual(expected);
+  });
+
   it("reads a passive attack with its agent", () => {
     const events = code("A Turkish convoy was attacked by Syrian forces near Afrin.", [
       s("Turkish convoy", "TUR"),

@@ -223,11 +223,14 @@ export function previousVerb(view: SentenceView, before: number): number {
 export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
   if (depth > MAX_DEPTH) return NONE;
   let j = i - 1;
-  // "a ceasefire mediated by Russia": a participle after a noun, with its agent.
+  // "a ceasefire mediated by Russia": a participle after a noun, with its agent; not after a date
+  // ("Peru on Monday lifted by decree ..."), nor with a measure after "by" ("cut by 40 percent").
   let passive =
     view.words[i + 1] === "by" &&
     isPastParticiple(view, i) &&
-    (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN");
+    (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN") &&
+    !view.cues.temporal.has(view.words[i - 1] ?? "") &&
+    view.pos[i + 2] !== "NUM";
   let nearestAux = true;
   let temporal = false;
   while (j >= 0) {
