@@ -624,6 +624,23 @@ export function conditionParty(
   return [];
 }
 
+/** Tokens after "despite" within which the party pressing for the act is sought ("despite mounting pressure from"). */
+const DESPITE_REACH = 6;
+
+/**
+ * The party named in a "despite" phrase right after the clause of token
+ * `from` ("refused to resign despite pressure from parliament", "... despite
+ * calls by the African Union"): whom a refusal defies when it names no one else.
+ */
+export function defiedParty(view: SentenceView, from: number, exclude: readonly ActorGroup[]): ActorGroup[] {
+  // "despite" opens a phrase of its own, which ends the act's clause.
+  const despite = clauseEnd(view, from) + 1;
+  if (view.words[despite] !== "despite") return [];
+  const last = Math.min(clauseEnd(view, despite + 1), despite + DESPITE_REACH);
+  const g = view.groups.find((c) => c.first > despite && c.first <= last && !exclude.includes(c));
+  return g ? compound(view, g).filter((c) => !exclude.includes(c)) : [];
+}
+
 /** Prepositions of an adjunct that sets an event noun beside the clause's act ("announced it after talks with Iran", "flew home for talks with Iran"). */
 const ADJUNCT_PREPOSITIONS = new Set(["after", "before", "during", "following", "amid", "at", "in", "for"]);
 
