@@ -551,6 +551,13 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["ECU>PER:11"]);
   });
 
+  it("reads a subject across the apostrophe of a plural possessive", () => {
+    const events = code("Some 5,000 members of the Bolivian teachers' union stopped work on Monday.", [
+      s("Bolivian", "BOL"),
+    ]);
+    expect(summary(events)).toEqual(["BOL>BOL:14"]);
+  });
+
   it("reads a possessive pronoun's noun as the subject the pronoun stands for", () => {
     const events = code("Ethiopia said on Friday its troops had completed their withdrawal from Somalia.", [
       s("Ethiopia", "ETH"),

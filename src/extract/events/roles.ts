@@ -152,6 +152,8 @@ function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
       word === "together" ||
       (word === "with" && (view.words[k - 1] === "along" || view.words[k - 1] === "together")) ||
       isTightDash(view, k) ||
+      // The apostrophe of a plural possessive: "the miners' union".
+      ((word === "'" || word === "’") && (view.words[k - 1] ?? "").endsWith("s")) ||
       (view.cues.nounPhrasePrepositions.has(word) && view.pos[k + 1] !== "VERB") ||
       // "a delegation led by the foreign minister": the agent stays in the phrase.
       (word === "by" && view.pos[k - 1] === "VERB" && /(?:ed|en)$/.test(view.words[k - 1] ?? "")) ||
