@@ -284,6 +284,23 @@ describe("known persons with their titles", () => {
         ["U.S. Secretary of State Antony Blinken", "person:antony-blinken", "USA"],
       ],
     ],
+    // A state after a titled surname is the person's: not another state's Abdullah.
+    [
+      "King Abdullah of Jordan received the Saudi envoy.",
+      [
+        ["King Abdullah of Jordan", "person:abdullah-jor", "JOR"],
+        ["Saudi envoy", "SAU", "SAU"],
+      ],
+    ],
+    // An intergovernmental body's official acts for it, not for the state of his dictionary entry.
+    [
+      "African Union mediator Thabo Mbeki met Sudanese leaders in Khartoum.",
+      [
+        ["African Union mediator Thabo Mbeki", "person:thabo-mbeki", "IGO"],
+        ["Sudanese leaders", "SDN", "SDN"],
+        ["Khartoum", "SDN", "SDN"],
+      ],
+    ],
     [
       "UN Secretary-General Antonio Guterres urged restraint.",
       [["UN Secretary-General Antonio Guterres", "person:antonio-guterres", "IGO"]],

@@ -38,6 +38,13 @@ function actorAfter(r: Reading, j: number): { actor: ActorRecord; end: number } 
   return { actor: m.value.actor, end: possessive ? possessive.next : m.end };
 }
 
+/** "of Morocco" after a titled name at `j`: the state, and where its words end. */
+function stateAfter(r: Reading, j: number): { actor: ActorRecord; end: number } | null {
+  if (r.cursor.at(j).key !== "of" || !r.cursor.spaced(j)) return null;
+  const after = actorAfter(r, j + 1);
+  return after?.actor.kind === "state" ? after : null;
+}
+
 /** A generic title at `k`: up to three qualifiers before a head word ("Strategic Affairs Minister"). */
 function genericTitle(r: Reading, k: number): PhraseMatch<TitleValue> | null {
   const { cursor: c, ix } = r;
@@ -133,26 +140,35 @@ export function titlePhrase(
     const after = actorAfter(r, m + 1);
     if (after) m = after.end; // an envoy *to* (or *in*) a state is not of it
   }
-  const stated = country; // from the words of the title itself, not from a neighbour
-  country ??= inherited;
+  let stated = country; // from the words of the title itself, not from a neighbour
   const role = past || lesser ? null : chain.role;
   const start = head ? head.start : titleStart;
   let name = nameAfterTitle(r, m, role) ?? (country ? appositiveName(r, m) : null);
+  let end = name?.end ?? m;
+  // "King Hassan of Morocco": a state after the name is stated by the title phrase too.
+  const ofState = name && stated === null ? stateAfter(r, name.end) : null;
+  if (ofState) {
+    stated = ofState.actor.country;
+    end = ofState.end;
+  }
+  country = stated ?? inherited;
   // "US Ambassador Cohen" is not Israel's Eli Cohen: a surname alone gives way to the title's state.
   if (name?.bySurname && isStateCode(stated) && name.actor.country !== stated) {
     name = surnameOf(r, m, name, stated, role);
   }
   if (name) {
-    const personCountry = name.known ? name.actor.country : (country ?? name.actor.country);
+    // "UN mediator Diego Cordovez": an intergovernmental body's official acts for it, whatever his nationality.
+    const forBody = head?.actor.kind === "igo" ? head.actor.country : null;
+    const personCountry = forBody ?? (name.known ? name.actor.country : (country ?? name.actor.country));
     const actor = name.known ? name.actor : { ...name.actor, country: personCountry };
-    const mention = c.mention(start, c.wordEnd(name.end), actor, name.via, personCountry);
+    const mention = c.mention(start, c.wordEnd(end), actor, name.via, personCountry);
     if (personCountry !== null) {
       remember(r, actor, name.text);
-      return scanOf(name.end, mention);
+      return scanOf(end, mention);
     }
     // "his counterpart X" serves another state than the one in view.
     if (chain.foreign) return null;
-    return { next: name.end, found: [{ kind: "pending", mention, name: name.text }] };
+    return { next: end, found: [{ kind: "pending", mention, name: name.text }] };
   }
   const base = head?.actor ?? of;
   if (!base || country === null) return null;

@@ -547,12 +547,58 @@ describe("codeEvents: actors", () => {
     expect(summary(events)).toEqual(["AZE>ISR:04"]);
   });
 
+  it.each<Row>([
+    // A date before the verb is no noun it describes: the president lifted the curfew.
+    [
+      "The Peruvian president on Monday lifted by decree the curfew in Lima.",
+      [s("Peruvian president", "PER"), s("Lima", "PER")],
+      ["PER>PER:08"],
+    ],
+    // "by" and a measure is no agent.
+    [
+      "The Chilean government cut by 40 percent its aid to Bolivia.",
+      [s("Chilean government", "CHL"), s("Bolivia", "BOL")],
+      ["CHL>BOL:16"],
+    ],
+  ])("reads an active verb before 'by' as active: %s", (sentence, actors, expected) => {
+    expect(summary(code(sentence, actors))).toEqual(expected);
+  });
+
   it("reads a passive attack with its agent", () => {
     const events = code("A Turkish convoy was attacked by Syrian forces near Afrin.", [
       s("Turkish convoy", "TUR"),
       s("Syrian forces", "SYR"),
     ]);
     expect(summary(events)).toEqual(["SYR>TUR:19"]);
+  });
+
+  it("reads the subject before an apposition that ends in an acronym", () => {
+    const events = code(
+      "The Ecuadorian government, through the National Water Council (CNA), condemned Peru's dam project.",
+      [s("Ecuadorian government", "ECU"), s("Peru", "PER")],
+    );
+    expect(summary(events)).toEqual(["ECU>PER:11"]);
+  });
+
+  it("reads a subject across the apostrophe of a plural possessive", () => {
+    const events = code("Some 5,000 members of the Bolivian teachers' union stopped work on Monday.", [
+      s("Bolivian", "BOL"),
+    ]);
+    expect(summary(events)).toEqual(["BOL>BOL:14"]);
+  });
+
+  it("reads a possessive pronoun's noun as the subject the pronoun stands for", () => {
+    const events = code("Ethiopia said on Friday its troops had completed their withdrawal from Somalia.", [
+      s("Ethiopia", "ETH"),
+      s("Somalia", "SOM"),
+    ]);
+    expect(summary(events)).toEqual(["ETH>SOM:08"]);
+    // Another verb's object is no subject of the verb after it: "their army" is not "the Chileans".
+    const object = code(
+      "Many Chileans credit foreign advisers with helping their army win the war in 1879 and retake Tacna in 1880.",
+      [s("Chileans", "CHL"), s("Tacna", "PER")],
+    );
+    expect(summary(object)).toEqual([]);
   });
 
   it("gives one event per member of a compound actor", () => {
@@ -691,6 +737,14 @@ describe("codeEvents: conventions", () => {
       [s("Serbian students", "SRB"), s("Belgrade", "SRB"), s("Croatian government", "HRV")],
     );
     expect(summary(events)).toContain("SRB>HRV:14");
+  });
+
+  it("reads an infinitive after a place as the purpose of the main verb's subject, not the place's act", () => {
+    const events = code("Thousands of Bolivians gathered for a rally in La Paz to protest the fuel prices.", [
+      s("Bolivians", "BOL"),
+      s("La Paz", "BOL"),
+    ]);
+    expect(summary(events)).toEqual(["BOL>BOL:14"]);
   });
 
   it("codes a protest with no other party as domestic", () => {

@@ -152,6 +152,8 @@ function nounPhraseActors(view: SentenceView, end: number): ActorGroup[] {
       word === "together" ||
       (word === "with" && (view.words[k - 1] === "along" || view.words[k - 1] === "together")) ||
       isTightDash(view, k) ||
+      // The apostrophe of a plural possessive: "the miners' union".
+      ((word === "'" || word === "’") && (view.words[k - 1] ?? "").endsWith("s")) ||
       (view.cues.nounPhrasePrepositions.has(word) && view.pos[k + 1] !== "VERB") ||
       // "a delegation led by the foreign minister": the agent stays in the phrase.
       (word === "by" && view.pos[k - 1] === "VERB" && /(?:ed|en)$/.test(view.words[k - 1] ?? "")) ||
@@ -223,11 +225,14 @@ export function previousVerb(view: SentenceView, before: number): number {
 export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
   if (depth > MAX_DEPTH) return NONE;
   let j = i - 1;
-  // "a ceasefire mediated by Russia": a participle after a noun, with its agent.
+  // "a ceasefire mediated by Russia": a participle after a noun, with its agent; not after a date
+  // ("Peru on Monday lifted by decree ..."), nor with a measure after "by" ("cut by 40 percent").
   let passive =
     view.words[i + 1] === "by" &&
     isPastParticiple(view, i) &&
-    (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN");
+    (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN") &&
+    !view.cues.temporal.has(view.words[i - 1] ?? "") &&
+    view.pos[i + 2] !== "NUM";
   let nearestAux = true;
   let temporal = false;
   while (j >= 0) {
@@ -290,7 +295,9 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
         nearestAux = false;
         continue;
       }
-      if (groupOf(view, k) || view.pos[k] === "PRON" || view.cues.expectNouns.has(word)) {
+      // An actor after "in" or "at" is where the main verb's act happens ("rallied in Lima to protest"), no object.
+      const object = groupOf(view, k);
+      if ((object && !isPlace(view, object)) || view.pos[k] === "PRON" || view.cues.expectNouns.has(word)) {
         // Object control ("urged Iran to") or a noun of intent ("Israel's plans to").
         j = k;
         break;
@@ -319,8 +326,16 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     if (word !== ",") return NONE;
     const before = nounPhraseActors(view, j - 1);
     if (before.length) return { groups: before, passive };
-    // An aside between subject and verb: "Azerbaijan, for its part, issued".
+    // An aside between subject and verb: "Azerbaijan, for its part, issued", "the rebel group, the
+    // Front for Democracy (FDD), insisted" (an acronym in brackets stays in it).
     for (let c = j - 1; c >= Math.max(0, j - 12); c--) {
+      if (view.words[c] === ")") {
+        const open = view.words.lastIndexOf("(", c);
+        if (open >= 0 && c - open <= 4) {
+          c = open;
+          continue;
+        }
+      }
       if (isHardBoundary(view, c)) break;
       if (view.words[c] === ",") return { groups: nounPhraseActors(view, c - 1), passive };
     }
@@ -340,7 +355,27 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     const verb = previousVerb(view, j);
     if (verb >= 0) return { groups: subjectOf(view, verb, depth + 1).groups, passive: false };
   }
+  // "Chad said its troops had withdrawn": the possessor is who "it" would be.
+  const possessive = groups.length === 0 ? possessivePronounBefore(view, j) : -1;
+  if (possessive >= 0) return { groups: firstSubject(view, possessive), passive };
   return { groups, passive };
+}
+
+/** Possessive pronouns whose noun ("its troops", "their forces") is the possessor's. */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * The possessive pronoun opening the bare noun phrase that ends at token
+ * `end`, or -1; only where the phrase opens a clause ("said its troops"), not
+ * as another verb's object ("helping their army win").
+ */
+function possessivePronounBefore(view: SentenceView, end: number): number {
+  let k = end;
+  while (k >= 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ") && groupOf(view, k) === null) k--;
+  if (k === end || !POSSESSIVE_PRONOUNS.has(view.words[k] ?? "")) return -1;
+  const objectOf =
+    view.pos[k - 1] === "ADP" || (isVerb(view, k - 1) && !tokenIn(view, k - 1, view.cues.speech));
+  return objectOf ? -1 : k;
 }
 
 /**
@@ -599,6 +634,23 @@ export function conditionParty(
     return [];
   }
   return [];
+}
+
+/** Tokens after "despite" within which the party pressing for the act is sought ("despite mounting pressure from"). */
+const DESPITE_REACH = 6;
+
+/**
+ * The party named in a "despite" phrase right after the clause of token
+ * `from` ("refused to resign despite pressure from parliament", "... despite
+ * calls by the African Union"): whom a refusal defies when it names no one else.
+ */
+export function defiedParty(view: SentenceView, from: number, exclude: readonly ActorGroup[]): ActorGroup[] {
+  // "despite" opens a phrase of its own, which ends the act's clause.
+  const despite = clauseEnd(view, from) + 1;
+  if (view.words[despite] !== "despite") return [];
+  const last = Math.min(clauseEnd(view, despite + 1), despite + DESPITE_REACH);
+  const g = view.groups.find((c) => c.first > despite && c.first <= last && !exclude.includes(c));
+  return g ? compound(view, g).filter((c) => !exclude.includes(c)) : [];
 }
 
 /** Prepositions of an adjunct that sets an event noun beside the clause's act ("announced it after talks with Iran", "flew home for talks with Iran"). */

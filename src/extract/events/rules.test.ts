@@ -13,6 +13,7 @@ import {
   isBackground,
   isCodable,
   protestNeedsPeopleOrTarget,
+  refusalDefiesPressure,
   soleStateActs,
   stateProtestIsFormal,
   threatAimsAtCondition,
@@ -177,6 +178,30 @@ describe("party rules", () => {
     expect(countries(threatAimsAtCondition(context, refusal).roles.targets)).toEqual(["BOL"]);
     const appeal = { ...untargeted, code: "020" };
     expect(threatAimsAtCondition(context, appeal).roles.targets).toEqual([]);
+  });
+
+  it("refusalDefiesPressure: a refusal without a target defies the party pressing for the act", () => {
+    const context = contextAt(
+      "The Peruvian interior minister refused to resign despite mounting pressure from Peru's Congress.",
+      [
+        { text: "Peruvian interior minister", country: "PER" },
+        { text: "Peru's Congress", country: "PER" },
+      ],
+      "refused",
+    );
+    const act = actAt(context);
+    expect(act.code.slice(0, 2)).toBe("12");
+    expect(countries(refusalDefiesPressure(context, act).roles.targets)).toEqual(["PER"]);
+    // Only a refusal: a visit despite another party's objections is no act upon it.
+    const visit = contextAt(
+      "Chile's president visited the island despite objections from Bolivia.",
+      [
+        { text: "Chile's president", country: "CHL" },
+        { text: "Bolivia", country: "BOL" },
+      ],
+      "visited",
+    );
+    expect(refusalDefiesPressure(visit, actAt(visit)).roles.targets).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { EventMemory } from "./memory.ts";
 import { codeInFrame, matchFrame } from "./modality.ts";
 import { rolesOf } from "./match-roles.ts";
 import { isDomesticForce, isPeople, protestTarget, type Roles } from "./parties.ts";
-import { clauseEnd, conditionParty, objectIn, placeIn } from "./roles.ts";
+import { clauseEnd, conditionParty, defiedParty, objectIn, placeIn } from "./roles.ts";
 import { isPrenominalParticiple, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
 
 /**
@@ -160,6 +160,16 @@ export const threatAimsAtCondition: PartyRule = ({ view, match }, act) => {
   return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
 
+/**
+ * "declined to resign despite pressure from parliament": a refusal with no
+ * target defies the party that pressed for the act.
+ */
+export const refusalDefiesPressure: PartyRule = ({ view, match }, act) => {
+  if (rootOf(act) !== "12" || act.roles.targets.length > 0) return act;
+  const party = defiedParty(view, match.end + 1, act.roles.sources);
+  return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
+};
+
 /** CAMEO 033: express intent to provide material aid. */
 const MATERIAL_AID_INTENT = "033";
 
@@ -183,6 +193,7 @@ export const PARTY_RULES: readonly PartyRule[] = [
   stateProtestIsFormal,
   compoundActsAmongItself,
   threatAimsAtCondition,
+  refusalDefiesPressure,
   aidGoesToThePartyNamed,
 ];
 
