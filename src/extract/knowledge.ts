@@ -10,3 +10,9 @@ export interface Knowledge {
   readonly cameo: CameoTable;
   readonly lexicon: EventLexicon;
 }
+
+/**
+ * What extraction needs once a text's actors and dates are found
+ * (`extractAnalysed`): all of the knowledge but the gazetteer.
+ */
+export type CodingKnowledge = Omit<Knowledge, "gazetteer">;

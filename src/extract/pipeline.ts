@@ -7,7 +7,7 @@ import { buildClaims } from "./claims/build.ts";
 import { resolveDates } from "./dates/resolve.ts";
 import { codeEvents } from "./events/code.ts";
 import { createEventMemory } from "./events/memory.ts";
-import type { Knowledge } from "./knowledge.ts";
+import type { CodingKnowledge, Knowledge } from "./knowledge.ts";
 import { findQuantities } from "./quantities/find.ts";
 import type { ActorMention, AnalysedSentence, SentenceDates } from "./types.ts";
 
@@ -22,7 +22,8 @@ export interface ExtractInput {
  * quantities, then claims and CAMEO events, each with its sentence as evidence.
  */
 export function extractDocument(input: ExtractInput, nlp: NlpEngine, knowledge: Knowledge): Extraction {
-  return extractAnalysed(input, nlp.analyse(input.text), knowledge);
+  const sentences = nlp.analyse(input.text);
+  return extractAnalysed(input, sentences, knowledge, findInSentences(input, sentences, knowledge));
 }
 
 /**
@@ -53,14 +54,14 @@ export function findInSentences(
 }
 
 /**
- * `extractDocument` on sentences already analysed (on another thread, say),
- * with their `findInSentences` if those were found there too.
+ * The rest of `extractDocument` once the sentences are analysed and their
+ * `findInSentences` found (on another thread, say): quantities, claims and events.
  */
 export function extractAnalysed(
   input: ExtractInput,
   sentences: readonly Sentence[],
-  knowledge: Knowledge,
-  found: SentenceFindings = findInSentences(input, sentences, knowledge),
+  knowledge: CodingKnowledge,
+  found: SentenceFindings,
 ): Extraction {
   const actors = new Map<string, ActorRecord>();
   const mentions: MentionRecord[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CameoTable } from "../core/cameo-table.ts";
 import { parseCameoTable } from "../core/cameo-table.ts";
-import type { Knowledge } from "../extract/knowledge.ts";
+import type { CodingKnowledge, Knowledge } from "../extract/knowledge.ts";
 import { loadGazetteer } from "./actors.ts";
 import { DATA_DIR } from "./data-dir.ts";
 import { loadEventLexicon } from "./events.ts";
@@ -21,8 +21,12 @@ export function loadCameoTable(dataDir: string = DATA_DIR): CameoTable {
 
 /** Reads and validates every knowledge file under `dataDir`. */
 export function loadKnowledge(dataDir: string = DATA_DIR): Knowledge {
+  return { gazetteer: loadGazetteer(dataDir), ...loadCodingKnowledge(dataDir) };
+}
+
+/** Reads and validates the knowledge files under `dataDir` but the gazetteer's (see `CodingKnowledge`). */
+export function loadCodingKnowledge(dataDir: string = DATA_DIR): CodingKnowledge {
   return {
-    gazetteer: loadGazetteer(dataDir),
     units: loadUnitTable(dataDir),
     cameo: loadCameoTable(dataDir),
     lexicon: loadEventLexicon(dataDir),

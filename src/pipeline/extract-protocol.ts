@@ -16,12 +16,18 @@ export type ExtractReply = Extraction;
 /**
  * The module of a thread that loads only the NLP engine, the gazetteer and
  * the unit table, and sends back sentences, packed in typed arrays, with
- * their actors and dates.
+ * their actors and dates. Asked whether it has loaded them, it answers once
+ * it has, or with the error their loading threw (as it answers every text then):
+ * the calling thread does not load the gazetteer, and checks it so.
  */
 export const ANALYSE_WORKER = "analyse-worker";
-export type AnalyseRequest = ExtractInput;
-export interface AnalyseReply {
-  readonly sentences: PackedSentences;
-  /** `findInSentences` of the sentences. */
-  readonly found: SentenceFindings;
-}
+export type AnalyseRequest =
+  { readonly kind: "loaded" } | { readonly kind: "analyse"; readonly input: ExtractInput };
+export type AnalyseReply =
+  | { readonly kind: "loaded" }
+  | {
+      readonly kind: "analysed";
+      readonly sentences: PackedSentences;
+      /** `findInSentences` of the sentences. */
+      readonly found: SentenceFindings;
+    };

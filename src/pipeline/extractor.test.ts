@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TriangulateError } from "../core/errors.ts";
 import type { IsoDate } from "../core/ids.ts";
 import { docIdFromSha256 } from "../core/ids.ts";
 import type { Extraction } from "../core/records.ts";
@@ -44,6 +45,8 @@ describe("extractors", () => {
       () => inProcess,
     );
     try {
+      // The thread has loaded the gazetteer that this thread's knowledge may lack.
+      await split.loaded();
       const results = await Promise.all([split.extract(INPUT), split.extract(second)]);
       expect(results).toEqual(expected);
       expect(results[1].events.length).toBe(results[0].events.length + 1);
@@ -67,6 +70,31 @@ describe("extractors", () => {
     expect(twice.mentions.length).toBe(2 * once.mentions.length);
   });
 
+  it("load the knowledge here, and report its error, when the analysis thread is gone", async () => {
+    const broken = new TriangulateError("invalid_data", "actors/groups.json: not readable JSON");
+    const split = createSplitExtractor(
+      () => knowledge,
+      () => {
+        throw broken;
+      },
+    );
+    await split.close();
+    await expect(split.loaded()).rejects.toBe(broken);
+
+    let fallbacks = 0;
+    const healthy = createSplitExtractor(
+      () => knowledge,
+      () => {
+        fallbacks++;
+        return inProcess;
+      },
+    );
+    await healthy.close();
+    await healthy.loaded();
+    await healthy.extract(INPUT);
+    expect(fallbacks).toBe(1);
+  });
+
   it("turn an extraction error into a rejection", async () => {
     const broken = createInProcessExtractor(
       {
@@ -86,6 +114,7 @@ describe("extractors", () => {
     let fallbackCalls = 0;
     const fallback: Extractor = {
       concurrency: 1,
+      loaded: () => Promise.resolve(),
       extract: (input) => {
         fallbackCalls++;
         return inProcess.extract(input);

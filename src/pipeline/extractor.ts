@@ -1,6 +1,6 @@
 import type { NlpEngine } from "../core/ports.ts";
 import type { Extraction } from "../core/records.ts";
-import type { Knowledge } from "../extract/knowledge.ts";
+import type { CodingKnowledge, Knowledge } from "../extract/knowledge.ts";
 import type { ExtractInput } from "../extract/pipeline.ts";
 import { extractAnalysed, extractDocument } from "../extract/pipeline.ts";
 import { unpackSentences } from "../nlp/packed.ts";
@@ -15,6 +15,11 @@ export interface Extractor {
   extract(input: ExtractInput): Promise<Extraction>;
   /** How many documents it works on at once: how far ahead ingest may prepare. */
   readonly concurrency: number;
+  /**
+   * Resolves once the knowledge that its threads load and this one does not
+   * is loaded; rejects with the error its loading threw (a `TriangulateError`).
+   */
+  loaded(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,6 +27,7 @@ export interface Extractor {
 export function createInProcessExtractor(nlp: NlpEngine, knowledge: Knowledge): Extractor {
   return {
     concurrency: 1,
+    loaded: () => Promise.resolve(),
     extract: (input) => {
       try {
         return Promise.resolve(extractDocument(input, nlp, knowledge));
@@ -45,11 +51,12 @@ export function createWorkerExtractor(threads: number, fallback: () => Extractor
 
 /**
  * Sentences, tokens, actors and dates found on one worker thread, the
- * rest of extraction done on this one: two cores busy on each document, with
- * little to copy between them (packed sentences, the actors and dates). Should the
- * thread die, `fallback` extracts instead.
+ * rest of extraction done on this one with `knowledge`: two cores busy on
+ * each document, with little to copy between them (packed sentences, the
+ * actors and dates). The gazetteer is loaded and checked on the thread only
+ * (`loaded`). Should the thread die, `fallback` extracts instead.
  */
-export function createSplitExtractor(knowledge: () => Knowledge, fallback: () => Extractor): Extractor {
+export function createSplitExtractor(knowledge: () => CodingKnowledge, fallback: () => Extractor): Extractor {
   return createThreadExtractor(1, fallback, knowledge);
 }
 
@@ -59,7 +66,7 @@ type Thread =
       readonly kind: "analyse";
       readonly rpc: WorkerRpc<AnalyseRequest, AnalyseReply>;
       /** What this thread extracts with once a text's sentences come back. */
-      readonly knowledge: () => Knowledge;
+      readonly knowledge: () => CodingKnowledge;
     };
 
 /**
@@ -69,7 +76,7 @@ type Thread =
 function createThreadExtractor(
   threads: number,
   fallback: () => Extractor,
-  finishHere: (() => Knowledge) | null,
+  finishHere: (() => CodingKnowledge) | null,
 ): Extractor {
   let fallen: Extractor | null = null;
   const pool: Thread[] = Array.from({ length: threads }, (): Thread => {
@@ -84,10 +91,12 @@ function createThreadExtractor(
   const run = (thread: Thread, input: ExtractInput): Promise<Extraction> => {
     if (thread.kind === "extract") return thread.rpc.call(input);
     return thread.rpc
-      .call({ id: input.id, text: input.text, published: input.published })
-      .then(({ sentences, found }) =>
-        extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge(), found),
-      );
+      .call({ kind: "analyse", input: { id: input.id, text: input.text, published: input.published } })
+      .then((reply) => {
+        if (reply.kind !== "analysed") throw new Error(`the analysis thread answered "${reply.kind}"`);
+        const { sentences, found } = reply;
+        return extractAnalysed(input, unpackSentences(input.text, sentences), thread.knowledge(), found);
+      });
   };
   const dispatch = (input: ExtractInput): Promise<Extraction> => {
     const thread = pool
@@ -103,8 +112,22 @@ function createThreadExtractor(
     );
   };
 
+  const loadedOn = async (thread: Thread): Promise<void> => {
+    if (thread.kind === "extract") return;
+    try {
+      await thread.rpc.call({ kind: "loaded" });
+    } catch (error) {
+      if (!(error instanceof ThreadStoppedError)) throw error;
+      // No thread to load it: the fallback loads (and checks) the knowledge here, now rather than on a document.
+      fallen ??= fallback();
+    }
+  };
+
   return {
     concurrency: pool.length,
+    loaded: async () => {
+      await Promise.all(pool.map(loadedOn));
+    },
     extract: dispatch,
     async close() {
       await Promise.all(pool.map((thread) => thread.rpc.terminate()));

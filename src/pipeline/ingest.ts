@@ -1,7 +1,7 @@
 import { TriangulateError, errorMessage } from "../core/errors.ts";
 import type { NlpEngine, SaveResult, Store } from "../core/ports.ts";
 import type { DocumentRecord, Extraction } from "../core/records.ts";
-import type { Knowledge } from "../extract/knowledge.ts";
+import type { CodingKnowledge, Knowledge } from "../extract/knowledge.ts";
 import type { IngestFailure } from "../ingest/failure.ts";
 import { loadFunctionWords } from "../ingest/language-data.ts";
 import type { LanguageDetector } from "../ingest/language.ts";
@@ -9,6 +9,7 @@ import { createLanguageDetector } from "../ingest/language.ts";
 import type { GivenMeta, ManifestEntry } from "../ingest/manifest.ts";
 import type { Prepared } from "../ingest/prepare.ts";
 import { prepareDocument } from "../ingest/prepare.ts";
+import { loadCodingKnowledge } from "../knowledge/load.ts";
 import type { FetchLike, ReadOptions } from "../ingest/read.ts";
 import { readSource } from "../ingest/read.ts";
 import type { PlannedItem, Source } from "../ingest/sources.ts";
@@ -43,6 +44,9 @@ export interface IngestDeps {
   /**
    * Called once, after any extraction threads have started, so that their
    * start-up (each loads a model) runs while this thread loads the knowledge.
+   * Not called when a worker thread finds the sentences and actors (the
+   * default on a batch): that thread loads the gazetteer from `data/`, and
+   * this one the rest (`loadCodingKnowledge`), unless the thread dies.
    */
   readonly loadKnowledge: () => Knowledge;
   readonly fetch: FetchLike;
@@ -114,6 +118,7 @@ export async function ingest(
   const threads = documents >= MIN_DOCUMENTS_FOR_THREADS ? options.threads : 0;
   const extractor = startExtractor(threads, deps);
   try {
+    await extractor.loaded();
     return await ingestPlanned(planned, options, { ...deps, extractor });
   } finally {
     await extractor.close();
@@ -149,8 +154,9 @@ export async function planIngest(
  * The extractor of a run: on `threads` worker threads (0: this thread;
  * undefined: sentences and tokens on one worker thread, the rest here), with
  * the knowledge loaded here while the threads start. A long-lived process (a
- * queue worker) starts one and passes it to every `ingestPlanned`.
- * @throws what `loadKnowledge` throws, with the threads stopped.
+ * queue worker) starts one, awaits its `loaded()` and passes it to every
+ * `ingestPlanned`.
+ * @throws what loading the knowledge throws, with the threads stopped.
  */
 export function startExtractor(
   threads: number | undefined,
@@ -159,12 +165,20 @@ export function startExtractor(
   let knowledge: Knowledge | null = null;
   const knowledgeHere = (): Knowledge => (knowledge ??= deps.loadKnowledge());
   const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, knowledgeHere());
-  const extractor =
-    threads === undefined
-      ? createSplitExtractor(knowledgeHere, inProcess)
-      : threads > 0
-        ? createWorkerExtractor(threads, inProcess)
-        : inProcess();
+  if (threads === undefined) {
+    // The thread starts first, so that it loads the gazetteer (which this
+    // thread does not load) while this one loads the rest of the knowledge.
+    const extractor = createSplitExtractor(() => coding, inProcess);
+    let coding: CodingKnowledge;
+    try {
+      coding = loadCodingKnowledge();
+    } catch (error) {
+      void extractor.close();
+      throw error;
+    }
+    return extractor;
+  }
+  const extractor = threads > 0 ? createWorkerExtractor(threads, inProcess) : inProcess();
   try {
     knowledgeHere();
   } catch (error) {

@@ -107,6 +107,7 @@ async function work(
       nlp: { analyse: (text) => (nlp ??= createWinkEngine()).analyse(text) },
       loadKnowledge: () => loadKnowledge(),
     });
+    await extractor.loaded();
     io.stdout.write(`worker ${process.pid}: taking jobs, ${concurrency} at a time\n`);
     const kb = store;
     const run = await runWorker(

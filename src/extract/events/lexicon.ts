@@ -160,6 +160,19 @@ export interface ComposeRule {
   readonly code: string;
 }
 
+/**
+ * The pre-check of one sentence (`EventLexicon.candidatesIn`): the patterns
+ * that may match at each of its tokens.
+ */
+export interface SentenceCandidates {
+  /**
+   * The patterns under token `i`'s word, then those under its lemma when it
+   * differs (as `patternsFor`, in the same order), whose every required
+   * element has one of its first words among the sentence's words and lemmas.
+   */
+  at(i: number): readonly EventPattern[];
+}
+
 export interface EventLexicon {
   /** Number of patterns. */
   readonly size: number;
@@ -167,15 +180,8 @@ export interface EventLexicon {
   readonly cues: EventCues;
   /** Patterns whose trigger starts with `word` (a lemma or lower-case token). */
   patternsFor(word: string): readonly EventPattern[];
-  /** Every word of the patterns' `required` lists: the only words of a sentence that pre-check needs. */
-  readonly requiredWords: ReadonlySet<string>;
-  /**
-   * The patterns under `word` (as `patternsFor`, in the same order) whose
-   * every required element has one of its first words in `present()`, the
-   * sentence's words out of `requiredWords`. `present` is called only when
-   * some pattern under `word` requires words.
-   */
-  possiblePatterns(word: string, present: () => ReadonlySet<string>): readonly EventPattern[];
+  /** The pre-check of the sentence whose tokens have these words (lower case) and lemmas. */
+  candidatesIn(words: readonly string[], lemmas: readonly string[]): SentenceCandidates;
   /** The code a governor of `kind` makes with a complement coded `code`, or null. */
   compose(kind: ComposeKind, code: string): string | null;
 }
@@ -334,12 +340,27 @@ export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
   return rules;
 }
 
-/** Whether each required word element of `pattern` has one of its first words in `present`. */
-function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boolean {
-  for (const alternatives of pattern.required) {
+/**
+ * The words of a sentence that some pattern requires, one bit a word (each
+ * required word has its own, `WordEntry.bit`): a few hundred bytes a sentence
+ * stand in for a set of its words.
+ */
+type PresentWords = Uint32Array;
+
+function markPresent(present: PresentWords, bit: number): void {
+  present[bit >>> 5] = (present[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
+function isPresent(present: PresentWords, bit: number): boolean {
+  return ((present[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+/** Whether each required element (the bits of its first words) has one of its words present. */
+function hasRequired(required: readonly (readonly number[])[], present: PresentWords): boolean {
+  for (const bits of required) {
     let found = false;
-    for (const word of alternatives) {
-      if (present.has(word)) {
+    for (const bit of bits) {
+      if (isPresent(present, bit)) {
         found = true;
         break;
       }
@@ -349,21 +370,29 @@ function hasRequired(pattern: EventPattern, present: ReadonlySet<string>): boole
   return true;
 }
 
+/** The patterns that one guard word (as its bit) may let pass: their positions in a trigger's list. */
+interface Guarded {
+  readonly bit: number;
+  readonly positions: readonly number[];
+}
+
 /**
  * The patterns under one trigger word, indexed for the required-word
  * pre-check. A common trigger ("set", "fight") has hundreds of patterns and a
- * sentence passes few of them: rather than test each, the few words the
- * sentence has of `requiredWords` look up the patterns they could let pass.
+ * sentence passes few of them: rather than test each, the guards the
+ * sentence has find the patterns they could let pass.
  */
 interface TriggerEntry {
   readonly patterns: readonly EventPattern[];
+  /** Each pattern's `required`, its words as their bits. */
+  readonly required: readonly (readonly (readonly number[])[])[];
   /** Positions in `patterns` of those that require no word: always possible. */
   readonly unconditional: readonly number[];
   /**
    * Positions of the others, under each first word of one required element
    * (their guard): a pattern can pass only if one of its guard's words occurs.
    */
-  readonly byGuard: ReadonlyMap<string, readonly number[]>;
+  readonly byGuard: readonly Guarded[];
   /** The patterns at `unconditional`: all that a sentence without guard words lets pass. */
   readonly unconditionalPatterns: readonly EventPattern[];
 }
@@ -388,14 +417,17 @@ function guardOf(pattern: EventPattern, uses: ReadonlyMap<string, number>): read
   return guard;
 }
 
-/** Indexes a trigger's patterns by their guards. */
+/** Indexes a trigger's patterns by their guards; `bitOf` gives a required word's bit. */
 function indexTrigger(
   patterns: readonly EventPattern[],
   guard: (pattern: EventPattern) => readonly string[] | null,
+  bitOf: (word: string) => number,
 ): TriggerEntry {
   const unconditional: number[] = [];
   const byGuard = new Map<string, number[]>();
+  const required: (readonly (readonly number[])[])[] = [];
   patterns.forEach((pattern, position) => {
+    required.push(pattern.required.map((alternatives) => alternatives.map(bitOf)));
     const words = guard(pattern);
     if (!words) {
       unconditional.push(position);
@@ -408,23 +440,21 @@ function indexTrigger(
     }
   });
   const unconditionalPatterns = unconditional.flatMap((position) => patterns[position] ?? []);
-  return { patterns, unconditional, byGuard, unconditionalPatterns };
+  return {
+    patterns,
+    required,
+    unconditional,
+    byGuard: [...byGuard].map(([word, positions]) => ({ bit: bitOf(word), positions })),
+    unconditionalPatterns,
+  };
 }
 
 /** The entry's patterns that pass the pre-check, in their order. */
-function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): readonly EventPattern[] {
-  if (entry.byGuard.size === 0) return entry.patterns;
-  const words = present();
+function possibleIn(entry: TriggerEntry, present: PresentWords): readonly EventPattern[] {
+  if (entry.byGuard.length === 0) return entry.patterns;
   let positions: number[] | null = null;
-  // Whichever is the smaller of the sentence's words and the guards is walked, the other looked up in:
-  // the positions are sorted below, so the order they are found in does not matter.
-  if (words.size <= entry.byGuard.size) {
-    for (const word of words) {
-      const guarded = entry.byGuard.get(word);
-      if (guarded) (positions ??= []).push(...guarded);
-    }
-  } else {
-    for (const [word, guarded] of entry.byGuard) if (words.has(word)) (positions ??= []).push(...guarded);
+  for (const { bit, positions: guarded } of entry.byGuard) {
+    if (isPresent(present, bit)) (positions ??= []).push(...guarded);
   }
   if (positions === null) return entry.unconditionalPatterns;
   positions.push(...entry.unconditional);
@@ -436,7 +466,8 @@ function possibleIn(entry: TriggerEntry, present: () => ReadonlySet<string>): re
     if (position === previous) continue;
     previous = position;
     const pattern = entry.patterns[position];
-    if (pattern && hasRequired(pattern, words)) possible.push(pattern);
+    const required = entry.required[position];
+    if (pattern && required && hasRequired(required, present)) possible.push(pattern);
   }
   return possible;
 }
@@ -450,24 +481,44 @@ function requiredUses(patterns: readonly EventPattern[]): Map<string, number> {
   return uses;
 }
 
+/** What the lexicon knows of a word that starts a trigger or that a pattern requires. */
+interface WordEntry {
+  /** Patterns whose trigger starts with the word, in file order; none for a word only required. */
+  readonly patterns: readonly EventPattern[];
+  /** Their index for the pre-check, built on first use. */
+  trigger: TriggerEntry | null;
+  /** The word's bit in `PresentWords` when some pattern requires it, else -1. */
+  readonly bit: number;
+}
+
 /** Builds the lexicon: patterns indexed by the first word of each trigger alternative. */
 export function createEventLexicon(
   patterns: readonly EventPattern[],
   rules: readonly ComposeRule[],
   cues: EventCues,
 ): EventLexicon {
-  // A trigger word's patterns and, once built, their index: one lookup per word finds both.
-  const byWord = new Map<string, { readonly patterns: EventPattern[]; entry: TriggerEntry | null }>();
+  const triggers = new Map<string, EventPattern[]>();
   for (const pattern of patterns) {
     for (const key of new Set(pattern.trigger.map((alternative) => alternative[0] ?? ""))) {
-      const trigger = byWord.get(key);
-      if (trigger) trigger.patterns.push(pattern);
-      else byWord.set(key, { patterns: [pattern], entry: null });
+      const list = triggers.get(key);
+      if (list) list.push(pattern);
+      else triggers.set(key, [pattern]);
     }
   }
+  const required = [...new Set(patterns.flatMap((p) => p.required.flat()))];
+  // Most words trigger nothing: they share one empty list rather than each getting a new one.
+  const none: readonly EventPattern[] = [];
+  // A token's word or lemma is looked up once, for its patterns and for the pre-check both.
+  const byWord = new Map<string, WordEntry>();
+  for (const [word, list] of triggers) byWord.set(word, { patterns: list, trigger: null, bit: -1 });
+  required.forEach((word, bit) => {
+    byWord.set(word, { patterns: triggers.get(word) ?? none, trigger: null, bit });
+  });
+  const bitOf = (word: string): number => byWord.get(word)?.bit ?? -1;
+  const presentWords = Math.ceil(required.length / 32);
+
   const composeTable = new Map<string, string>();
   for (const rule of rules) composeTable.set(`${rule.kind}:${rule.complement}`, rule.code);
-  const requiredWords = new Set(patterns.flatMap((p) => p.required.flat()));
   // Indexed on first use: a run meets a few hundred of the thousands of
   // trigger words, and the index is not worth building at start-up for the rest.
   let uses: Map<string, number> | null = null;
@@ -480,22 +531,37 @@ export function createEventLexicon(
     }
     return words;
   };
-  const entryFor = (word: string): TriggerEntry | null => {
-    const trigger = byWord.get(word);
-    if (!trigger) return null;
-    return (trigger.entry ??= indexTrigger(trigger.patterns, guard));
+  const possible = (entry: WordEntry | undefined, present: PresentWords): readonly EventPattern[] => {
+    if (!entry || entry.patterns.length === 0) return none;
+    return possibleIn((entry.trigger ??= indexTrigger(entry.patterns, guard, bitOf)), present);
   };
-  // Most words trigger nothing: they share one empty list rather than each getting a new one.
-  const none: readonly EventPattern[] = [];
   return {
     size: patterns.length,
     patterns,
     cues,
     patternsFor: (word) => byWord.get(word)?.patterns ?? none,
-    requiredWords,
-    possiblePatterns(word, present) {
-      const entry = entryFor(word);
-      return entry ? possibleIn(entry, present) : none;
+    candidatesIn(words, lemmas) {
+      const present: PresentWords = new Uint32Array(presentWords);
+      const ofWords: (WordEntry | undefined)[] = [];
+      const ofLemmas: (WordEntry | undefined)[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i] ?? "";
+        const lemma = lemmas[i] ?? "";
+        const ofWord = byWord.get(word);
+        const ofLemma = lemma === word ? undefined : byWord.get(lemma);
+        if (ofWord && ofWord.bit >= 0) markPresent(present, ofWord.bit);
+        if (ofLemma && ofLemma.bit >= 0) markPresent(present, ofLemma.bit);
+        ofWords.push(ofWord);
+        ofLemmas.push(ofLemma);
+      }
+      return {
+        at(i) {
+          const byWordHere = possible(ofWords[i], present);
+          const byLemmaHere = possible(ofLemmas[i], present);
+          if (byLemmaHere.length === 0) return byWordHere;
+          return byWordHere.length === 0 ? byLemmaHere : [...byWordHere, ...byLemmaHere];
+        },
+      };
     },
     compose(kind, code) {
       // The longest prefix of the complement's code that has a row.

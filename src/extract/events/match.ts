@@ -234,19 +234,6 @@ function mayBeMistagged(view: SentenceView, i: number, own: TriggerClass): boole
   );
 }
 
-const NO_PATTERNS: readonly EventPattern[] = [];
-
-/**
- * The words and lemmas of the sentence that some pattern requires: all that
- * the lexicon's pre-check asks about, in a set far smaller than one of every word.
- */
-function requiredPresent(view: SentenceView, required: ReadonlySet<string>): Set<string> {
-  const present = new Set<string>();
-  for (const word of view.words) if (required.has(word)) present.add(word);
-  for (const lemma of view.lemmas) if (required.has(lemma)) present.add(lemma);
-  return present;
-}
-
 /**
  * Every pattern that matches in the sentence, the best per place: only the
  * patterns indexed under a token's word or lemma are tried. Where matches
@@ -257,20 +244,14 @@ function requiredPresent(view: SentenceView, required: ReadonlySet<string>): Set
  */
 export function findMatches(view: SentenceView, lexicon: EventLexicon): PatternMatch[] {
   const all: PatternMatch[] = [];
-  let present: Set<string> | null = null;
-  const presentWords = (): Set<string> => (present ??= requiredPresent(view, lexicon.requiredWords));
+  // Only patterns whose every required word occurs in the sentence are tried in full.
+  const candidatesAt = lexicon.candidatesIn(view.words, view.lemmas);
   for (let i = 0; i < view.tokens.length; i++) {
-    const word = view.words[i] ?? "";
-    const lemma = view.lemmas[i] ?? "";
-    if (view.cues.nonTriggers.has(word)) continue;
-    // Only patterns whose every required word occurs in the sentence are tried in full.
-    const byWord = lexicon.possiblePatterns(word, presentWords);
-    const byLemma = lemma === word ? NO_PATTERNS : lexicon.possiblePatterns(lemma, presentWords);
-    // Made only for a token with candidates: most tokens have none.
-    const candidates: readonly EventPattern[] | null =
-      byWord.length + byLemma.length === 0 ? null : byLemma.length === 0 ? byWord : [...byWord, ...byLemma];
+    const candidates = candidatesAt.at(i);
+    // Most tokens have no candidates: the word list is asked only about those that do.
+    if (candidates.length === 0 || view.cues.nonTriggers.has(view.words[i] ?? "")) continue;
     // "long-threatened", "Israeli-occupied": a verb inside a compound adjective reports nothing.
-    if (candidates === null || (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? ""))) continue;
+    if (isTightDash(view, i - 1) && !PREFIXES.has(view.words[i - 2] ?? "")) continue;
     // "alleged crimes", "suspected militants": a participle used as an adjective.
     if (
       view.pos[i] === "ADJ" &&
