@@ -718,6 +718,11 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toEqual(["BOL>BOL:14"]);
   });
 
+  it("reads the people of a protest from the head of their noun phrase", () => {
+    const events = code("Chilean dock workers blocked the main road to the port.", [s("Chilean", "CHL")]);
+    expect(summary(events)).toEqual(["CHL>CHL:14"]);
+  });
+
   it("codes a protest with no other party as domestic", () => {
     const events = code("Armenian protesters marched on Tuesday.", [s("Armenian protesters", "ARM")]);
     expect(summary(events)).toEqual(["ARM>ARM:14"]);

@@ -180,7 +180,10 @@ export function protestTarget(
  */
 export function isPeople(view: SentenceView, g: ActorGroup): boolean {
   if (g.mentions.some((m) => m.agent !== undefined && PEOPLE_KINDS.has(m.agent))) return true;
-  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
+  // Up to the head noun after the phrase: "Chilean dock workers".
+  let head = g.last + 1;
+  while (view.pos[head] === "NOUN" && view.pos[head + 1] === "NOUN") head++;
+  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, head); k++) {
     if (tokenIn(view, k, view.cues.people)) return true;
   }
   return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));
