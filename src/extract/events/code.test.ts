@@ -1099,6 +1099,16 @@ describe("codeEvents: generic agents of one state", () => {
     expect(summary(codeAmong(sentence, actors, []))).toEqual(expected);
   });
 
+  it("codes a government and a movement of its state acting together as cooperating at home", () => {
+    // (In a report of other states too, so that no rule of one-state reports decides.)
+    const events = codeAmong(
+      "The Malian government and the rebels agreed to allow humanitarian access to the camps.",
+      [s("Malian government", "MLI"), agent("rebels", "MLI")],
+      ["SEN"],
+    );
+    expect(summary(events)).toEqual(["MLI>MLI:03"]);
+  });
+
   it("reads the agent's kind: forces of order coerce at home, people protest against their state", () => {
     const marines: ActorSpec = { text: "Marines", country: "TGO", via: "agent", agent: "MIL" };
     expect(
