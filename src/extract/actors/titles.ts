@@ -38,7 +38,7 @@ function actorAfter(r: Reading, j: number): { actor: ActorRecord; end: number } 
   return { actor: m.value.actor, end: possessive ? possessive.next : m.end };
 }
 
-/** "of Morocco" after a titled name at `j`: the state, and where its words end. */
+/** "of Jordan" after a titled name at `j`: the state, and where its words end. */
 function stateAfter(r: Reading, j: number): { actor: ActorRecord; end: number } | null {
   if (r.cursor.at(j).key !== "of" || !r.cursor.spaced(j)) return null;
   const after = actorAfter(r, j + 1);
@@ -145,7 +145,7 @@ export function titlePhrase(
   const start = head ? head.start : titleStart;
   let name = nameAfterTitle(r, m, role) ?? (country ? appositiveName(r, m) : null);
   let end = name?.end ?? m;
-  // "King Hassan of Morocco": a state after the name is stated by the title phrase too.
+  // "King Abdullah of Jordan": a state after the name is stated by the title phrase too.
   const ofState = name && stated === null ? stateAfter(r, name.end) : null;
   if (ofState) {
     stated = ofState.actor.country;
@@ -157,7 +157,7 @@ export function titlePhrase(
     name = surnameOf(r, m, name, stated, role);
   }
   if (name) {
-    // "UN mediator Diego Cordovez": an intergovernmental body's official acts for it, whatever his nationality.
+    // "AU mediator Thabo Mbeki": an intergovernmental body's official acts for it, whatever his nationality.
     const forBody = head?.actor.kind === "igo" ? head.actor.country : null;
     const personCountry = forBody ?? (name.known ? name.actor.country : (country ?? name.actor.country));
     const actor = name.known ? name.actor : { ...name.actor, country: personCountry };

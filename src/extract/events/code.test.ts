@@ -747,6 +747,11 @@ describe("codeEvents: conventions", () => {
     expect(summary(events)).toEqual(["BOL>BOL:14"]);
   });
 
+  it("reads the people of a protest from the head of their noun phrase", () => {
+    const events = code("Chilean dock workers blocked the main road to the port.", [s("Chilean", "CHL")]);
+    expect(summary(events)).toEqual(["CHL>CHL:14"]);
+  });
+
   it("codes a protest with no other party as domestic", () => {
     const events = code("Armenian protesters marched on Tuesday.", [s("Armenian protesters", "ARM")]);
     expect(summary(events)).toEqual(["ARM>ARM:14"]);
@@ -1160,6 +1165,16 @@ describe("codeEvents: generic agents of one state", () => {
     ],
   ])("%s", (sentence, actors, expected) => {
     expect(summary(codeAmong(sentence, actors, []))).toEqual(expected);
+  });
+
+  it("codes a government and a movement of its state acting together as cooperating at home", () => {
+    // (In a report of other states too, so that no rule of one-state reports decides.)
+    const events = codeAmong(
+      "The Malian government and the rebels agreed to allow humanitarian access to the camps.",
+      [s("Malian government", "MLI"), agent("rebels", "MLI")],
+      ["SEN"],
+    );
+    expect(summary(events)).toEqual(["MLI>MLI:03"]);
   });
 
   it("reads the agent's kind: forces of order coerce at home, people protest against their state", () => {

@@ -29,6 +29,9 @@ const DOMESTIC_ROOTS: ReadonlySet<CameoRoot> = new Set([
   "20",
 ]);
 
+/** Roots of cooperation: one state's government and movement may agree or meet as a compound. */
+const COOPERATION_ROOTS: ReadonlySet<CameoRoot> = new Set(["03", "04", "05", "06"]);
+
 /** The source and target phrases of an event. */
 export interface Roles {
   readonly sources: readonly ActorGroup[];
@@ -43,9 +46,16 @@ function mentionsOf(groups: readonly ActorGroup[]): ActorMention[] {
 
 /**
  * May `source` act on `target`? Never an actor on itself, one state on itself
- * only for domestic roots; a domestic protest may be against its own state.
+ * only for domestic roots, or for cooperation among parties acting `together`
+ * (members of one compound); a domestic protest may be against its own state.
  */
-function allowedPair(source: ActorMention, target: ActorMention, code: string, domestic = false): boolean {
+function allowedPair(
+  source: ActorMention,
+  target: ActorMention,
+  code: string,
+  domestic = false,
+  together = false,
+): boolean {
   const sameActor = source.actor.id === target.actor.id;
   // One generic agent named twice ("police accused police"), even at home, is one party.
   const sameAgent = source.via === "agent" && target.via === "agent";
@@ -55,10 +65,12 @@ function allowedPair(source: ActorMention, target: ActorMention, code: string, d
   if (!source.country || source.country !== target.country) return !sameActor;
   // One state's actors on each other: only where people or a movement of it are one side
   // ("Croatia is investigating Croatian extremists", "Afghan rebels bombed Kabul"); not a
-  // leader and his own state.
+  // leader and his own state. Parties acting together ("the government and the rebels agreed")
+  // cooperate at home too.
   const movement = source.actor.kind === "organization" || target.actor.kind === "organization";
+  const root = rootOfCode(code);
   return (
-    DOMESTIC_ROOTS.has(rootOfCode(code)) &&
+    (DOMESTIC_ROOTS.has(root) || (together && COOPERATION_ROOTS.has(root))) &&
     source.text.toLowerCase() !== target.text.toLowerCase() &&
     (namesPeople(target) || namesPeople(source) || movement)
   );
@@ -91,11 +103,11 @@ export function pairs(roles: Roles, options: PairOptions): [ActorMention, ActorM
   const sources = mentionsOf(roles.sources);
   const targets = mentionsOf(roles.targets);
   const out: [ActorMention, ActorMention | null][] = [];
-  const allowed = (a: ActorMention, b: ActorMention, home = false): boolean =>
-    allowedPair(a, b, code, home) &&
+  const allowed = (a: ActorMention, b: ActorMention, home = false, together = false): boolean =>
+    allowedPair(a, b, code, home, together) &&
     !(rootOfCode(code) >= "18" && isForce(a, options.forces) && sameState(a, b) && !namesPeople(b));
   const among = (parties: ActorMention[]): void => {
-    for (const a of parties) for (const b of parties) if (allowed(a, b)) out.push([a, b]);
+    for (const a of parties) for (const b of parties) if (allowed(a, b, false, true)) out.push([a, b]);
   };
   if (recip && targets.length === 0 && sources.length >= 2) among(sources);
   else if (recip && sources.length === 0 && targets.length >= 2) among(targets);
@@ -180,7 +192,10 @@ export function protestTarget(
  */
 export function isPeople(view: SentenceView, g: ActorGroup): boolean {
   if (g.mentions.some((m) => m.agent !== undefined && PEOPLE_KINDS.has(m.agent))) return true;
-  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, g.last + 1); k++) {
+  // Up to the head noun after the phrase: "Chilean dock workers".
+  let head = g.last + 1;
+  while (view.pos[head] === "NOUN" && view.pos[head + 1] === "NOUN") head++;
+  for (let k = Math.max(0, g.first - 6); k <= Math.min(view.tokens.length - 1, head); k++) {
     if (tokenIn(view, k, view.cues.people)) return true;
   }
   return g.mentions.some((m) => m.via === "demonym" && m.text.endsWith("s"));

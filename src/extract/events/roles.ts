@@ -326,8 +326,8 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
     if (word !== ",") return NONE;
     const before = nounPhraseActors(view, j - 1);
     if (before.length) return { groups: before, passive };
-    // An aside between subject and verb: "Azerbaijan, for its part, issued", "the rebel group, the
-    // Front for Democracy (FDD), insisted" (an acronym in brackets stays in it).
+    // An aside between subject and verb: "Azerbaijan, for its part, issued", "the government,
+    // through the National Water Council (CNA), condemned" (an acronym in brackets stays in it).
     for (let c = j - 1; c >= Math.max(0, j - 12); c--) {
       if (view.words[c] === ")") {
         const open = view.words.lastIndexOf("(", c);
