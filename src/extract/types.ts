@@ -21,33 +21,13 @@ export type MentionVia =
   | "agent";
 
 /**
- * The CAMEO agent kinds of a state's generic agents (data/actors/agents.json):
- * its organs (government, military, police, courts, legislature,
- * intelligence), its opposition, rebels and radicals, and its people
- * (civilians, refugees, labour, farmers, education, health, media).
+ * The CAMEO agent kinds of a state's generic agents (data/actors/agents.json),
+ * each with its name as the CAMEO codebook gives it: its organs (government,
+ * military, police, courts, legislature, intelligence), its opposition,
+ * rebels and radicals, and its people (civilians, refugees, labour, farmers,
+ * education, health, media).
  */
-export const AGENT_KINDS = [
-  "GOV",
-  "MIL",
-  "COP",
-  "JUD",
-  "LEG",
-  "SPY",
-  "OPP",
-  "REB",
-  "RAD",
-  "CVL",
-  "REF",
-  "LAB",
-  "AGR",
-  "EDU",
-  "HLH",
-  "MED",
-] as const;
-export type AgentKind = (typeof AGENT_KINDS)[number];
-
-/** What each agent kind is called, as the CAMEO codebook names its agent codes. */
-export const AGENT_KIND_NAMES: Readonly<Record<AgentKind, string>> = {
+export const AGENT_KIND_NAMES = {
   GOV: "government",
   MIL: "military",
   COP: "police",
@@ -64,7 +44,9 @@ export const AGENT_KIND_NAMES: Readonly<Record<AgentKind, string>> = {
   EDU: "education",
   HLH: "health",
   MED: "media",
-};
+} as const;
+export type AgentKind = keyof typeof AGENT_KIND_NAMES;
+export const AGENT_KINDS = Object.keys(AGENT_KIND_NAMES) as [AgentKind, ...AgentKind[]];
 
 /** Kinds of a state's forces of order: what coerces its own people. */
 export const FORCE_KINDS: ReadonlySet<AgentKind> = new Set(["GOV", "MIL", "COP", "JUD", "SPY"]);

@@ -1,5 +1,5 @@
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
-import { isHardBoundary, isTightDash, isVerb, tokenIn } from "./sentence-view.ts";
+import { isGerundOfGuilt, isHardBoundary, isTightDash, isVerb, tokenIn } from "./sentence-view.ts";
 
 /**
  * Who acts and who is acted upon, read from word order (the tagger gives no
@@ -261,12 +261,7 @@ export function subjectOf(view: SentenceView, i: number, depth = 0): Subject {
       nearestAux = false;
       continue;
     }
-    if (
-      (view.words[i] ?? "").endsWith("ing") &&
-      j === i - 1 &&
-      (view.words[j] === "of" || view.words[j] === "for") &&
-      tokenIn(view, j - 1, view.cues.culpability)
-    ) {
+    if (j === i - 1 && isGerundOfGuilt(view, i)) {
       // "Chad was guilty of violating": the act is the guilty one's.
       j -= 2;
       continue;

@@ -10,7 +10,13 @@ import { codeInFrame, matchFrame } from "./modality.ts";
 import { rolesOf } from "./match-roles.ts";
 import { isDomesticForce, isPeople, protestTarget, type Roles } from "./parties.ts";
 import { clauseEnd, conditionParty, defiedParty, objectIn, placeIn } from "./roles.ts";
-import { isPrenominalParticiple, tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
+import {
+  isGerundOfGuilt,
+  isPrenominalParticiple,
+  tokenIn,
+  type ActorGroup,
+  type SentenceView,
+} from "./sentence-view.ts";
 
 /**
  * The rules that turn one pattern match into an event: each is a small named
@@ -408,7 +414,7 @@ function namesAKindOfAct(view: SentenceView, match: PatternMatch): boolean {
   return (
     (view.words[trigger] ?? "").endsWith("ing") &&
     view.pos[trigger - 1] === "ADP" &&
-    !tokenIn(view, trigger - 2, view.cues.culpability)
+    !isGerundOfGuilt(view, trigger)
   );
 }
 

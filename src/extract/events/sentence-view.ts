@@ -284,6 +284,20 @@ export function isVerb(view: SentenceView, i: number): boolean {
  * "the detained leaders"); not an adjective, which the tagger also gives to
  * nouns before a verb in the past ("the U.S. military launched").
  */
+/**
+ * Is token `i` a gerund after an adjective of guilt and its preposition
+ * ("guilty of violating", "responsible for shelling")? It tells an act the
+ * adjective's subject did.
+ */
+export function isGerundOfGuilt(view: SentenceView, i: number): boolean {
+  const preposition = view.words[i - 1];
+  return (
+    (view.words[i] ?? "").endsWith("ing") &&
+    (preposition === "of" || preposition === "for") &&
+    tokenIn(view, i - 2, view.cues.culpability)
+  );
+}
+
 const NOUN_PHRASE_OPENERS = new Set(["DET", "NUM"]);
 
 /**
