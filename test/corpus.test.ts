@@ -6,7 +6,7 @@ import { createAnalysis } from "../src/analysis/analysis.ts";
 import { readAnalysisInput } from "../src/analysis/from-store.ts";
 import type { KbRecord, RecordType } from "../src/core/records.ts";
 import { readManifest as readIngestManifest } from "../src/ingest/manifest.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
+import { loadCodingKnowledge, loadKnowledge } from "../src/knowledge/load.ts";
 import { createWinkEngine } from "../src/nlp/wink-engine.ts";
 import { ingest } from "../src/pipeline/ingest.ts";
 import { SILENT_REPORTER } from "../src/pipeline/report.ts";
@@ -152,6 +152,7 @@ describe("extraction quality on the bundled corpus", () => {
         store,
         nlp: createWinkEngine(),
         loadKnowledge,
+        loadCodingKnowledge,
         fetch: () => Promise.reject(new Error("the corpus is read from files")),
         reporter: SILENT_REPORTER,
         readStdin: () => Promise.reject(new Error("the corpus is read from files")),

@@ -55,6 +55,7 @@ function deps(overrides: Partial<IngestDeps> = {}): IngestDeps {
     store,
     nlp,
     loadKnowledge: () => knowledge,
+    loadCodingKnowledge: () => knowledge,
     fetch: noFetch,
     reporter: recorder(),
     readStdin: () => Promise.resolve(Buffer.from(SENTENCE)),

@@ -9,7 +9,6 @@ import { createLanguageDetector } from "../ingest/language.ts";
 import type { GivenMeta, ManifestEntry } from "../ingest/manifest.ts";
 import type { Prepared } from "../ingest/prepare.ts";
 import { prepareDocument } from "../ingest/prepare.ts";
-import { loadCodingKnowledge } from "../knowledge/load.ts";
 import type { FetchLike, ReadOptions } from "../ingest/read.ts";
 import { readSource } from "../ingest/read.ts";
 import type { PlannedItem, Source } from "../ingest/sources.ts";
@@ -45,10 +44,12 @@ export interface IngestDeps {
    * Called once, after any extraction threads have started, so that their
    * start-up (each loads a model) runs while this thread loads the knowledge.
    * Not called when a worker thread finds the sentences and actors (the
-   * default on a batch): that thread loads the gazetteer from `data/`, and
-   * this one the rest (`loadCodingKnowledge`), unless the thread dies.
+   * default on a batch), unless the thread dies: that thread loads the
+   * gazetteer from `data/`, and this one the rest (`loadCodingKnowledge`).
    */
   readonly loadKnowledge: () => Knowledge;
+  /** The knowledge but the gazetteer, for a run whose worker thread finds the actors. */
+  readonly loadCodingKnowledge: () => CodingKnowledge;
   readonly fetch: FetchLike;
   readonly reporter: Reporter;
   /** All of stdin, or a `TooLargeError` past the limit (see `readStream`). */
@@ -160,27 +161,24 @@ export async function planIngest(
  */
 export function startExtractor(
   threads: number | undefined,
-  deps: Pick<IngestDeps, "nlp" | "loadKnowledge">,
+  deps: Pick<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge">,
 ): Extractor {
   let knowledge: Knowledge | null = null;
   const knowledgeHere = (): Knowledge => (knowledge ??= deps.loadKnowledge());
+  let coding: CodingKnowledge | null = null;
+  const codingHere = (): CodingKnowledge => (coding ??= deps.loadCodingKnowledge());
   const inProcess = (): Extractor => createInProcessExtractor(deps.nlp, knowledgeHere());
-  if (threads === undefined) {
-    // The thread starts first, so that it loads the gazetteer (which this
-    // thread does not load) while this one loads the rest of the knowledge.
-    const extractor = createSplitExtractor(() => coding, inProcess);
-    let coding: CodingKnowledge;
-    try {
-      coding = loadCodingKnowledge();
-    } catch (error) {
-      void extractor.close();
-      throw error;
-    }
-    return extractor;
-  }
-  const extractor = threads > 0 ? createWorkerExtractor(threads, inProcess) : inProcess();
+  // The threads start first: they load their model (and the split's thread
+  // the gazetteer, which this one then does not) while this one loads the rest.
+  const extractor =
+    threads === undefined
+      ? createSplitExtractor(codingHere, inProcess)
+      : threads > 0
+        ? createWorkerExtractor(threads, inProcess)
+        : inProcess();
   try {
-    knowledgeHere();
+    if (threads === undefined) codingHere();
+    else knowledgeHere();
   } catch (error) {
     void extractor.close();
     throw error;
@@ -196,7 +194,7 @@ export function startExtractor(
 export async function ingestPlanned(
   planned: readonly PlannedInput[],
   options: Pick<IngestOptions, "maxBytes" | "timeoutMs">,
-  deps: Omit<IngestDeps, "nlp" | "loadKnowledge"> & { readonly extractor: Extractor },
+  deps: Omit<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge"> & { readonly extractor: Extractor },
 ): Promise<IngestRun> {
   const { extractor } = deps;
   const readOptions = {
@@ -275,7 +273,7 @@ interface Outcome {
   readonly actors: readonly string[];
 }
 
-interface OneDeps extends Omit<IngestDeps, "nlp" | "loadKnowledge"> {
+interface OneDeps extends Omit<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge"> {
   readonly detectLanguage: LanguageDetector;
   readonly extractor: Extractor;
   readonly maxBytes: number;

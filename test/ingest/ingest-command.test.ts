@@ -76,6 +76,7 @@ async function run(argv: readonly string[], options: RunOptions = {}): Promise<R
   const command = createIngestCommand({
     createNlp: () => nlp,
     loadKnowledge: () => knowledge,
+    loadCodingKnowledge: () => knowledge,
     ...options.deps,
   });
   const code = await command.run(argv, io);

@@ -1,14 +1,14 @@
 import { TriangulateError, errorMessage } from "../../core/errors.ts";
 import { isIsoDate, isoDateOrThrow } from "../../core/ids.ts";
 import type { NlpEngine, Store } from "../../core/ports.ts";
-import type { Knowledge } from "../../extract/knowledge.ts";
+import type { CodingKnowledge, Knowledge } from "../../extract/knowledge.ts";
 import { ingest, planIngest } from "../../pipeline/ingest.ts";
 import { documentJob } from "../../queue/document-job.ts";
 import type { GivenMeta, ManifestEntry } from "../../ingest/manifest.ts";
 import { readManifest } from "../../ingest/manifest.ts";
 import type { FetchLike } from "../../ingest/read.ts";
 import { readStream } from "../../ingest/read.ts";
-import { loadKnowledge } from "../../knowledge/load.ts";
+import { loadCodingKnowledge, loadKnowledge } from "../../knowledge/load.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
 import { openStore } from "../../store/open.ts";
 import type { CliIo, Command, ExitCode } from "../command.ts";
@@ -66,6 +66,7 @@ export interface IngestCommandDeps {
   readonly openStore: (path: string) => Promise<Store>;
   readonly createNlp: () => NlpEngine;
   readonly loadKnowledge: () => Knowledge;
+  readonly loadCodingKnowledge: () => CodingKnowledge;
   readonly fetch: FetchLike;
 }
 
@@ -74,6 +75,7 @@ const DEFAULT_DEPS: IngestCommandDeps = {
   openStore: (path) => openStore(path, { writerThread: true }),
   createNlp: createWinkEngine,
   loadKnowledge: () => loadKnowledge(),
+  loadCodingKnowledge: () => loadCodingKnowledge(),
   fetch: (url, init) => fetch(url, init),
 };
 
@@ -228,6 +230,7 @@ async function runIngest(
         store,
         nlp: lazyEngine(deps.createNlp),
         loadKnowledge: deps.loadKnowledge,
+        loadCodingKnowledge: deps.loadCodingKnowledge,
         fetch: deps.fetch,
         reporter: createCliReporter(io),
         readStdin: (maxBytes) => readStream(io.stdin, maxBytes),

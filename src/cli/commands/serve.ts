@@ -78,12 +78,13 @@ export async function ingestCorpusIfEmpty(
     throw new TriangulateError("invalid_input", `${dir}: no manifest.json, so not a corpus folder`);
   }
   // Loaded only when needed: the NLP model takes a moment.
-  const [{ ingest }, { readManifest }, { loadKnowledge }, { createWinkEngine }] = await Promise.all([
-    import("../../pipeline/ingest.ts"),
-    import("../../ingest/manifest.ts"),
-    import("../../knowledge/load.ts"),
-    import("../../nlp/wink-engine.ts"),
-  ]);
+  const [{ ingest }, { readManifest }, { loadCodingKnowledge, loadKnowledge }, { createWinkEngine }] =
+    await Promise.all([
+      import("../../pipeline/ingest.ts"),
+      import("../../ingest/manifest.ts"),
+      import("../../knowledge/load.ts"),
+      import("../../nlp/wink-engine.ts"),
+    ]);
   const manifest = await readManifest(manifestPath, cwd);
   const { summary } = await ingest(
     [],
@@ -92,6 +93,7 @@ export async function ingestCorpusIfEmpty(
       store,
       nlp: createWinkEngine(),
       loadKnowledge,
+      loadCodingKnowledge,
       fetch: () => Promise.reject(new TriangulateError("fetch_failed", "the bundled corpus is read offline")),
       reporter,
       readStdin: () =>

@@ -6,8 +6,8 @@ import type { Deliver, FeedPoll, WatchPassOptions } from "../../feeds/watch.ts";
 import { pollDueFeeds } from "../../feeds/watch.ts";
 import { deliverToQueue } from "../../queue/deliver-to-queue.ts";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "../../pipeline/ingest.ts";
-import type { Knowledge } from "../../extract/knowledge.ts";
-import { loadKnowledge } from "../../knowledge/load.ts";
+import type { CodingKnowledge, Knowledge } from "../../extract/knowledge.ts";
+import { loadCodingKnowledge, loadKnowledge } from "../../knowledge/load.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
 import type { CliIo, Command } from "../command.ts";
 import { EXIT } from "../command.ts";
@@ -130,11 +130,13 @@ async function watchInProcess(
 function ingestDeps(store: Store, io: CliIo, deps: WatchCommandDeps) {
   let nlp: NlpEngine | null = null;
   let knowledge: Knowledge | null = null;
+  let coding: CodingKnowledge | null = null;
   return {
     store,
     // Loaded once for the life of the loop, on the first article.
     nlp: { analyse: (text: string) => (nlp ??= createWinkEngine()).analyse(text) },
     loadKnowledge: () => (knowledge ??= loadKnowledge()),
+    loadCodingKnowledge: () => (coding ??= knowledge ?? loadCodingKnowledge()),
     fetch: (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) =>
       deps.fetch(url, init),
     reporter: createCliReporter(io),

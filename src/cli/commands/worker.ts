@@ -4,7 +4,7 @@ import { TriangulateError } from "../../core/errors.ts";
 import type { NlpEngine, Store } from "../../core/ports.ts";
 import { loadFunctionWords } from "../../ingest/language-data.ts";
 import { createLanguageDetector } from "../../ingest/language.ts";
-import { loadKnowledge } from "../../knowledge/load.ts";
+import { loadCodingKnowledge, loadKnowledge } from "../../knowledge/load.ts";
 import { createWinkEngine } from "../../nlp/wink-engine.ts";
 import type { Extractor } from "../../pipeline/extractor.ts";
 import { startExtractor } from "../../pipeline/ingest.ts";
@@ -106,6 +106,7 @@ async function work(
       // Used only should the analysis thread die: this thread then loads its own model.
       nlp: { analyse: (text) => (nlp ??= createWinkEngine()).analyse(text) },
       loadKnowledge: () => loadKnowledge(),
+      loadCodingKnowledge: () => loadCodingKnowledge(),
     });
     await extractor.loaded();
     io.stdout.write(`worker ${process.pid}: taking jobs, ${concurrency} at a time\n`);
