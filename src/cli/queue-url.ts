@@ -1,7 +1,6 @@
 import { TriangulateError, errorMessage } from "../core/errors.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
-import { openPgBossQueue } from "../queue/pg-boss-queue.ts";
-import { isPostgresUrl, redactUrl } from "../store/open.ts";
+import { isPostgresUrl, redactUrl } from "../store/location.ts";
 import type { CliIo } from "./command.ts";
 
 /** The help line of `--queue`, the same in every command that takes it. */
@@ -47,6 +46,8 @@ function postgresUrlOrThrow(flag: string, value: string): string {
  */
 export async function openQueue(url: string, io: CliIo, upkeep: boolean): Promise<JobQueue> {
   try {
+    // pg-boss and node-postgres load only for a command that uses a queue.
+    const { openPgBossQueue } = await import("../queue/pg-boss-queue.ts");
     return await openPgBossQueue(url, {
       upkeep,
       onError: (error) => {

@@ -1,9 +1,5 @@
-import { TriangulateError, errorMessage, isTriangulateError } from "../core/errors.ts";
 import type { Store } from "../core/ports.ts";
-import { createPool, isPostgresUrl, redactUrl } from "./postgres/connection.ts";
-import { PG_MIGRATIONS } from "./postgres/migrations/index.ts";
-import { migrate as migratePostgres } from "./postgres/migrator.ts";
-import { createPostgresStore } from "./postgres/postgres-store.ts";
+import { isPostgresUrl, redactUrl } from "./location.ts";
 import { openDatabase } from "./sqlite/connection.ts";
 import { MIGRATIONS } from "./sqlite/migrations/index.ts";
 import { migrate } from "./sqlite/migrator.ts";
@@ -60,24 +56,12 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
 
 /**
  * Opens the PostgreSQL database at `url` (which must exist: `createdb`) and
- * brings its schema up to date; concurrent openers migrate it once.
+ * brings its schema up to date; concurrent openers migrate it once. The
+ * adapter and node-postgres load on this first use.
  * @throws TriangulateError `store_failed` when the server cannot be reached or the
  *   schema cannot be migrated, `unsupported` when it was written by a newer Triangulate.
  */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = createPool(url);
-  try {
-    await migratePostgres(pool, PG_MIGRATIONS);
-  } catch (error) {
-    await pool.end();
-    if (isTriangulateError(error)) throw error;
-    throw new TriangulateError(
-      "store_failed",
-      `cannot open database ${redactUrl(url)}: ${errorMessage(error)}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  return withCorrections(createPostgresStore(pool));
+  const { openPostgres } = await import("./postgres/open.ts");
+  return withCorrections(await openPostgres(url));
 }

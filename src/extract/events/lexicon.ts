@@ -345,14 +345,20 @@ export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
  * required word has its own, `WordEntry.bit`): a few hundred bytes a sentence
  * stand in for a set of its words.
  */
-type PresentWords = Uint32Array;
+interface PresentWords {
+  readonly bits: Uint32Array;
+  /** The same bits as a list, each once. */
+  readonly list: number[];
+}
 
 function markPresent(present: PresentWords, bit: number): void {
-  present[bit >>> 5] = (present[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  if (isPresent(present, bit)) return;
+  present.bits[bit >>> 5] = (present.bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  present.list.push(bit);
 }
 
 function isPresent(present: PresentWords, bit: number): boolean {
-  return ((present[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+  return ((present.bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 /** Whether each required element (the bits of its first words) has one of its words present. */
@@ -392,7 +398,9 @@ interface TriggerEntry {
    * Positions of the others, under each first word of one required element
    * (their guard): a pattern can pass only if one of its guard's words occurs.
    */
-  readonly byGuard: readonly Guarded[];
+  readonly guards: readonly Guarded[];
+  /** The same, by the guard word's bit. */
+  readonly byGuard: ReadonlyMap<number, readonly number[]>;
   /** The patterns at `unconditional`: all that a sentence without guard words lets pass. */
   readonly unconditionalPatterns: readonly EventPattern[];
 }
@@ -424,7 +432,7 @@ function indexTrigger(
   bitOf: (word: string) => number,
 ): TriggerEntry {
   const unconditional: number[] = [];
-  const byGuard = new Map<string, number[]>();
+  const byGuard = new Map<number, number[]>();
   const required: (readonly (readonly number[])[])[] = [];
   patterns.forEach((pattern, position) => {
     required.push(pattern.required.map((alternatives) => alternatives.map(bitOf)));
@@ -434,9 +442,10 @@ function indexTrigger(
       return;
     }
     for (const word of words) {
-      const positions = byGuard.get(word);
+      const bit = bitOf(word);
+      const positions = byGuard.get(bit);
       if (positions) positions.push(position);
-      else byGuard.set(word, [position]);
+      else byGuard.set(bit, [position]);
     }
   });
   const unconditionalPatterns = unconditional.flatMap((position) => patterns[position] ?? []);
@@ -444,17 +453,27 @@ function indexTrigger(
     patterns,
     required,
     unconditional,
-    byGuard: [...byGuard].map(([word, positions]) => ({ bit: bitOf(word), positions })),
+    guards: [...byGuard].map(([bit, positions]) => ({ bit, positions })),
+    byGuard,
     unconditionalPatterns,
   };
 }
 
 /** The entry's patterns that pass the pre-check, in their order. */
 function possibleIn(entry: TriggerEntry, present: PresentWords): readonly EventPattern[] {
-  if (entry.byGuard.length === 0) return entry.patterns;
+  if (entry.guards.length === 0) return entry.patterns;
   let positions: number[] | null = null;
-  for (const { bit, positions: guarded } of entry.byGuard) {
-    if (isPresent(present, bit)) (positions ??= []).push(...guarded);
+  // A common trigger has hundreds of guards and a sentence a dozen required
+  // words: whichever list is the shorter is walked.
+  if (entry.guards.length <= present.list.length) {
+    for (const { bit, positions: guarded } of entry.guards) {
+      if (isPresent(present, bit)) (positions ??= []).push(...guarded);
+    }
+  } else {
+    for (const bit of present.list) {
+      const guarded = entry.byGuard.get(bit);
+      if (guarded) (positions ??= []).push(...guarded);
+    }
   }
   if (positions === null) return entry.unconditionalPatterns;
   positions.push(...entry.unconditional);
@@ -541,7 +560,7 @@ export function createEventLexicon(
     cues,
     patternsFor: (word) => byWord.get(word)?.patterns ?? none,
     candidatesIn(words, lemmas) {
-      const present: PresentWords = new Uint32Array(presentWords);
+      const present: PresentWords = { bits: new Uint32Array(presentWords), list: [] };
       const ofWords: (WordEntry | undefined)[] = [];
       const ofLemmas: (WordEntry | undefined)[] = [];
       for (let i = 0; i < words.length; i++) {

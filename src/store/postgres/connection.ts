@@ -4,19 +4,6 @@ import pg from "pg";
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
 
-/** `postgres://` and `postgresql://` URLs name a PostgreSQL database; anything else is a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
-/** The URL without its password, for messages and logs. */
-export function redactUrl(url: string): string {
-  if (!URL.canParse(url)) return url.replace(/:[^:@/]*@/, ":***@");
-  const parsed = new URL(url);
-  if (parsed.password !== "") parsed.password = "***";
-  return parsed.href;
-}
-
 /**
  * A pool of connections to the database at `url`. Nothing connects until the
  * first query. An idle connection that the server drops (a restart) is only
