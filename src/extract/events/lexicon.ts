@@ -347,14 +347,15 @@ export function parseComposeTable(tsv: string, file: string): ComposeRule[] {
  */
 interface PresentWords {
   readonly bits: Uint32Array;
-  /** The same bits as a list, each once. */
-  readonly list: number[];
+  /** The indices in `bits` of its elements that are not 0, each once. */
+  readonly used: number[];
 }
 
 function markPresent(present: PresentWords, bit: number): void {
-  if (isPresent(present, bit)) return;
-  present.bits[bit >>> 5] = (present.bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
-  present.list.push(bit);
+  const at = bit >>> 5;
+  const word = present.bits[at] ?? 0;
+  if (word === 0) present.used.push(at);
+  present.bits[at] = word | (1 << (bit & 31));
 }
 
 function isPresent(present: PresentWords, bit: number): boolean {
@@ -376,12 +377,6 @@ function hasRequired(required: readonly (readonly number[])[], present: PresentW
   return true;
 }
 
-/** The patterns that one guard word (as its bit) may let pass: their positions in a trigger's list. */
-interface Guarded {
-  readonly bit: number;
-  readonly positions: readonly number[];
-}
-
 /**
  * The patterns under one trigger word, indexed for the required-word
  * pre-check. A common trigger ("set", "fight") has hundreds of patterns and a
@@ -395,12 +390,12 @@ interface TriggerEntry {
   /** Positions in `patterns` of those that require no word: always possible. */
   readonly unconditional: readonly number[];
   /**
-   * Positions of the others, under each first word of one required element
-   * (their guard): a pattern can pass only if one of its guard's words occurs.
+   * Positions of the others, under the bit of each first word of one required
+   * element (their guard): a pattern can pass only if one of its guard's words occurs.
    */
-  readonly guards: readonly Guarded[];
-  /** The same, by the guard word's bit. */
   readonly byGuard: ReadonlyMap<number, readonly number[]>;
+  /** The bits of `byGuard`'s words, laid out as `PresentWords.bits`. */
+  readonly guardBits: Uint32Array;
   /** The patterns at `unconditional`: all that a sentence without guard words lets pass. */
   readonly unconditionalPatterns: readonly EventPattern[];
 }
@@ -425,11 +420,15 @@ function guardOf(pattern: EventPattern, uses: ReadonlyMap<string, number>): read
   return guard;
 }
 
-/** Indexes a trigger's patterns by their guards; `bitOf` gives a required word's bit. */
+/**
+ * Indexes a trigger's patterns by their guards; `bitOf` gives a required
+ * word's bit, of `words` bits in all.
+ */
 function indexTrigger(
   patterns: readonly EventPattern[],
   guard: (pattern: EventPattern) => readonly string[] | null,
   bitOf: (word: string) => number,
+  words: number,
 ): TriggerEntry {
   const unconditional: number[] = [];
   const byGuard = new Map<number, number[]>();
@@ -453,26 +452,30 @@ function indexTrigger(
     patterns,
     required,
     unconditional,
-    guards: [...byGuard].map(([bit, positions]) => ({ bit, positions })),
     byGuard,
+    guardBits: bitsOf(byGuard.keys(), words),
     unconditionalPatterns,
   };
 }
 
+function bitsOf(bits: Iterable<number>, words: number): Uint32Array {
+  const set = new Uint32Array(words);
+  for (const bit of bits) set[bit >>> 5] = (set[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  return set;
+}
+
 /** The entry's patterns that pass the pre-check, in their order. */
 function possibleIn(entry: TriggerEntry, present: PresentWords): readonly EventPattern[] {
-  if (entry.guards.length === 0) return entry.patterns;
+  if (entry.byGuard.size === 0) return entry.patterns;
   let positions: number[] | null = null;
-  // A common trigger has hundreds of guards and a sentence a dozen required
-  // words: whichever list is the shorter is walked.
-  if (entry.guards.length <= present.list.length) {
-    for (const { bit, positions: guarded } of entry.guards) {
-      if (isPresent(present, bit)) (positions ??= []).push(...guarded);
-    }
-  } else {
-    for (const bit of present.list) {
-      const guarded = entry.byGuard.get(bit);
+  // The guards present: the sentence's few words of bits against the entry's.
+  for (const at of present.used) {
+    let found = (entry.guardBits[at] ?? 0) & (present.bits[at] ?? 0);
+    while (found !== 0) {
+      const lowest = found & -found;
+      const guarded = entry.byGuard.get(at * 32 + 31 - Math.clz32(lowest));
       if (guarded) (positions ??= []).push(...guarded);
+      found ^= lowest;
     }
   }
   if (positions === null) return entry.unconditionalPatterns;
@@ -552,7 +555,7 @@ export function createEventLexicon(
   };
   const possible = (entry: WordEntry | undefined, present: PresentWords): readonly EventPattern[] => {
     if (!entry || entry.patterns.length === 0) return none;
-    return possibleIn((entry.trigger ??= indexTrigger(entry.patterns, guard, bitOf)), present);
+    return possibleIn((entry.trigger ??= indexTrigger(entry.patterns, guard, bitOf, presentWords)), present);
   };
   return {
     size: patterns.length,
@@ -560,7 +563,7 @@ export function createEventLexicon(
     cues,
     patternsFor: (word) => byWord.get(word)?.patterns ?? none,
     candidatesIn(words, lemmas) {
-      const present: PresentWords = { bits: new Uint32Array(presentWords), list: [] };
+      const present: PresentWords = { bits: new Uint32Array(presentWords), used: [] };
       const ofWords: (WordEntry | undefined)[] = [];
       const ofLemmas: (WordEntry | undefined)[] = [];
       for (let i = 0; i < words.length; i++) {
