@@ -56,31 +56,33 @@ export function charOffset(value: number): CharOffset {
   return value as CharOffset;
 }
 
+/** What is wrong with `value` as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date), or null. */
+function isoDateProblem(value: string): string | null {
+  const parts = ISO_DATE.exec(value);
+  if (!parts) return "not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+  const [, year, month, day] = parts;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return "month out of range";
+  if (day !== undefined && (Number(day) < 1 || Number(day) > daysInMonth(Number(year), Number(month)))) {
+    return "day out of range";
+  }
+  return null;
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Validates `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a real calendar date. */
 export function isoDateOrThrow(value: string): IsoDate {
-  const parts = ISO_DATE.exec(value);
-  if (!parts)
-    throw new TriangulateError("invalid_date", `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${value}`);
-  const [, year, month, day] = parts;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
-    throw new TriangulateError("invalid_date", `month out of range: ${value}`);
-  }
-  if (day !== undefined) {
-    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    if (Number(day) < 1 || Number(day) > last) {
-      throw new TriangulateError("invalid_date", `day out of range: ${value}`);
-    }
-  }
+  const problem = isoDateProblem(value);
+  if (problem !== null) throw new TriangulateError("invalid_date", `${problem}: ${value}`);
   return value as IsoDate;
 }
 
 export function isIsoDate(value: string): value is IsoDate {
-  try {
-    isoDateOrThrow(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return isoDateProblem(value) === null;
 }
 
 export type DatePrecision = "year" | "month" | "day";
