@@ -206,6 +206,11 @@ const roots: Record<string, readonly Row[]> = {
       [s("Peru", "PER"), s("Chile", "CHL")],
       ["PER>CHL:08"],
     ],
+    [
+      "Sudan declared a cessation of hostilities with Chad.",
+      [s("Sudan", "SDN"), s("Chad", "TCD")],
+      ["SDN>TCD:08"],
+    ],
   ],
   "09 investigate": [
     [
@@ -258,6 +263,11 @@ const roots: Record<string, readonly Row[]> = {
       "Hungary refused to meet the Ukrainian envoy.",
       [s("Hungary", "HUN"), s("Ukrainian envoy", "UKR")],
       ["HUN>UKR:12"],
+    ],
+    [
+      "The rebels of Mali have long refused direct talks with Niger.",
+      [s("rebels of Mali", "MLI"), s("Niger", "NER")],
+      ["MLI>NER:12"],
     ],
     [
       "Russia vetoed the resolution drafted by France.",
