@@ -37,6 +37,18 @@ describe("the actor data files", () => {
     expect(gazetteer.lookup("Tel Aviv")?.id).toBe("ISR");
   });
 
+  it("know the demonyms news writes that the package spells otherwise or lacks", () => {
+    const spellings = {
+      Ecuadorian: "ECU",
+      Nepali: "NPL",
+      Slovenians: "SVN",
+      Maldivian: "MDV",
+      Djiboutian: "DJI",
+    };
+    for (const [demonym, code] of Object.entries(spellings))
+      expect(gazetteer.lookup(demonym)?.id, demonym).toBe(code);
+  });
+
   it("leave no phrase claimed by two actors at equal standing", () => {
     expect(gazetteer.conflicts).toEqual([]);
     // Resolved on purpose: shared by two states, given to the one news mean.
