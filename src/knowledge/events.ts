@@ -47,6 +47,7 @@ const cuesSchema = z.object({
   lightVerbs: words,
   aspectual: words,
   culpability: words,
+  lifting: words,
   sameFormParticiples: words,
   nounPhrasePrepositions: words,
   targetPrepositions: words,

@@ -206,6 +206,13 @@ const roots: Record<string, readonly Row[]> = {
       [s("Peru", "PER"), s("Chile", "CHL")],
       ["PER>CHL:08"],
     ],
+    // Sanctions named by a noun and lifted are eased, whether the verb is passive or a headline's.
+    [
+      "European Union sanctions against Belarus were lifted in May.",
+      [igo("European Union"), s("Belarus", "BLR")],
+      ["IGO>BLR:08"],
+    ],
+    ["Peru lifts embargo on Chilean wine", [s("Peru", "PER"), s("Chilean", "CHL")], ["PER>CHL:08"]],
     [
       "Sudan declared a cessation of hostilities with Chad.",
       [s("Sudan", "SDN"), s("Chad", "TCD")],
@@ -329,6 +336,11 @@ const roots: Record<string, readonly Row[]> = {
       ["IGO>BLR:16"],
     ],
     ["Spain recalled its ambassador from Algeria.", [s("Spain", "ESP"), s("Algeria", "DZA")], ["ESP>DZA:16"]],
+    [
+      "European Union sanctions against Belarus were extended in May.",
+      [igo("European Union"), s("Belarus", "BLR")],
+      ["IGO>BLR:16"],
+    ],
   ],
   "17 coerce": [
     [

@@ -120,6 +120,8 @@ export interface EventCues {
   readonly aspectual: ReadonlySet<string>;
   /** Adjectives of guilt whose gerund is an act done ("guilty of violating"). */
   readonly culpability: ReadonlySet<string>;
+  /** Verbs (lemmas) that end sanctions ("lifted the embargo", "sanctions were eased"). */
+  readonly lifting: ReadonlySet<string>;
   /** Verbs whose past participle is their base form ("put", "set"). */
   readonly sameFormParticiples: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;

@@ -176,6 +176,39 @@ export const refusalDefiesPressure: PartyRule = ({ view, match }, act) => {
   return party.length ? { ...act, roles: { sources: act.roles.sources, targets: party } } : act;
 };
 
+/** CAMEO 163 (impose an embargo, boycott or sanctions) and 085 (ease them). */
+const SANCTIONS = { imposed: "163", eased: "085" } as const;
+
+/** Words between a lifting verb and the sanctions noun it governs ("lifts US embargo"). */
+const LIFTED_PHRASE = new Set(["DET", "PROPN", "ADJ", "NOUN", "PRON", "NUM"]);
+
+/**
+ * Whether the sanctions noun of `match` is lifted: governed by a lifting verb
+ * (a headline's "lifts", which the tagger calls a noun, too), or the head of
+ * the passive subject of one ("sanctions against Chad were lifted").
+ */
+function isLifted(view: SentenceView, match: PatternMatch): boolean {
+  const lifting = view.cues.lifting;
+  for (let k = match.trigger - 1; k >= 0 && k >= match.trigger - 4; k--) {
+    if (lifting.has(view.lemmas[k] ?? "")) return true;
+    if (!LIFTED_PHRASE.has(view.pos[k] ?? "")) break;
+  }
+  const end = clauseEnd(view, match.end + 1);
+  for (let k = match.end + 1; k <= end; k++) {
+    if (view.pos[k] !== "VERB") continue;
+    let before = k - 1;
+    while (view.pos[before] === "ADV") before--;
+    return lifting.has(view.lemmas[k] ?? "") && view.lemmas[before] === "be";
+  }
+  return false;
+}
+
+/** "UN sanctions on Chad were lifted", "Peru lifts embargo on ...": sanctions named by a noun and lifted are eased. */
+export const liftedSanctionsAreEased: PartyRule = ({ view, match }, act) =>
+  act.code === SANCTIONS.imposed && match.pattern.triggerClass === "noun" && isLifted(view, match)
+    ? { ...act, code: SANCTIONS.eased }
+    : act;
+
 /** CAMEO 033: express intent to provide material aid. */
 const MATERIAL_AID_INTENT = "033";
 
@@ -197,6 +230,7 @@ export const aidGoesToThePartyNamed: PartyRule = ({ view, match }, act) => {
 /** In order: the code and parties of a match before it is classified. */
 export const PARTY_RULES: readonly PartyRule[] = [
   stateProtestIsFormal,
+  liftedSanctionsAreEased,
   compoundActsAmongItself,
   threatAimsAtCondition,
   refusalDefiesPressure,
