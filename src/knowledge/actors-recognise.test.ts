@@ -495,6 +495,15 @@ describe("coreference within a document", () => {
       ],
     ],
     [
+      "Chile and Peru signed a naval accord. The two navies will patrol together.",
+      [
+        ["Chile", "CHL", "CHL"],
+        ["Peru", "PER", "PER"],
+        ["The two navies", "CHL", "CHL"],
+        ["The two navies", "PER", "PER"],
+      ],
+    ],
+    [
       "The oil comes from Azerbaijan and Kazakhstan. The two have supplied Israel, but of the two, Azerbaijan matters more.",
       [
         ["Azerbaijan", "AZE", "AZE"],
