@@ -140,7 +140,9 @@ describe("bundled corpus manifest", () => {
  * agreed to pay compensation", "Tehran opposed any deployment of foreign
  * forces"): the gold records only events between two parties, so each counts
  * against precision here while the labelled news sets gain (ConfliBERT
- * macro-F1 from 0.549 to 0.63).
+ * macro-F1 from 0.549 to 0.63). Recall and F1 were raised to 0.73 and 0.77
+ * (measured 0.736 and 0.777) when "the two navies" and the like came to name
+ * the last two states.
  */
 describe("extraction quality on the bundled corpus", () => {
   const store = openSqliteStore(":memory:");
@@ -170,9 +172,9 @@ describe("extraction quality on the bundled corpus", () => {
     for await (const record of store.records(types)) records.push(record);
     const score = scoreAgainstGold(readGold(join(import.meta.dirname, "fixtures", "corpus-gold")), records);
     const floors: readonly (readonly [string, number, number])[] = [
-      ["events F1", score.events.f1, 0.76],
+      ["events F1", score.events.f1, 0.77],
       ["events precision", score.events.precision, 0.82],
-      ["events recall", score.events.recall, 0.71],
+      ["events recall", score.events.recall, 0.73],
       ["claims F1", score.claims.f1, 0.98],
       ["claims precision", score.claims.precision, 0.96],
       ["claims recall", score.claims.recall, 0.98],
