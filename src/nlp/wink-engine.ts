@@ -18,7 +18,8 @@ const WHITE_SPACE = /\s/;
  *
  * A sentence never spans a line break (titles, captions and list items often
  * lack a full stop): where wink's would, it is cut there. The text is read as
- * one wink document, which costs about a fifth less than one a line.
+ * one wink document: a document a line cost about 7% more on news articles of
+ * 15 lines, for the same sentences and tags.
  */
 export function createWinkEngine(): NlpEngine {
   const winkNLP = require("wink-nlp") as typeof winkNLPType;

@@ -460,6 +460,7 @@ function indexTrigger(
   };
 }
 
+/** A bitset of `words` 32-bit words with these bits set. */
 function bitsOf(bits: Iterable<number>, words: number): Uint32Array {
   const set = new Uint32Array(words);
   for (const bit of bits) set[bit >>> 5] = (set[bit >>> 5] ?? 0) | (1 << (bit & 31));
