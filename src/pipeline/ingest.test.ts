@@ -12,7 +12,7 @@ import { loadKnowledge } from "../knowledge/load.ts";
 import { createWinkEngine } from "../nlp/wink-engine.ts";
 import { openSqliteStore } from "../store/open.ts";
 import type { IngestDeps } from "./ingest.ts";
-import { ingest } from "./ingest.ts";
+import { MIN_DOCUMENTS_FOR_THREADS, ingest } from "./ingest.ts";
 import type { IngestSummary, ItemResult, Reporter } from "./report.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "test", "fixtures", "ingest");
@@ -201,6 +201,36 @@ describe("ingest", () => {
     });
     expect(docs.find((d) => d.uri.endsWith("entry.txt"))).toMatchObject({ published: "2023" });
   });
+
+  // A batch starts the analysis thread, which loads the gazetteer: seconds on a busy machine.
+  it(
+    "reads files ahead while the threads load, and keeps input order, failures and a URL after them",
+    { timeout: 60_000 },
+    async () => {
+      const batch = mkdtempSync(join(folder, "batch-"));
+      const names: string[] = [];
+      for (let i = 0; i < MIN_DOCUMENTS_FOR_THREADS; i++) {
+        const name = `item-${String(i).padStart(2, "0")}.txt`;
+        writeFileSync(join(batch, name), `Chile and Peru signed ${i + 2} trade agreements in ${1950 + i}.`);
+        names.push(name);
+      }
+      writeFileSync(join(batch, "item-empty.txt"), "");
+      const fetched: string[] = [];
+      const fetch: FetchLike = (url) => {
+        fetched.push(url);
+        return Promise.resolve(new Response(SENTENCE, { headers: { "content-type": "text/plain" } }));
+      };
+      const inputs = [...names.map((name) => join(batch, name)), join(batch, "item-empty.txt")];
+      const run = await ingest([...inputs, "https://news.example/later"], {}, deps({ fetch }));
+      expect(run.results.map((r) => `${r.status} ${r.uri}`)).toEqual([
+        ...names.map((name) => `added ${join(batch, name)}`),
+        `failed ${join(batch, "item-empty.txt")}`,
+        "added https://news.example/later",
+      ]);
+      expect(fetched).toEqual(["https://news.example/later"]);
+      expect((await store.stats()).documents).toBe(MIN_DOCUMENTS_FOR_THREADS + 1);
+    },
+  );
 
   it("reads stdin for -", async () => {
     const run = await ingest(["-"], {}, deps());

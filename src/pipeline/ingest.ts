@@ -103,7 +103,8 @@ export interface PlannedInput {
  * (`correctedDocument`): then it is extracted with the corrected date and
  * replaces the stored document's metadata and extractions (`updated`). Every problem with one input, up to a store that refuses the write,
  * becomes that item's failed result; the run goes on and never throws for it.
- * It throws before reading anything when the knowledge cannot be loaded.
+ * It throws, having stored nothing and read no URL or stdin, when the
+ * knowledge cannot be loaded (local files may have been read while it loaded).
  *
  * @example
  * const { summary } = await ingest(["articles/"], {}, { store, nlp, knowledge, fetch, reporter, readStdin });
@@ -119,11 +120,44 @@ export async function ingest(
   const threads = documents >= MIN_DOCUMENTS_FOR_THREADS ? options.threads : 0;
   const extractor = startExtractor(threads, deps);
   try {
-    await extractor.loaded();
-    return await ingestPlanned(planned, options, { ...deps, extractor });
+    const loaded = extractor.loaded();
+    const early = readWhileLoading(planned, readingDeps(options, deps), loaded);
+    await loaded;
+    return await ingestPlanned(planned, options, { ...deps, extractor }, await early);
   } finally {
     await extractor.close();
   }
+}
+
+/** Characters of text read ahead while the threads load: a bound on the memory it takes. */
+const EARLY_READ_CHARS = 32_000_000;
+
+/**
+ * While the extractor's threads load their models (`loaded`), this thread,
+ * idle otherwise, reads and prepares the run's first local files in order
+ * (see `ingestPlanned`). It stops at the first URL or stdin: nothing is
+ * fetched before the knowledge is known to load.
+ */
+async function readWhileLoading(
+  planned: readonly PlannedInput[],
+  deps: ReadingDeps,
+  loaded: Promise<void>,
+): Promise<Map<number, ReadItem>> {
+  const threads = { loading: true };
+  const stop = (): void => {
+    threads.loading = false;
+  };
+  void loaded.then(stop, stop);
+  const reads = new Map<number, ReadItem>();
+  let chars = 0;
+  for (let i = 0; i < planned.length && threads.loading && chars < EARLY_READ_CHARS; i++) {
+    const next = planned[i];
+    if (!next || (next.item.kind === "read" && next.item.source.kind !== "file")) break;
+    const read = await readItem(next.item, next.given, deps);
+    reads.set(i, read);
+    if (read.kind === "prepared") chars += read.doc.text.length;
+  }
+  return reads;
 }
 
 /**
@@ -189,22 +223,17 @@ export function startExtractor(
 /**
  * Reads, prepares, extracts and saves planned items with the given
  * extractor (which it leaves open): one result per item, in item order.
- * Never throws for one item's problem (see `ingest`).
+ * Never throws for one item's problem (see `ingest`). `early`: items already
+ * read and prepared, by their index.
  */
 export async function ingestPlanned(
   planned: readonly PlannedInput[],
   options: Pick<IngestOptions, "maxBytes" | "timeoutMs">,
   deps: Omit<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge"> & { readonly extractor: Extractor },
+  early: ReadonlyMap<number, ReadItem> = new Map(),
 ): Promise<IngestRun> {
   const { extractor } = deps;
-  const readOptions = {
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    fetch: deps.fetch,
-    readStdin: deps.readStdin,
-  };
-  const detectLanguage = deps.detectLanguage ?? createLanguageDetector(loadFunctionWords());
-  const one: OneDeps = { ...deps, detectLanguage, extractor, maxBytes: readOptions.maxBytes, readOptions };
+  const reading = readingDeps(options, deps);
   const actors = new Set<string>();
   const results: ItemResult[] = [];
   deps.reporter.start(planned.filter(({ item }) => item.kind !== "skipped").length);
@@ -216,7 +245,13 @@ export async function ingestPlanned(
   const staged: (Promise<Staged> | undefined)[] = [];
   const stage = (index: number): void => {
     const next = planned[index];
-    if (next) staged[index] = stageItem(next.item, next.given, one);
+    if (!next) return;
+    const read = early.get(index);
+    staged[index] = stageItem(
+      read ? Promise.resolve(read) : readItem(next.item, next.given, reading),
+      next.given,
+      deps,
+    );
   };
   // Saved a batch at a time (one store transaction, each document atomic in
   // it), and reported in input order once the batch is written. A store that
@@ -255,9 +290,15 @@ export async function ingestPlanned(
   return { results, summary };
 }
 
+/** An item that needs nothing more than its result reported. */
+interface Settled {
+  readonly kind: "settled";
+  readonly result: ItemResult;
+}
+
 /** An item after preparation and extraction: settled, or a document to save. */
 type Staged =
-  | { readonly kind: "settled"; readonly result: ItemResult }
+  | Settled
   | {
       readonly kind: "save";
       readonly uri: string;
@@ -273,16 +314,36 @@ interface Outcome {
   readonly actors: readonly string[];
 }
 
-interface OneDeps extends Omit<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge"> {
+/** What reading and preparing an item needs. */
+interface ReadingDeps {
   readonly detectLanguage: LanguageDetector;
-  readonly extractor: Extractor;
   readonly maxBytes: number;
   readonly readOptions: ReadOptions;
 }
 
-/** Reads, prepares and extracts one item; never rejects: every failure is a settled result. */
-async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Promise<Staged> {
-  const settled = (result: ItemResult): Staged => ({ kind: "settled", result });
+function readingDeps(
+  options: Pick<IngestOptions, "maxBytes" | "timeoutMs">,
+  deps: Pick<IngestDeps, "fetch" | "readStdin" | "detectLanguage">,
+): ReadingDeps {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return {
+    detectLanguage: deps.detectLanguage ?? createLanguageDetector(loadFunctionWords()),
+    maxBytes,
+    readOptions: {
+      maxBytes,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      fetch: deps.fetch,
+      readStdin: deps.readStdin,
+    },
+  };
+}
+
+/** An item read and prepared into the document to store, or settled on the way. */
+type ReadItem = Settled | { readonly kind: "prepared"; readonly uri: string; readonly doc: DocumentRecord };
+
+/** Reads and prepares one item; never rejects: every failure is a settled result. */
+async function readItem(item: PlannedItem, given: GivenMeta, deps: ReadingDeps): Promise<ReadItem> {
+  const settled = (result: ItemResult): Settled => ({ kind: "settled", result });
   switch (item.kind) {
     case "failed":
       return settled({ status: "failed", uri: item.uri, failure: item.failure });
@@ -294,7 +355,7 @@ async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Pr
       return assertNever(item);
   }
   const uri = item.source.uri;
-  const fail = (failure: IngestFailure): Staged => settled({ status: "failed", uri, failure });
+  const fail = (failure: IngestFailure): Settled => settled({ status: "failed", uri, failure });
   const read = await readSource(item.source, deps.readOptions);
   if (!read.ok) return fail(read.failure);
   let prepared: Prepared;
@@ -309,13 +370,29 @@ async function stageItem(item: PlannedItem, given: GivenMeta, deps: OneDeps): Pr
     return fail({ kind: "extract_failed", message: `cannot read the text: ${errorMessage(error)}` });
   }
   if (!prepared.ok) return fail(prepared.failure);
-  let doc = prepared.doc;
+  return { kind: "prepared", uri, doc: prepared.doc };
+}
+
+/** Extracts an item once read (`readItem`); never rejects: every failure is a settled result. */
+async function stageItem(
+  reading: Promise<ReadItem>,
+  given: GivenMeta,
+  deps: Pick<IngestDeps, "store"> & { readonly extractor: Extractor },
+): Promise<Staged> {
+  const read = await reading;
+  if (read.kind === "settled") return read;
+  const { uri } = read;
+  const fail = (failure: IngestFailure): Staged => ({
+    kind: "settled",
+    result: { status: "failed", uri, failure },
+  });
+  let doc = read.doc;
   let correction = false;
   try {
     const stored = await deps.store.findDocument(doc.sha256);
     if (stored) {
       const corrected = correctedDocument(stored, doc, given);
-      if (corrected === null) return settled(unchanged(uri, doc));
+      if (corrected === null) return { kind: "settled", result: unchanged(uri, doc) };
       // Extracted again: event dates and office holders are resolved against the publication date.
       doc = corrected;
       correction = true;
