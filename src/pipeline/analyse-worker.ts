@@ -14,7 +14,8 @@ import type { AnalyseReply, AnalyseRequest } from "./extract-protocol.ts";
 // knowledge: the main thread has the event coding, the larger part of what is
 // left, and the two threads' shares of the work come out about even. The main
 // thread loads the rest of the knowledge, not the gazetteer: it learns whether
-// this thread's loaded by asking (`kind: "loaded"`) before anything is read.
+// this thread's loaded by asking (`kind: "loaded"`) before anything is extracted
+// or stored (it reads local files meanwhile: see `ingest`).
 if (parentPort) {
   const nlp = createWinkEngine();
   let knowledge: Pick<Knowledge, "gazetteer" | "units"> | null = null;

@@ -121,9 +121,10 @@ export async function ingest(
   const extractor = startExtractor(threads, deps);
   try {
     const loaded = extractor.loaded();
-    const early = readWhileLoading(planned, readingDeps(options, deps), loaded);
+    const reading = readingDeps(options, deps);
+    const early = readWhileLoading(planned, reading, loaded);
     await loaded;
-    return await ingestPlanned(planned, options, { ...deps, extractor }, await early);
+    return await ingestPlanned(planned, options, { ...deps, extractor }, { reading, reads: await early });
   } finally {
     await extractor.close();
   }
@@ -224,16 +225,16 @@ export function startExtractor(
  * Reads, prepares, extracts and saves planned items with the given
  * extractor (which it leaves open): one result per item, in item order.
  * Never throws for one item's problem (see `ingest`). `early`: items already
- * read and prepared, by their index.
+ * read and prepared (`readWhileLoading`).
  */
 export async function ingestPlanned(
   planned: readonly PlannedInput[],
   options: Pick<IngestOptions, "maxBytes" | "timeoutMs">,
   deps: Omit<IngestDeps, "nlp" | "loadKnowledge" | "loadCodingKnowledge"> & { readonly extractor: Extractor },
-  early: ReadonlyMap<number, ReadItem> = new Map(),
+  early?: EarlyReads,
 ): Promise<IngestRun> {
   const { extractor } = deps;
-  const reading = readingDeps(options, deps);
+  const reading = early?.reading ?? readingDeps(options, deps);
   const actors = new Set<string>();
   const results: ItemResult[] = [];
   deps.reporter.start(planned.filter(({ item }) => item.kind !== "skipped").length);
@@ -246,7 +247,7 @@ export async function ingestPlanned(
   const stage = (index: number): void => {
     const next = planned[index];
     if (!next) return;
-    const read = early.get(index);
+    const read = early?.reads.get(index);
     staged[index] = stageItem(
       read ? Promise.resolve(read) : readItem(next.item, next.given, reading),
       next.given,
@@ -312,6 +313,12 @@ interface Outcome {
   readonly result: ItemResult;
   /** Ids of the actors of an added document. */
   readonly actors: readonly string[];
+}
+
+/** Items read and prepared before extraction could start, by their index, and what read them. */
+interface EarlyReads {
+  readonly reading: ReadingDeps;
+  readonly reads: ReadonlyMap<number, ReadItem>;
 }
 
 /** What reading and preparing an item needs. */

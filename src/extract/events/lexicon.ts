@@ -353,11 +353,13 @@ interface PresentWords {
   readonly used: number[];
 }
 
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
 function markPresent(present: PresentWords, bit: number): void {
-  const at = bit >>> 5;
-  const word = present.bits[at] ?? 0;
-  if (word === 0) present.used.push(at);
-  present.bits[at] = word | (1 << (bit & 31));
+  if ((present.bits[bit >>> 5] ?? 0) === 0) present.used.push(bit >>> 5);
+  setBit(present.bits, bit);
 }
 
 function isPresent(present: PresentWords, bit: number): boolean {
@@ -424,13 +426,13 @@ function guardOf(pattern: EventPattern, uses: ReadonlyMap<string, number>): read
 
 /**
  * Indexes a trigger's patterns by their guards; `bitOf` gives a required
- * word's bit, of `words` bits in all.
+ * word's bit, in a bitset of `bitsetLength` 32-bit words.
  */
 function indexTrigger(
   patterns: readonly EventPattern[],
   guard: (pattern: EventPattern) => readonly string[] | null,
   bitOf: (word: string) => number,
-  words: number,
+  bitsetLength: number,
 ): TriggerEntry {
   const unconditional: number[] = [];
   const byGuard = new Map<number, number[]>();
@@ -455,15 +457,15 @@ function indexTrigger(
     required,
     unconditional,
     byGuard,
-    guardBits: bitsOf(byGuard.keys(), words),
+    guardBits: bitsOf(byGuard.keys(), bitsetLength),
     unconditionalPatterns,
   };
 }
 
-/** A bitset of `words` 32-bit words with these bits set. */
-function bitsOf(bits: Iterable<number>, words: number): Uint32Array {
-  const set = new Uint32Array(words);
-  for (const bit of bits) set[bit >>> 5] = (set[bit >>> 5] ?? 0) | (1 << (bit & 31));
+/** A bitset of `length` 32-bit words with these bits set. */
+function bitsOf(bits: Iterable<number>, length: number): Uint32Array {
+  const set = new Uint32Array(length);
+  for (const bit of bits) setBit(set, bit);
   return set;
 }
 
