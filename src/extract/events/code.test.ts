@@ -453,6 +453,12 @@ describe("codeEvents: specific codes", () => {
     ],
     ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
     ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
+    // The recipient need not follow the relief goods: other things sent may stand between.
+    [
+      "Chile sent emergency supplies and rescue workers to Peru.",
+      [s("Chile", "CHL"), s("Peru", "PER")],
+      "073",
+    ],
     ["Chile cut tariffs on Peruvian wine.", [s("Chile", "CHL"), s("Peruvian", "PER")], "085"],
     ["Chile launched cyber warfare against Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "190"],
     ["Chile launched cyber-attacks on Peruvian banks.", [s("Chile", "CHL"), s("Peruvian", "PER")], "190"],
