@@ -53,6 +53,7 @@ const cuesSchema = z.object({
   targetPrepositions: words,
   reciprocal: words,
   compound: words,
+  unnamedOthers: words,
   placePrepositions: words,
   missions: words,
   contexts: z.record(z.string().min(1), words),

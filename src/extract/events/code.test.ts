@@ -746,6 +746,21 @@ describe("codeEvents: conventions", () => {
     ]);
   });
 
+  it("keeps a list of actors closed by others it does not name", () => {
+    const sources = code("Chile, Peru and other neighbours condemned Bolivia.", [
+      s("Chile", "CHL"),
+      s("Peru", "PER"),
+      s("Bolivia", "BOL"),
+    ]);
+    expect(summary(sources)).toEqual(["CHL>BOL:11", "PER>BOL:11"]);
+    const targets = code("Bolivia condemned Chile, Peru and others.", [
+      s("Bolivia", "BOL"),
+      s("Chile", "CHL"),
+      s("Peru", "PER"),
+    ]);
+    expect(summary(targets)).toEqual(["BOL>CHL:11", "BOL>PER:11"]);
+  });
+
   it("codes a signing with a third party named in the sentence", () => {
     const events = code("Oman signed a trade agreement with Jordan.", [s("Oman", "OMN"), s("Jordan", "JOR")]);
     expect(summary(events)).toEqual(["JOR>OMN:05", "OMN>JOR:05"]);

@@ -128,6 +128,8 @@ export interface EventCues {
   readonly targetPrepositions: ReadonlySet<string>;
   readonly reciprocal: ReadonlySet<string>;
   readonly compound: ReadonlySet<string>;
+  /** Words after a list's closing "and" that stand for members it does not name ("and others"). */
+  readonly unnamedOthers: ReadonlySet<string>;
   /** Prepositions before a place where an event happened ("in Tehran"). */
   readonly placePrepositions: ReadonlySet<string>;
   /** Nouns of a diplomatic mission, whose host a city just before names ("the Tehran embassy"). */

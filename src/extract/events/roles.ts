@@ -94,7 +94,8 @@ function joint(
 /**
  * A group with the groups compounded with it ("Hungarian and Romanian",
  * "Armenia-Azerbaijan", "Kazakhstan, Uzbekistan and others"). Groups joined
- * by commas alone are a list only when an "and" closes it.
+ * by commas alone are a list only when an "and" closes it, before another
+ * group or before others it does not name.
  */
 export function compound(view: SentenceView, g: ActorGroup): ActorGroup[] {
   const out = [g];
@@ -108,7 +109,14 @@ export function compound(view: SentenceView, g: ActorGroup): ActorGroup[] {
       current = next.other;
     }
   }
+  const last = out[out.length - 1];
+  if (out.length > 1 && last && closedByOthers(view, last)) conjunction = true;
   return conjunction ? out : [g];
+}
+
+/** "..., Uzbekistan and others", "..., Uzbekistan and other countries": a list's end, its other members unnamed. */
+function closedByOthers(view: SentenceView, g: ActorGroup): boolean {
+  return view.words[g.last + 1] === "and" && view.cues.unnamedOthers.has(view.words[g.last + 2] ?? "");
 }
 
 /** True when group `g` sits in a prepositional phrase that starts at or after `from`. */
