@@ -746,6 +746,15 @@ describe("codeEvents: conventions", () => {
     ]);
   });
 
+  it("codes opening fire at an embassy as small arms fire, not as opening it", () => {
+    const events = code("Peruvian gunmen opened fire at the embassy of Chile in Lima.", [
+      s("Peruvian gunmen", "PER"),
+      s("Chile", "CHL"),
+      s("Lima", "PER"),
+    ]);
+    expect(events.map((e) => e.cameo)).toEqual(["193"]);
+  });
+
   it("keeps a list of actors closed by others it does not name", () => {
     const sources = code("Chile, Peru and other neighbours condemned Bolivia.", [
       s("Chile", "CHL"),
