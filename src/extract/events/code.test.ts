@@ -755,6 +755,19 @@ describe("codeEvents: conventions", () => {
     expect(events.map((e) => e.cameo)).toEqual(["193"]);
   });
 
+  it("codes fighting a disease as relief, not as war", () => {
+    const events = code("Chile sent doctors to fight the cholera outbreak in Peru.", [
+      s("Chile", "CHL"),
+      s("Peru", "PER"),
+    ]);
+    expect(summary(events)).toEqual(["CHL>PER:07"]);
+    const war = code("Chilean troops fought Peruvian rebels as cholera spread.", [
+      s("Chilean troops", "CHL"),
+      s("Peruvian rebels", "PER"),
+    ]);
+    expect(summary(war)).toContain("CHL>PER:19");
+  });
+
   it("keeps a list of actors closed by others it does not name", () => {
     const sources = code("Chile, Peru and other neighbours condemned Bolivia.", [
       s("Chile", "CHL"),
