@@ -768,6 +768,12 @@ describe("codeEvents: conventions", () => {
     expect(summary(war)).toContain("CHL>PER:19");
   });
 
+  it("codes a rescue or medical operation as relief, a military one as fighting", () => {
+    const parties = [s("Chile", "CHL"), s("Peru", "PER")];
+    expect(summary(code("Chile launched a rescue operation in Peru.", parties))).toEqual(["CHL>PER:07"]);
+    expect(summary(code("Chile launched a military operation in Peru.", parties))).toEqual(["CHL>PER:19"]);
+  });
+
   it("keeps a list of actors closed by others it does not name", () => {
     const sources = code("Chile, Peru and other neighbours condemned Bolivia.", [
       s("Chile", "CHL"),
