@@ -280,11 +280,6 @@ export function isVerb(view: SentenceView, i: number): boolean {
 }
 
 /**
- * What opens a noun phrase right before a participle ("two stolen paintings",
- * "the detained leaders"); not an adjective, which the tagger also gives to
- * nouns before a verb in the past ("the U.S. military launched").
- */
-/**
  * Is token `i` a gerund after an adjective of guilt and its preposition
  * ("guilty of violating", "responsible for shelling")? It tells an act the
  * adjective's subject did.
@@ -298,6 +293,11 @@ export function isGerundOfGuilt(view: SentenceView, i: number): boolean {
   );
 }
 
+/**
+ * What opens a noun phrase right before a participle ("two stolen paintings",
+ * "the detained leaders"); not an adjective, which the tagger also gives to
+ * nouns before a verb in the past ("the U.S. military launched").
+ */
 const NOUN_PHRASE_OPENERS = new Set(["DET", "NUM"]);
 
 /**
