@@ -206,6 +206,11 @@ describe("organisations and institutions", () => {
       ],
     ],
     ["The Erdogan administration changed course.", [["Erdogan administration", "TUR", "TUR"]]],
+    // Several known Bushes and Clintons, but every one of them who led a government led the US.
+    ["The Bush administration changed course.", [["Bush administration", "USA", "USA"]]],
+    ["Clinton Administration officials left.", [["Clinton Administration", "USA", "USA"]]],
+    // The only known Kim is a Kazakh official, no leader: the surname names no government.
+    ["The Kim government changed course.", [["government", "agent:government", null]]],
     [
       "USAID flew tents in while the National Security Agency and the Lok Sabha watched.",
       [

@@ -31,6 +31,7 @@ const grammar: ActorGrammar = {
   honorifics: ["Mr"],
   actorNouns: ["army"],
   afterPerson: ["administration"],
+  leaderRoles: ["president"],
   notActorAfter: ["language"],
   notActorBefore: ["anti"],
   pairPhrases: ["the two countries"],

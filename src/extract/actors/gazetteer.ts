@@ -68,6 +68,8 @@ export interface ActorGrammar {
   readonly honorifics: readonly string[];
   readonly actorNouns: readonly string[];
   readonly afterPerson: readonly string[];
+  /** Offices whose holders give a government their name ("the Bush administration"). */
+  readonly leaderRoles: readonly string[];
   /** Words after a demonym that make it a language or origin, not an actor ("Russian language", "Russian-made"). */
   readonly notActorAfter: readonly string[];
   /** Prefixes that make a name a stance, not an actor ("pro-Palestinian", "anti-Iran"). */
@@ -180,6 +182,7 @@ export interface GazetteerIndex {
   readonly agents: PhraseTrie<AgentKind>;
   readonly surnames: PhraseTrie<readonly PersonInfo[]>;
   readonly afterPerson: PhraseTrie<true>;
+  readonly leaderRoles: ReadonlySet<string>;
   /** Institution phrases, each with its key ("foreign ministry"). */
   readonly institutions: PhraseTrie<string>;
   readonly attackerModifiers: ReadonlySet<string>;
@@ -384,6 +387,7 @@ export function createGazetteer(source: GazetteerSource): Gazetteer {
     agents,
     surnames,
     afterPerson,
+    leaderRoles: new Set(grammar.leaderRoles),
     institutions,
     attackerModifiers: keySet(grammar.attackerModifiers),
     ethnicNouns: keySet(grammar.ethnicNouns),

@@ -91,6 +91,26 @@ export function surnameAt(r: Reading, i: number, role: string | null, bare: bool
 }
 
 /**
+ * "the Bush administration", "the Gandhi government": a surname that several
+ * known persons share, before a word that names a leader's government, is
+ * the state that all the leaders among them led. Which of them is meant need
+ * not be told (`surnameAt` would need it, and takes no surname shared without
+ * a title). Persons without a leader's office do not count: the Phoenix
+ * dictionary lists thousands of officials ("Georgiy Kim") whose surname
+ * names no government.
+ */
+export function sharedSurnameStateAt(r: Reading, i: number): { end: number; country: CountryCode } | null {
+  const c = r.cursor;
+  const m = r.ix.surnames.match(c.words, i);
+  const after = m && c.spaced(m.end) ? r.ix.afterPerson.match(c.words, m.end) : null;
+  if (!m || !after) return null;
+  const leaders = m.value.filter((person) => person.terms.some((t) => r.ix.leaderRoles.has(t.role)));
+  const countries = new Set(leaders.map((person) => person.actor.country));
+  const [country] = countries;
+  return countries.size === 1 && country ? { end: after.end, country } : null;
+}
+
+/**
  * The lower-case second syllable of a hyphenated given name ("Moon Jae-in",
  * "Lee Nak-yon"); not a participle or a word that makes the name a kind of
  * thing ("Varga-led", "Putin-style", "Jakarta-born").

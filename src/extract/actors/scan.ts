@@ -2,7 +2,7 @@ import type { CountryCode } from "../../core/records.ts";
 import { actorScan, personScan } from "./actor-phrases.ts";
 import { agentScan } from "./agents.ts";
 import { coreference, institutionScan, pronounScan } from "./coreference.ts";
-import { personActor, remember, surnameAt, unknownNameAt } from "./names.ts";
+import { personActor, remember, sharedSurnameStateAt, surnameAt, unknownNameAt } from "./names.ts";
 import { type Reading, type Scan, scanOf, skipTo } from "./reading.ts";
 import { apposition, titlePhrase } from "./titles.ts";
 
@@ -86,6 +86,9 @@ export function scanAt(r: Reading, i: number, previous: Previous | null): Scan |
     if (surname && !longerName && !c.placeNameAfter(surname.end)) {
       return personScan(r, i, surname.end, surname.actor, surname.via);
     }
+    const shared = surname ? null : sharedSurnameStateAt(r, i);
+    const state = shared ? r.gazetteer.state(shared.country) : null;
+    if (shared && state) return scanOf(shared.end, c.mention(i, c.wordEnd(shared.end), state, "person"));
   }
   // "Avigdor Liberman, an Israeli politician": a new person and their state.
   if (w.pos !== "PROPN" || ix.functionWords.has(w.key)) return null;
