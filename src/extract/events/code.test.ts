@@ -866,6 +866,14 @@ describe("codeEvents: conventions", () => {
     expect(summary(rejection)).toEqual(["BOL>-:12"]);
   });
 
+  it("lets a refusal to yield stand alone as yielding does, in a report of several states, and no other refusal", () => {
+    const ecuador = [s("Ecuador", "ECU")];
+    const among = (text: string): string[] => summary(codeAmong(text, ecuador, ["PER"]));
+    expect(among("Ecuador will not lift the embargo.")).toEqual(["ECU>-:12"]);
+    expect(among("Ecuador refused to release the hostages.")).toEqual(["ECU>-:12"]);
+    expect(among("Ecuador refused to condemn the coup.")).toEqual([]);
+  });
+
   it("does not let a verdict stand alone in the present, on nothing named, or across a relative clause", () => {
     const bolivia = [s("Bolivia", "BOL")];
     expect(codeAmong("Later that year Bolivia rejects the bill.", bolivia, ["PER"])).toEqual([]);
@@ -974,7 +982,7 @@ describe("codeEvents: actors of no state", () => {
 
   it("codes a person's act on no one named as theirs alone, only where no state is named", () => {
     const mayor = { text: "Mayor Tomas Ferro", country: null } as const;
-    const text = "Mayor Tomas Ferro said he will not lift the curfew.";
+    const text = "Mayor Tomas Ferro rejected the plan.";
     expect(ids(code(text, [mayor]))).toEqual(["person:mayor-tomas-ferro>-:12"]);
     const sentence = sentenceWith(text, [mayor]);
     const inReportOnChile = codeEvents(

@@ -264,8 +264,12 @@ export function isMutual(context: MatchContext, act: Act): boolean {
   return own || reciprocalNear(context);
 }
 
-/** Roots whose acts stand without a target ("Lt. Gen. Avril resigned", "the demonstrators rioted"). */
-const UNTARGETED_ROOTS: ReadonlySet<CameoRoot> = new Set(["08", "14"]);
+/**
+ * Codes (by prefix) of acts that stand without a target ("Lt. Gen. Avril
+ * resigned", "the demonstrators rioted"): yielding, protest, and refusing to
+ * yield (124: "will not lift the embargo", "refused to release the hostages").
+ */
+const UNTARGETED_CODES: readonly string[] = ["08", "14", "124"];
 
 /**
  * May the act stand with no target? Intransitive patterns may, unless a mutual
@@ -282,7 +286,8 @@ export function standsAlone(context: MatchContext, act: Act): boolean {
     rootOf(act) === rootOfCode(match.pattern.code);
   return (
     (match.pattern.intrans && !lone) ||
-    (match.pattern.triggerClass === "verb" && UNTARGETED_ROOTS.has(rootOf(act))) ||
+    (match.pattern.triggerClass === "verb" &&
+      UNTARGETED_CODES.some((prefix) => act.code.startsWith(prefix))) ||
     intentToActStandsAlone(context, act) ||
     (complement?.pattern.triggerClass === "verb" &&
       rootOfCode(complement.pattern.code) === "08" &&
