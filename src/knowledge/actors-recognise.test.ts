@@ -640,6 +640,15 @@ describe("unidentified attackers", () => {
         ["Iranian", "IRN", "IRN"],
       ],
     ],
+    // Bare plurals are unidentified too, unless a name before them says whose they are.
+    [
+      "Gunmen stormed a hotel in Lima.",
+      [
+        ["Gunmen", "group:unidentified-actors", "UNK"],
+        ["Lima", "PER", "PER"],
+      ],
+    ],
+    ["Hamas gunmen stormed a hotel.", [["Hamas", "organization:hamas", "PSE"]]],
   ]);
 });
 

@@ -1,3 +1,4 @@
+import { UNKNOWN_SIDE } from "../../core/codes.ts";
 import type { CountryCode } from "../../core/records.ts";
 import { actorScan, personScan } from "./actor-phrases.ts";
 import { agentScan } from "./agents.ts";
@@ -55,6 +56,8 @@ export function scanAt(r: Reading, i: number, previous: Previous | null): Scan |
         return personScan(r, i, m.end, value.person.actor, "person");
       }
       case "actor": {
+        // "Hamas gunmen": an unidentified attacker's noun right after a name is that actor's, named already.
+        if (value.actor.country === UNKNOWN_SIDE && previous?.next === i && c.spaced(i)) return skipTo(m.end);
         const scan = actorScan(r, i, m, value);
         const only = scan.found.length === 1 ? scan.found[0] : undefined;
         // "ethnic Albanians in Serbia": a minority, coded by the state it lives in.
