@@ -393,6 +393,17 @@ const roots: Record<string, readonly Row[]> = {
       [s("Chad", "TCD"), s("Sudanese", "SDN")],
       ["TCD>SDN:19"],
     ],
+    // Facilities taken by armed force; the police seizing one is no fighting.
+    [
+      "Kenyan troops captured two border crossings from Somalia.",
+      [s("Kenyan troops", "KEN"), s("Somalia", "SOM")],
+      ["KEN>SOM:19"],
+    ],
+    [
+      "Chilean police seized a refinery owned by a Peruvian firm.",
+      [s("Chilean police", "CHL"), s("Peruvian", "PER")],
+      [],
+    ],
   ],
   "20 mass violence": [
     [
