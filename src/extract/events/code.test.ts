@@ -464,6 +464,12 @@ describe("codeEvents: specific codes", () => {
     ],
     ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
     ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
+    // An aside in brackets within a pattern's gap counts as one word.
+    [
+      "Chile granted 5 million pesos (about $6,000) in aid to Peru.",
+      [s("Chile", "CHL"), s("Peru", "PER")],
+      "070",
+    ],
     // The recipient need not follow the relief goods: other things sent may stand between.
     [
       "Chile sent emergency supplies and rescue workers to Peru.",

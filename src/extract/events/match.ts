@@ -96,6 +96,19 @@ function slotAt(view: SentenceView, pos: number): { group: ActorGroup; next: num
   return null;
 }
 
+/** Longest aside in brackets a gap may step over ("($2.2 million)", "(UNHCR)"). */
+const ASIDE = 8;
+
+/** The token closing the aside in brackets that opens at `i`, or -1. */
+function asideClose(view: SentenceView, i: number): number {
+  if (view.words[i] !== "(") return -1;
+  for (let k = i + 1; k <= i + ASIDE && k < view.tokens.length; k++) {
+    if (view.words[k] === ")") return k;
+    if (view.words[k] === "(") return -1;
+  }
+  return -1;
+}
+
 /** The first token at or after `pos` that is not part of a time expression ("threatened on Monday to ..."). */
 function skipTemporal(view: SentenceView, pos: number): number {
   let k = pos;
@@ -150,16 +163,20 @@ function step(
       return element.optional ? step(view, elements, e + 1, state) : null;
     }
     case "gap": {
+      let end = state.end;
       for (let skip = 0; skip <= GAP; skip++) {
-        // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by
-        // ..."), but a participle describing a noun ("returned two stolen paintings") is in the phrase.
-        const skipped = pos + skip - 1;
-        if (
-          skip > 0 &&
-          (blocks(view, skipped) || (view.pos[skipped] === "VERB" && !isPrenominalParticiple(view, skipped)))
-        )
-          return null;
-        const found = step(view, elements, e + 1, { ...state, end: state.end + skip });
+        if (skip > 0) {
+          // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by
+          // ..."), but a participle describing a noun ("returned two stolen paintings") is in the phrase,
+          // and an aside in brackets ("1.5 million euros ($2.2 million)") counts as one word.
+          const next = end + 1;
+          const close = asideClose(view, next);
+          if (close >= 0) end = close;
+          else if (blocks(view, next) || (view.pos[next] === "VERB" && !isPrenominalParticiple(view, next)))
+            return null;
+          else end = next;
+        }
+        const found = step(view, elements, e + 1, { ...state, end });
         if (found) return found;
       }
       return null;
