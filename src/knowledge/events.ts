@@ -41,6 +41,7 @@ const cuesSchema = z.object({
   people: words,
   agents: words,
   notPassive: words,
+  expelling: words,
   domesticForces: words,
   speechNouns: words,
   demandVerbs: words,

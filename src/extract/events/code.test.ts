@@ -336,6 +336,18 @@ const roots: Record<string, readonly Row[]> = {
       ["IGO>BLR:16"],
     ],
     ["Spain recalled its ambassador from Algeria.", [s("Spain", "ESP"), s("Algeria", "DZA")], ["ESP>DZA:16"]],
+    // A passive's subject is the object a pattern names; those expelled "from" a state were expelled by it.
+    [
+      "Two Saudi diplomats were expelled from Iran.",
+      [s("Saudi diplomats", "SAU"), s("Iran", "IRN")],
+      ["IRN>SAU:16"],
+    ],
+    // Recalled "from" a state: its host, who did nothing.
+    [
+      "The Spanish ambassador was recalled from Algeria.",
+      [s("Spanish ambassador", "ESP"), s("Algeria", "DZA")],
+      [],
+    ],
     [
       "European Union sanctions against Belarus were extended in May.",
       [igo("European Union"), s("Belarus", "BLR")],

@@ -108,6 +108,8 @@ export interface EventCues {
   readonly agents: ReadonlySet<string>;
   /** Verbs whose "be" + participle is a state, not a passive ("were engaged in"). */
   readonly notPassive: ReadonlySet<string>;
+  /** Verbs whose passive names the acting state after "from" ("were expelled from Iran"). */
+  readonly expelling: ReadonlySet<string>;
   /** A state's own forces of order (police, authorities). */
   readonly domesticForces: ReadonlySet<string>;
   /** Nouns of statements ("a declaration demanding"). */

@@ -48,6 +48,9 @@ function verbRoles(view: SentenceView, match: PatternMatch, end: number, given: 
   if (subject.passive) {
     let sources = match.source ? given(match.source) : agentIn(view, match.triggerEnd + 1, end);
     if (sources.length === 0 && PLACE_ROOTS.has(root)) sources = placeIn(view, match.triggerEnd + 1, end);
+    // "were expelled from Azerbaijan": the state they were sent away from sent them.
+    if (sources.length === 0 && view.cues.expelling.has(view.lemmas[match.trigger] ?? ""))
+      sources = placeIn(view, match.triggerEnd + 1, end, "from");
     return { sources, targets: match.target ? given(match.target) : subject.groups };
   }
   // "Protesters marched in Tabriz": people with no state named are the people of the place they act in.

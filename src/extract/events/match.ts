@@ -221,8 +221,10 @@ function matchPattern(view: SentenceView, i: number, pattern: EventPattern): Pat
     complementAt: null,
   });
   if (state) return { pattern, trigger: i, triggerEnd: i + length - 1, ...state };
+  if (pattern.triggerClass !== "verb" || !isPassive(view, i)) return null;
   // A passive ("Sa'ar was received by Aliyev") has its object before the verb: the subject fills @T.
-  if (pattern.rest[0]?.kind === "target" && pattern.triggerClass === "verb" && isPassive(view, i)) {
+  const [object, named] = pattern.rest;
+  if (object?.kind === "target") {
     const passive = step(view, pattern.rest.slice(1), 0, {
       end: i + length - 1,
       literals,
@@ -232,7 +234,37 @@ function matchPattern(view: SentenceView, i: number, pattern: EventPattern): Pat
     });
     if (passive) return { pattern, trigger: i, triggerEnd: i + length - 1, ...passive };
   }
+  // "Two Iranian diplomats were expelled": the object a pattern names after its verb ("expel * diplomats")
+  // is the subject's head. What the pattern has after the object, all optional, is left to the roles:
+  // its "from @T?" is the expelling state in the passive, not the target.
+  const head = passiveSubjectHead(view, i);
+  if (
+    object?.kind === "gap" &&
+    named?.kind === "words" &&
+    head >= 0 &&
+    isOneWordOf(view, head, named.alternatives) &&
+    pattern.rest
+      .slice(2)
+      .every((element) => element.kind === "gap" || ("optional" in element && element.optional))
+  ) {
+    const end = i + length - 1;
+    const state = { end, literals: [head, ...literals], target: null, source: null, complementAt: null };
+    return { pattern, trigger: i, triggerEnd: end, ...state };
+  }
   return null;
+}
+
+/** The head of a passive verb's subject: the noun before its auxiliaries ("diplomats were swiftly expelled"), or -1. */
+function passiveSubjectHead(view: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (view.pos[k] === "ADV" || view.pos[k] === "PART" || view.pos[k] === "AUX")) k--;
+  return view.pos[k] === "NOUN" ? k : -1;
+}
+
+function isOneWordOf(view: SentenceView, i: number, alternatives: Alternatives): boolean {
+  return alternatives.some(
+    (alternative) => alternative.length === 1 && wordAt(view, i, alternative[0] ?? ""),
+  );
 }
 
 /**

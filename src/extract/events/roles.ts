@@ -531,10 +531,13 @@ export function agentIn(view: SentenceView, from: number, to: number): ActorGrou
   return [];
 }
 
-/** The actor after "in" in `[from, to]`: where a passive act took place ("was arrested in Lebanon"). */
-export function placeIn(view: SentenceView, from: number, to: number): ActorGroup[] {
+/**
+ * The actor after "in" (or `preposition`) in `[from, to]`: where a passive
+ * act took place ("was arrested in Lebanon", "were expelled from Iran").
+ */
+export function placeIn(view: SentenceView, from: number, to: number, preposition = "in"): ActorGroup[] {
   for (let k = from; k <= to; k++) {
-    if (view.words[k] !== "in") continue;
+    if (view.words[k] !== preposition) continue;
     const g = groupOf(view, k + 1) ?? groupOf(view, k + 2);
     if (g) return [g];
   }
