@@ -91,7 +91,7 @@ export function surnameAt(r: Reading, i: number, role: string | null, bare: bool
 }
 
 /**
- * "the Bush administration", "the Gandhi government": a surname that several
+ * "the Bush administration", "the Clinton government": a surname that several
  * known persons share, before a word that names a leader's government, is
  * the state that all the leaders among them led. Which of them is meant need
  * not be told (`surnameAt` would need it, and takes no surname shared without

@@ -163,7 +163,7 @@ function step(
       return element.optional ? step(view, elements, e + 1, state) : null;
     }
     case "gap": {
-      let end = state.end;
+      let end = pos - 1;
       for (let skip = 0; skip <= GAP; skip++) {
         if (skip > 0) {
           // A gap stays within one phrase: no clause break, no other verb ("accepted a ceasefire mediated by
@@ -235,8 +235,8 @@ function matchPattern(view: SentenceView, i: number, pattern: EventPattern): Pat
     if (passive) return { pattern, trigger: i, triggerEnd: i + length - 1, ...passive };
   }
   // "Two Iranian diplomats were expelled": the object a pattern names after its verb ("expel * diplomats")
-  // is the subject's head. What the pattern has after the object, all optional, is left to the roles:
-  // its "from @T?" is the expelling state in the passive, not the target.
+  // is the subject's head. What the pattern has after the object, all optional, is left to the roles: in
+  // the passive its "from @T?" names the expelling state ("expelled from Iran") or the host ("recalled from").
   const head = passiveSubjectHead(view, i);
   if (
     object?.kind === "gap" &&
