@@ -12,7 +12,15 @@ import {
   distinctiveSurnames,
   type PhoenixPerson,
 } from "../src/knowledge/phoenix-persons.ts";
-import { DICTIONARIES, isEnglishWord, isState, ROOT, tagged, writeActorData } from "./phoenix-common.ts";
+import {
+  DICTIONARIES,
+  isEnglishWord,
+  isState,
+  ROOT,
+  stateNameForms,
+  tagged,
+  writeActorData,
+} from "./phoenix-common.ts";
 
 const lookup = {
   isState,
@@ -34,6 +42,8 @@ const own = JSON.parse(readFileSync(join(ROOT, "data", "actors", "persons.json")
   persons: { name: string; country: string; aliases?: string[]; surnames?: string[] }[];
 };
 const taken = new Set(own.persons.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map(key));
+// The dictionary files a few states among its persons ("South Sudan"): a state's names stay the state's.
+for (const form of stateNameForms()) taken.add(key(form));
 const persons: PhoenixPerson[] = [];
 for (const person of convertPhoenixPersons(
   readFileSync(join(DICTIONARIES, "Phoenix.Countries.actors.txt"), "utf8"),
