@@ -476,6 +476,14 @@ describe("codeEvents: specific codes", () => {
     ],
     ["Kenya has begun withdrawing its troops from Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "087"],
     ["Chile returned two stolen paintings to Peru.", [s("Chile", "CHL"), s("Peru", "PER")], "0842"],
+    // Troops sent to keep the peace: peacekeeping (074), not arms and troops (072) or a show of force (154).
+    ["Kenya sent 500 troops to Somalia as peacekeepers.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "074"],
+    ["Kenya sent 500 troops to Somalia.", [s("Kenya", "KEN"), s("Somalia", "SOM")], "072"],
+    [
+      "Ghana announced the deployment of 200 soldiers to Mali for a peacekeeping mission.",
+      [s("Ghana", "GHA"), s("Mali", "MLI")],
+      "074",
+    ],
     // An aside in brackets within a pattern's gap counts as one word.
     [
       "Chile granted 5 million pesos (about $6,000) in aid to Peru.",
