@@ -183,6 +183,12 @@ const roots: Record<string, readonly Row[]> = {
       [s("Belarus", "BLR"), s("Lithuanian citizens", "LTU")],
       ["BLR>LTU:08"],
     ],
+    // Released with no agent named: by the state where they were held.
+    [
+      "Three Lithuanian citizens were released in Belarus on Thursday.",
+      [s("Lithuanian citizens", "LTU"), s("Belarus", "BLR")],
+      ["BLR>LTU:08"],
+    ],
     [
       "Russia withdrew its troops from Moldova's border region.",
       [s("Russia", "RUS"), s("Moldova", "MDA")],

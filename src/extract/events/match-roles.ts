@@ -17,8 +17,11 @@ import {
 } from "./roles.ts";
 import { tokenIn, type ActorGroup, type SentenceView } from "./sentence-view.ts";
 
-/** Roots of what a state does to people on its soil: "was arrested in Lebanon" is Lebanon's act. */
-const PLACE_ROOTS: ReadonlySet<CameoRoot> = new Set(["09", "17"]);
+/**
+ * Roots of what a state does to people or things on its soil: "was arrested
+ * in Lebanon" and "were released in Peru" are Lebanon's and Peru's acts.
+ */
+const PLACE_ROOTS: ReadonlySet<CameoRoot> = new Set(["08", "09", "17"]);
 /** Roots of meetings and signings, whose "in Ashgabat" is where they happen, not a party. */
 const PLACE_ONLY_ROOTS: ReadonlySet<CameoRoot> = new Set(["04", "05"]);
 /** Roots of statements and appeals, whose object is not the party of a verb they are coordinated with. */
