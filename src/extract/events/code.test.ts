@@ -139,6 +139,12 @@ const roots: Record<string, readonly Row[]> = {
     ["Ghana opened an embassy in Seoul last year.", [s("Ghana", "GHA"), s("Seoul", "KOR")], ["GHA>KOR:05"]],
   ],
   "06 material cooperation": [
+    // Whoever is trained, pilots or police as much as troops.
+    [
+      "Chilean instructors trained Peruvian pilots.",
+      [s("Chilean", "CHL"), s("Peruvian", "PER")],
+      ["CHL>PER:06"],
+    ],
     [
       "The navies of Chile and Peru performed joint war games off Arica.",
       [s("Chile", "CHL"), s("Peru", "PER")],
