@@ -99,7 +99,7 @@ export function surnameAt(r: Reading, i: number, role: string | null, bare: bool
  * dictionary lists thousands of officials ("Georgiy Kim") whose surname
  * names no government.
  */
-export function sharedSurnameStateAt(r: Reading, i: number): { end: number; country: CountryCode } | null {
+export function sharedSurnameStateAt(r: Reading, i: number): { end: number; state: ActorRecord } | null {
   const c = r.cursor;
   const m = r.ix.surnames.match(c.words, i);
   const after = m && c.spaced(m.end) ? r.ix.afterPerson.match(c.words, m.end) : null;
@@ -107,7 +107,8 @@ export function sharedSurnameStateAt(r: Reading, i: number): { end: number; coun
   const leaders = m.value.filter((person) => person.terms.some((t) => r.ix.leaderRoles.has(t.role)));
   const countries = new Set(leaders.map((person) => person.actor.country));
   const [country] = countries;
-  return countries.size === 1 && country ? { end: after.end, country } : null;
+  const state = countries.size === 1 && country ? r.gazetteer.state(country) : null;
+  return state ? { end: after.end, state } : null;
 }
 
 /**

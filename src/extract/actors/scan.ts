@@ -90,8 +90,7 @@ export function scanAt(r: Reading, i: number, previous: Previous | null): Scan |
       return personScan(r, i, surname.end, surname.actor, surname.via);
     }
     const shared = surname ? null : sharedSurnameStateAt(r, i);
-    const state = shared ? r.gazetteer.state(shared.country) : null;
-    if (shared && state) return scanOf(shared.end, c.mention(i, c.wordEnd(shared.end), state, "person"));
+    if (shared) return scanOf(shared.end, c.mention(i, c.wordEnd(shared.end), shared.state, "person"));
   }
   // "Avigdor Liberman, an Israeli politician": a new person and their state.
   if (w.pos !== "PROPN" || ix.functionWords.has(w.key)) return null;

@@ -242,7 +242,7 @@ function matchPattern(view: SentenceView, i: number, pattern: EventPattern): Pat
     object?.kind === "gap" &&
     named?.kind === "words" &&
     head >= 0 &&
-    isOneWordOf(view, head, named.alternatives) &&
+    matchAlternatives(view, head, named.alternatives) === 1 &&
     pattern.rest
       .slice(2)
       .every((element) => element.kind === "gap" || ("optional" in element && element.optional))
@@ -259,12 +259,6 @@ function passiveSubjectHead(view: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0 && (view.pos[k] === "ADV" || view.pos[k] === "PART" || view.pos[k] === "AUX")) k--;
   return view.pos[k] === "NOUN" ? k : -1;
-}
-
-function isOneWordOf(view: SentenceView, i: number, alternatives: Alternatives): boolean {
-  return alternatives.some(
-    (alternative) => alternative.length === 1 && wordAt(view, i, alternative[0] ?? ""),
-  );
 }
 
 /**
